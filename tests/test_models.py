@@ -49,9 +49,7 @@ def test_models_are_frozen_and_picklable() -> None:
         (2, 26, dt.date(1987, 2, 26), dt.date(1987, 2, 26)),  # Reuters-21578 "Feb 26"
     ],
 )
-def test_dateline_date_resolve(
-    month: int, day: int, reference: dt.date, expected: dt.date
-) -> None:
+def test_dateline_date_resolve(month: int, day: int, reference: dt.date, expected: dt.date) -> None:
     """A yearless date resolves to the nearest such date not after the reference plus a day."""
     date = DatelineDate(month=month, day=day, text="x", span=Span(0, 1))
     assert date.resolve(reference) == expected

@@ -20,5 +20,9 @@ def require_str(value: object, name: str = "text") -> str:
     """
     if isinstance(value, str):
         return value
-    hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(value, bytes | bytearray) else ""
+    hint = (
+        " (decode bytes first, e.g. data.decode('utf-8'))"
+        if isinstance(value, bytes | bytearray)
+        else ""
+    )
     raise TypeError(f"{name} must be a str, not {type(value).__name__}{hint}")

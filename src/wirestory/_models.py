@@ -7,7 +7,7 @@ hold no parsing logic: the ``parse_*`` and ``find_*`` functions build them.
 
 from __future__ import annotations
 
-import datetime as _dt
+import datetime as dt
 import enum
 from typing import Any
 
@@ -121,13 +121,17 @@ class DatelineDate:
     ``year`` is ``None`` when the text does not state it; :meth:`resolve` then picks the year.
     """
 
-    month: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(12)))
-    day: int = attrs.field(validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(31)))
+    month: int = attrs.field(
+        validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(12))
+    )
+    day: int = attrs.field(
+        validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(31))
+    )
     year: int | None = None
     text: str
     span: Span
 
-    def resolve(self, reference: _dt.date) -> _dt.date:
+    def resolve(self, reference: dt.date) -> dt.date:
         """Return the calendar date this stands for, seen from *reference* (the story's date).
 
         A date with a year is returned as it is. Otherwise, the nearest such date that is not
@@ -143,16 +147,16 @@ class DatelineDate:
         ... )
         datetime.date(2021, 1, 5)
         """
-        if not isinstance(reference, _dt.date):
+        if not isinstance(reference, dt.date):
             raise TypeError(f"reference must be a datetime.date, not {type(reference).__name__}")
         if self.year is not None:
-            return _dt.date(self.year, self.month, self.day)
-        latest = reference + _dt.timedelta(days=1)
+            return dt.date(self.year, self.month, self.day)
+        latest = reference + dt.timedelta(days=1)
         year = latest.year
         # At most a few years back: February 29 needs a leap year, other days need one step.
         for candidate_year in range(year, year - 9, -1):
             try:
-                candidate = _dt.date(candidate_year, self.month, self.day)
+                candidate = dt.date(candidate_year, self.month, self.day)
             except ValueError:  # February 29 in a common year, April 31 ...
                 continue
             if candidate <= latest:
@@ -225,8 +229,12 @@ class Photo:
 class Byline:
     """A byline: the writers' names, their organisation and role as written.
 
-    >>> b = Byline(names=("Jane Doe",), organization="Reuters", text="By Jane Doe, Reuters",
-    ...            span=Span(0, 20))
+    >>> b = Byline(
+    ...     names=("Jane Doe",),
+    ...     organization="Reuters",
+    ...     text="By Jane Doe, Reuters",
+    ...     span=Span(0, 20),
+    ... )
     >>> b.names
     ('Jane Doe',)
     """
@@ -391,9 +399,10 @@ class Furniture:
 
 @attrs.frozen(kw_only=True)
 class Story:
-    """A whole wire story, segmented. Every non-whitespace character of ``text`` belongs to
-    exactly one top-level part (section, headline, bylines, photos, dateline, paragraphs,
-    signoff, furniture).
+    """A whole wire story, segmented.
+
+    Every non-whitespace character of ``text`` belongs to exactly one top-level part
+    (section, headline, bylines, photos, dateline, paragraphs, signoff, furniture).
     """
 
     text: str = attrs.field(repr=False)
