@@ -1,17 +1,484 @@
-"""PLACEHOLDER: the story helper replaces this module."""
+"""Segment a whole wire story into its parts: :func:`parse_story`.
+
+The story is cut in reading order, and every non-whitespace character lands in exactly one
+top-level part:
+
+1. the sign-off at the end ("Reuter", "Reporting by X; Editing by Y"), found first so that
+   the body stops before it;
+2. the dateline, looked for at the start of each of the first lines ("DUSHANBE (Reuters) -");
+3. the header above it, line by line: furniture (editor's notes), photos (a caption with its
+   credit), bylines, then the section and headline from the lines left;
+4. the body from the end of the dateline (``dateline.body_start``) up to the sign-off, split
+   into paragraphs (:mod:`wirestory._segments`); whole paragraphs that are furniture or photo
+   captions are set apart;
+5. whatever is left after the sign-off, and any text no rule claimed, as
+   :class:`~wirestory.Furniture` (``OTHER`` when nothing better fits): nothing is dropped.
+
+The first paragraph starts where the dateline ends, so parts never overlap; the dateline
+stays available as ``story.dateline``. The parsers of the parts (datelines, bylines,
+captions, sign-offs, statements) live in their own modules; this one only decides where
+each of them is asked to look.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from wirestory._checks import require_str
-from wirestory._models import Story
+import attrs
+import regex
+
+from wirestory import _bylines, _credits, _dateline, _signoff, _statements
+from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._furniture import parse_furniture
+from wirestory._models import (
+    Byline,
+    Dateline,
+    Furniture,
+    FurnitureKind,
+    Headline,
+    Paragraph,
+    Photo,
+    Section,
+    Signoff,
+    Span,
+    Statement,
+    Story,
+)
+from wirestory._segments import Line, blocks, split_lines, split_paragraphs, trim
 
 __all__ = ["parse_story"]
 
+_M = TypeVar("_M")
+
+#: How far down a story its dateline may sit: after a section, headline, bylines, photos
+#: and notes, but never below the first lines (a mid-story "WASHINGTON -" is not one).
+_MAX_HEADER_LINES = 12
+_MAX_HEADER_CHARS = 6000
+#: A header line longer than this is body text, so no dateline can follow it.
+_MAX_HEADER_LINE = 600
+#: Section labels are short ("Caspian Region", "WORLD NEWS", "Business").
+_MAX_SECTION_CHARS = 40
+_MAX_SECTION_WORDS = 5
+#: A line longer than this (or ending a sentence) is not a headline in dateline-less copy.
+_MAX_HEADLINE_CHARS = 200
+#: Captions and link-list items in the body are short.
+_MAX_CAPTION_CHARS = 800
+_MAX_RELATED_ITEM = 160
+
+#: A byline written as names alone, on its own line under the headline (Reuters web copy:
+#: "Nazarali Pirnazarov"); tried only when the byline parser declines such a line.
+_BARE_NAMES = regex.compile(
+    r"""
+    (?P<name>
+      \p{Lu}[\p{L}\p{M}'’.\-]*              # Nazarali, O'Brien, J.
+      (?:\ \p{Lu}[\p{L}\p{M}'’.\-]*){1,3}   # Pirnazarov (two to four words)
+    )
+    (?:
+      (?:,\ |\ and\ |\ &\ )                 # , and &
+      \p{Lu}[\p{L}\p{M}'’.\-]*
+      (?:\ \p{Lu}[\p{L}\p{M}'’.\-]*){1,3}   # the next name
+    ){0,4}
+    """,
+    regex.VERBOSE,
+)
+_NAME_SEPARATOR = regex.compile(r",\ |\ and\ |\ &\ ")
+#: Words that make a capitalised line a label or title rather than a person's name.
+_NOT_NAME_WORDS = frozenset(
+    [
+        "news",
+        "world",
+        "region",
+        "business",
+        "markets",
+        "sport",
+        "sports",
+        "politics",
+        "update",
+        "analysis",
+        "exclusive",
+        "factbox",
+        "breakingviews",
+        "opinion",
+        "commentary",
+        "live",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "at",
+        "by",
+        "from",
+        "with",
+    ]
+)
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _shift(model: _M, offset: int) -> _M:
+    """Return *model* with every span (and ``body_start``) moved by *offset* characters."""
+    if offset == 0:
+        return model
+    return _shift_value(model, offset)  # type: ignore[no-any-return]
+
+
+def _shift_value(value: Any, offset: int) -> Any:
+    if isinstance(value, Span):
+        return value.shift(offset)
+    if isinstance(value, tuple):
+        return tuple(_shift_value(item, offset) for item in value)
+    if attrs.has(type(value)):
+        changes: dict[str, Any] = {}
+        for field in attrs.fields(type(value)):
+            item = getattr(value, field.name)
+            if field.name == "body_start" and isinstance(item, int):
+                changes[field.alias] = item + offset
+            elif isinstance(item, Span | tuple) or attrs.has(type(item)):
+                changes[field.alias] = _shift_value(item, offset)
+        return attrs.evolve(value, **changes)
+    return value
+
+
+def _within(span: Span, start: int, end: int) -> bool:
+    return start <= span.start <= span.end <= end
+
+
+def _call(function: Callable[[str], _M | None], text: str, start: int, end: int) -> _M | None:
+    """Run a part parser on ``text[start:end]``; return its result in absolute offsets.
+
+    A result whose span falls outside the slice is refused, so that parts never overlap.
+    """
+    result = function(text[start:end])
+    if result is None:
+        return None
+    shifted = _shift(result, start)
+    span = getattr(shifted, "span", None)
+    if not isinstance(span, Span) or not _within(span, start, end):
+        return None
+    return shifted
+
+
+def _check_date(reference_date: object) -> None:
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}"
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# sign-off and dateline
+# --------------------------------------------------------------------------------------------
+
+
+def _find_signoff(text: str, lines: list[Line]) -> Signoff | None:
+    """The closing credit lines, from the sign-off parser, with absolute spans."""
+    find = getattr(_signoff, "find_signoff", None)
+    if find is not None:
+        found: Signoff | None = find(text)
+        if found is not None and _within(found.span, 0, len(text)):
+            return found
+        return None
+    # Until a whole-text finder exists: the last non-blank line, parsed alone.
+    last = next((line for line in reversed(lines) if not line.blank), None)
+    if last is None:
+        return None
+    return _call(_signoff.parse_signoff, text, last.lstart, last.rend)
+
+
+def _find_dateline(text: str, content: list[Line], limit: int) -> tuple[Dateline | None, int]:
+    """The dateline opening one of the first lines, and the index of that line."""
+    for index, line in enumerate(content[:_MAX_HEADER_LINES]):
+        if line.lstart >= limit or line.lstart > _MAX_HEADER_CHARS:
+            break
+        dateline = _dateline.parse_dateline(text, pos=line.lstart)
+        if (
+            dateline is not None
+            and line.lstart <= dateline.span.start
+            and dateline.span.end <= dateline.body_start <= limit
+            and dateline.span.start < line.rend
+        ):
+            return dateline, index
+        if line.rend - line.lstart > _MAX_HEADER_LINE:
+            break
+    return None, -1
+
+
+# --------------------------------------------------------------------------------------------
+# header: section, headline, bylines, photos
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Parts:
+    """The parts collected so far (mutable while the story is being cut)."""
+
+    section: Section | None = None
+    headline: Headline | None = None
+    bylines: list[Byline] = attrs.Factory(list)
+    photos: list[Photo] = attrs.Factory(list)
+    paragraphs: list[Paragraph] = attrs.Factory(list)
+    furniture: list[Furniture] = attrs.Factory(list)
+
+    def other(self, text: str, start: int, end: int) -> None:
+        """Keep ``text[start:end]`` as furniture of the best kind, ``OTHER`` by default."""
+        start, end = trim(text, start, end)
+        if start >= end:
+            return
+        found = _call(parse_furniture, text, start, end)
+        if found is None:
+            found = Furniture(kind=FurnitureKind.OTHER, text=text[start:end], span=Span(start, end))
+        self.furniture.append(found)
+
+
+def _photo(text: str, start: int, end: int) -> Photo | None:
+    """A caption with its credit (or a credit alone) filling ``text[start:end]``."""
+    photo = _call(_credits.parse_caption, text, start, end)
+    if photo is not None and photo.credit is not None:
+        return photo
+    credit = _call(_credits.parse_photo_credit, text, start, end)
+    if credit is not None and trim(text, start, end) == (credit.span.start, credit.span.end):
+        return Photo(caption=None, credit=credit, span=credit.span, text=credit.text)
+    return None
+
+
+def _bare_byline(text: str, start: int, end: int) -> Byline | None:
+    """A line of names alone, as a byline ("Nazarali Pirnazarov")."""
+    match = _BARE_NAMES.fullmatch(text, start, end, timeout=REGEX_TIMEOUT)
+    if match is None:
+        return None
+    words = {word.casefold() for word in match[0].replace(",", " ").split()}
+    if words & _NOT_NAME_WORDS:
+        return None
+    names = tuple(_NAME_SEPARATOR.split(match[0]))
+    return Byline(names=names, text=match[0], span=Span(start, end))
+
+
+def _header(text: str, lines: list[Line], parts: _Parts) -> None:
+    """Classify the header lines above the dateline (or above the body)."""
+    titles: list[tuple[int, int]] = []
+    for line in lines:
+        start, end = line.lstart, line.rend
+        furniture = _call(parse_furniture, text, start, end)
+        if furniture is not None:
+            parts.furniture.append(furniture)
+            continue
+        photo = _photo(text, start, end)
+        if photo is not None:
+            parts.photos.append(photo)
+            continue
+        byline = _call(_bylines.parse_byline, text, start, end)
+        if byline is None and titles:
+            byline = _bare_byline(text, start, end)
+        if byline is not None:
+            parts.bylines.append(byline)
+            continue
+        titles.append((start, end))
+    if not titles:
+        return
+    first = titles[0]
+    if len(titles) >= 2 and _is_section(text, *first, other=titles[1]):
+        parts.section = Section(text=text[first[0] : first[1]], span=Span(*first))
+        titles = titles[1:]
+    start, end = titles[0]
+    parts.headline = Headline(text=text[start:end], span=Span(start, end))
+    for start, end in titles[1:]:
+        parts.other(text, start, end)
+
+
+def _is_section(text: str, start: int, end: int, *, other: tuple[int, int]) -> bool:
+    words = text[start:end].split()
+    return (
+        end - start <= _MAX_SECTION_CHARS
+        and len(words) <= _MAX_SECTION_WORDS
+        and end - start < other[1] - other[0]
+    )
+
+
+def _headline_like(text: str, line: Line) -> bool:
+    """Whether a line could head a story that has no dateline."""
+    length = line.rend - line.lstart
+    return 0 < length <= _MAX_HEADLINE_CHARS and text[line.rend - 1] not in ".,;:"
+
+
+def _guess_header(text: str, lines: list[Line], limit: int) -> list[Line]:
+    """The header lines of a story without a dateline: leading one-line blocks."""
+    header: list[Line] = []
+    chunks = blocks([line for line in lines if line.rend <= limit])
+    for number, block in enumerate(chunks):
+        if len(block) != 1 or len(header) >= _MAX_HEADER_LINES:
+            break
+        line = block[0]
+        if (
+            not _headline_like(text, line)
+            and _call(parse_furniture, text, line.lstart, line.rend) is None
+            and _photo(text, line.lstart, line.rend) is None
+        ):
+            break
+        is_last = number == len(chunks) - 1
+        if is_last and header:
+            break  # a headline, then one line of body
+        header.append(line)
+    return header
+
+
+# --------------------------------------------------------------------------------------------
+# body
+# --------------------------------------------------------------------------------------------
+
+
+def _body(text: str, start: int, end: int, parts: _Parts, *, has_dateline: bool) -> None:
+    """Split ``text[start:end]`` into paragraphs, setting furniture and captions apart."""
+    spans = split_paragraphs(text, start, end)
+    index = 0
+    while index < len(spans):
+        p_start, p_end = spans[index]
+        index += 1
+        furniture = _call(parse_furniture, text, p_start, p_end)
+        if furniture is not None:
+            if furniture.kind is FurnitureKind.RELATED:
+                index, p_end = _related_list(text, spans, index, p_end)
+                furniture = Furniture(
+                    kind=furniture.kind,
+                    text=text[p_start:p_end],
+                    span=Span(p_start, p_end),
+                )
+            parts.furniture.append(furniture)
+            continue
+        opening = index == 1 and has_dateline
+        if not opening and p_end - p_start <= _MAX_CAPTION_CHARS:
+            photo = _photo(text, p_start, p_end)
+            if photo is not None:
+                parts.photos.append(photo)
+                continue
+        parts.paragraphs.append(Paragraph(text=text[p_start:p_end], span=Span(p_start, p_end)))
+
+
+def _related_list(text: str, spans: list[tuple[int, int]], index: int, end: int) -> tuple[int, int]:
+    """Extend a "Related coverage" heading over the short link titles under it."""
+    while index < len(spans):
+        start, stop = spans[index]
+        item = text[start:stop]
+        if stop - start > _MAX_RELATED_ITEM or "\n" in item or item[-1] in '."”':
+            break
+        end = stop
+        index += 1
+    return index, end
+
+
+# --------------------------------------------------------------------------------------------
+# statements
+# --------------------------------------------------------------------------------------------
+
+_NOT_LINE_BREAK = regex.compile(r"[^\r\n]")
+
+
+def _body_statements(text: str, paragraphs: list[Paragraph]) -> tuple[Statement, ...]:
+    """Statements in the body, with absolute spans.
+
+    The text above the first paragraph and below the last is blanked out (same length,
+    line breaks kept), so that headlines and captions are not read as speech.
+    """
+    if not paragraphs:
+        return ()
+    first, last = paragraphs[0].span.start, paragraphs[-1].span.end
+    masked = (
+        _NOT_LINE_BREAK.sub(" ", text[:first], timeout=REGEX_TIMEOUT)
+        + text[first:last]
+        + _NOT_LINE_BREAK.sub(" ", text[last:], timeout=REGEX_TIMEOUT)
+    )
+    found = _statements.find_statements(masked)
+    return tuple(
+        statement
+        for statement in found
+        if first <= statement.span.start and statement.span.end <= last
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# the whole story
+# --------------------------------------------------------------------------------------------
+
+
+def _fill_gaps(text: str, parts: _Parts, claimed: list[Span]) -> None:
+    """Keep every run of text no part claimed as furniture, so that nothing is dropped."""
+    spans = sorted(claimed)
+    position = 0
+    for span in spans:
+        if span.start > position:
+            parts.other(text, position, span.start)
+        position = max(position, span.end)
+    if position < len(text):
+        parts.other(text, position, len(text))
+
 
 def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
-    """Parse a whole story."""
+    r"""Parse a whole wire story into its parts.
+
+    The parts: section, headline, bylines, photos, dateline, paragraphs, statements,
+    sign-off and furniture.
+
+    Every non-whitespace character of *text* belongs to exactly one of those top-level
+    parts; text no rule recognises is kept as :class:`~wirestory.Furniture` of kind
+    ``OTHER``. Empty or odd input gives a sparse :class:`~wirestory.Story`, never an error.
+
+    Args:
+        text: The story as plain text.
+        reference_date: The day the story was filed, if known; it must be a
+            :class:`datetime.date`. It is accepted for resolving dateline dates with
+            :meth:`wirestory.DatelineDate.resolve` and does not change the segmentation.
+
+    >>> story = parse_story("WORLD NEWS\n\nStorm hits port\n\nPort closed.\n\nMore later.")
+    >>> story.section.text, story.headline.text, [p.text for p in story.paragraphs]
+    ('WORLD NEWS', 'Storm hits port', ['Port closed.', 'More later.'])
+    >>> parse_story("").paragraphs
+    ()
+    """
     require_str(text)
-    del reference_date
-    return Story(text=text)
+    _check_date(reference_date)
+    lines = split_lines(text)
+    content = [line for line in lines if not line.blank]
+    if not content:
+        return Story(text=text)
+    parts = _Parts()
+
+    signoff = _find_signoff(text, lines)
+    limit = signoff.span.start if signoff is not None else len(text)
+
+    dateline, index = _find_dateline(text, content, limit)
+    if dateline is not None:
+        header = content[:index]
+        body_start = dateline.body_start
+    else:
+        header = _guess_header(text, lines, limit)
+        body_start = header[-1].end if header else 0
+    _header(text, header, parts)
+    _body(text, body_start, limit, parts, has_dateline=dateline is not None)
+
+    claimed = [
+        *(part.span for part in (parts.section, parts.headline, dateline, signoff) if part),
+        *(byline.span for byline in parts.bylines),
+        *(photo.span for photo in parts.photos),
+        *(paragraph.span for paragraph in parts.paragraphs),
+        *(furniture.span for furniture in parts.furniture),
+    ]
+    _fill_gaps(text, parts, claimed)
+
+    return Story(
+        text=text,
+        section=parts.section,
+        headline=parts.headline,
+        bylines=tuple(parts.bylines),
+        photos=tuple(sorted(parts.photos, key=lambda photo: photo.span)),
+        dateline=dateline,
+        paragraphs=tuple(parts.paragraphs),
+        statements=_body_statements(text, parts.paragraphs),
+        signoff=signoff,
+        furniture=tuple(sorted(parts.furniture, key=lambda item: item.span)),
+    )

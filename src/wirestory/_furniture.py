@@ -1,0 +1,123 @@
+"""Recognise the furniture wire copy carries around a story: notes, labels, link lists.
+
+A paragraph is furniture when the whole of it is one of these (after trimming):
+
+- an editor's note in parentheses, opening with the verb the desk uses ("(This story has
+  been refiled to correct the spelling ...)", "(Corrects paragraph 3 ...)", "(Adds quotes)"),
+  or after an "EDITOR'S NOTE:" label (AP);
+- a bare "FILE PHOTO" label left over from a picture (Reuters);
+- the Reuters trailer "Our Standards: The Thomson Reuters Trust Principles.";
+- a "Related coverage" / "Read more" heading (the list under it is gathered by the caller);
+- ticker and markup residue: a line of ``<TICKER>`` or ``[nL1N2MQ0X8]`` codes, ``(END)`` with
+  the writer's address (Yonhap), ``((...))`` contact blocks, ``Keywords:`` lines.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._models import Furniture, FurnitureKind, Span
+
+__all__ = ["parse_furniture"]
+
+#: Verbs (and their past forms) that open a desk's note on a refiled or updated story.
+_NOTE_VERBS = (
+    "adds", "add", "amends", "changes", "clarifies", "corrects", "corrected", "correction",
+    "deletes", "fixes", "inserts", "moves", "recasts", "refiles", "refiled", "removes",
+    "repeats", "replaces", "restores", "rewrites", "updates", "updated", "withdraws",
+    "writethru", "this story", "this version", "this article", "story", "attn", "eds",
+    "editors", "editor's note", "note",
+)  # fmt: skip
+
+_EDITORS_NOTE = regex.compile(
+    r"""
+    (?:
+      \(                                    # (
+      \L<verbs>\b                           # Refiles / This story / Corrects
+      [^()\n]*                              # ... the note, no parentheses
+      (?:\([^()\n]*\)[^()\n]*)*             # ... or with a nested (aside)
+      \)                                    # )
+    | (?:EDITOR'?S\ NOTE|EDITOR’S\ NOTE|Editor'?s\ note|Editor’s\ note)  # AP's label
+      \s*[:\u2014-]\s*\S[^\n]*              # : and the note
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    verbs=_NOTE_VERBS,
+)
+
+_FILE_PHOTO = regex.compile(
+    r"""
+    FILE\ PHOTO                             # Reuters' label without its caption
+    \s*:?                                   # sometimes with its colon
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_STANDARDS = regex.compile(
+    r"""
+    Our\ Standards:?\s*                     # the Reuters trailer's label
+    The\ Thomson\ Reuters\ Trust\ Principles\.?  # its title
+    (?:,?\s*opens\ new\ tab)?               # link text scraped from reuters.com
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_RELATED = regex.compile(
+    r"""
+    (?:Related|See\ also|Read\ more|Also\ read)  # heading word ("More" alone is 1987's
+                                            # "story continues" line, not a heading)
+    (?:\ (?:coverage|content|stories|news|articles|links))?     # what it lists
+    \s*:?                                   # optional colon
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_TICKER = regex.compile(
+    r"""
+    (?:
+      (?:\s*(?:<[^<>\n]{1,40}>|\[[^\[\]\n]{1,40}\]))+   # <BAC>, [nL1N2MQ0X8], [ID:n...]
+    | \(\([^()\n]*\)\)                      # ((Reuters messaging: ...))
+    | [\w.+-]{1,64}@[\w.-]{1,255}\s*\(END\) # mlee@yna.co.kr(END) (Yonhap)
+    | \(END\)|END                           # a bare end marker
+    | \^M                                   # a teletype carriage-return left in the text
+    | Keywords:[^\n]*                       # a keyword line
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_PATTERNS: tuple[tuple[FurnitureKind, regex.Pattern[str]], ...] = (
+    (FurnitureKind.STANDARDS, _STANDARDS),
+    (FurnitureKind.FILE_PHOTO, _FILE_PHOTO),
+    (FurnitureKind.EDITORS_NOTE, _EDITORS_NOTE),
+    (FurnitureKind.RELATED, _RELATED),
+    (FurnitureKind.TICKER, _TICKER),
+)
+
+#: Paragraphs longer than this are never furniture (keeps the check cheap on huge text).
+_MAX_LENGTH = 2000
+
+
+def parse_furniture(text: str) -> Furniture | None:
+    r"""Return the :class:`~wirestory.Furniture` that *text* is, all of it, or ``None``.
+
+    Leading and trailing whitespace are allowed; the span covers the trimmed text.
+
+    >>> parse_furniture("(This story has been refiled to correct a typo in paragraph 2)").kind
+    <FurnitureKind.EDITORS_NOTE: 'editors_note'>
+    >>> parse_furniture("  Our Standards: The Thomson Reuters Trust Principles.\n").span
+    Span(start=2, end=54)
+    >>> parse_furniture("Moscow has offered to help.") is None
+    True
+    """
+    require_str(text)
+    stripped = text.strip()
+    if not stripped or len(stripped) > _MAX_LENGTH:
+        return None
+    start = len(text) - len(text.lstrip())
+    for kind, pattern in _PATTERNS:
+        if pattern.fullmatch(stripped, timeout=REGEX_TIMEOUT):
+            span = Span(start, start + len(stripped))
+            return Furniture(kind=kind, text=stripped, span=span)
+    return None
