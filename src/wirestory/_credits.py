@@ -1,25 +1,892 @@
-"""PLACEHOLDER: the photo-credit helper replaces this module."""
+r"""Photo credits and captions: who took a picture, who carries it, and what the caption says.
+
+A credit line is a chain of *segments* joined by ``/``, ``via``, ``for`` and commas:
+``Yuri Kochetkov/Pool via REUTERS``, ``(AP Photo/Evan Vucci, File)``,
+``Photograph: Alex Wong/Getty Images``. Each segment is a person, an organisation or a flag
+(pool, handout, file). People are told from organisations with data (the agency registry and
+:mod:`wirestory._photo_orgs`) and with the line's structure: the slot after a wire's name in
+``REUTERS/Name`` is the photographer's, the segment after ``via`` is the distributor, ``X for Y``
+credits a person for an outlet, and single words, words such as "Images" or "Ministry", "The ..."
+and web addresses mark organisations.
+
+The Guardian's label ``Photograph:`` joins two fields of its picture desk, the byline and the
+supplier's credit line (``Photograph: Ik Aldama/Ik Aldama/Demotix/Corbis``): after it, the
+first segment is the byline (a person, or the body that made the picture, "Metropolitan
+Police/PA") and every later segment is the supplier's credit, kept as written.
+"""
 
 from __future__ import annotations
 
-from wirestory._checks import require_str
-from wirestory._models import Photo, PhotoCredit
+from collections.abc import Iterator
 
-__all__ = ["parse_caption", "parse_photo_credit", "render_photo_credit"]
+import attrs
+import regex
+
+from wirestory._agencies import AGENCY_ALIASES, lookup_agency
+from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, Span
+from wirestory._patterns import MONTH_NUMBERS, MONTHS
+from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
+from wirestory._places import place_codes
+
+__all__ = ["find_photo_credit", "parse_caption", "parse_photo_credit", "render_photo_credit"]
+
+#: A credit is searched for in this many characters at the end (or start) of a text; no real
+#: credit line is longer, and the bound keeps every search linear in the input size.
+_WINDOW = 400
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(".")
+
+
+_ORG_KEYS: frozenset[str] = frozenset(_key(name) for name in (*PHOTO_ORGS, *AGENCY_ALIASES))
+_ORG_WORD_KEYS: frozenset[str] = frozenset(ORG_WORDS)
+_PARTICLES: frozenset[str] = frozenset(NAME_PARTICLES)
+_ANONYMOUS: frozenset[str] = frozenset(ANONYMOUS_PHOTOGRAPHERS)
+#: Lower-case words a credit may contain besides name particles ("Museum of Fine Arts").
+_CONNECTORS: frozenset[str] = frozenset(("of", "and", "the", "for", "via", "by", "from", "&"))
+#: Lower-case organisation names that may open a segment ("dpa", "flickr", "epa").
+_LOWER_ORGS: frozenset[str] = frozenset(n for n in PHOTO_ORGS if n[:1].islower())
+
+
+def _is_known_org(text: str) -> bool:
+    """Return whether *text* names an organisation of the registry or the photo-org table."""
+    key = _key(text)
+    return key in _ORG_KEYS or lookup_agency(text) is not None
+
+
+# --------------------------------------------------------------------------------------------
+# patterns
+# --------------------------------------------------------------------------------------------
+
+#: Labels that introduce a credit. ``byline`` marks the Guardian's "<byline>/<credit>" labels.
+_LABEL = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])                                   # starts a word
+    (?:(?P<org>\L<orgs>)[\t\ ]+)?                       # "ST PHOTO:", "BT PHOTO:" (publisher)
+    (?P<label>
+        (?P<byline>(?i:photograph|illustration|composite)):   # the Guardian: "Photograph: X/Y"
+      | (?i:photo(?:graph)?s?|pictures?|pics?|images?|credits?|graphic)[\t\ ]*:  # "PHOTO:"
+      | (?i:photo[\t\ ]+credit[\t\ ]+should[\t\ ]+read)       # AFP: "(Photo credit should read X)"
+      | (?i:photo[\t\ ]+credit)[\t\ ]*:?                # "Photo credit: X"
+      | (?i:(?:photo[\t\ ]+)?illustration|photo(?:graph)?s?|pictures?|images?)[\t\ ]+(?i:by)
+                                                        # "Photo by X", "Photo Illustration by X"
+      | Image[\t\ ]+(?:copyright|source),?              # BBC: "Image copyright X Image caption"
+    )
+    [\t\ ]*                                             # the space before the credit itself
+    """,
+    regex.VERBOSE,
+    orgs=[n for n in PHOTO_ORGS if n.isupper() and len(n) <= 6],
+)
+
+#: Where a trailing credit may begin: after a sentence's end, a line break or a spaced dash.
+_BOUNDARY = regex.compile(
+    r"""
+    (?:
+        [.!?;:]["”’'\)\]]*[\t\ ]+                       # "... April 28, 2021. " / '... ." '
+      | \n[\t\ ]*                                       # a line break
+      | [\t\ ]+[-–—|]{1,2}[\t\ ]+                       # " - ", " -- ", " | "
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: A known organisation that may open a credit glued to its caption ("... Xi Jinping
+#: Reuters/Pool", "...May 19, 2020.REUTERS/Kim Kyung-Hoon"): followed by "/" or "via".
+_ORG_START = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}'’-])                                # starts a word
+    (?P<org>\L<orgs>)                                   # "Reuters", "Action Images"
+    (?=[\t\ ]*/|[\t\ ]+(?i:via)[\t\ ])                  # ... then "/" or " via "
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    orgs=sorted({*PHOTO_ORGS, *AGENCY_ALIASES}),
+)
+
+#: The words and separators of a credit line.
+_TOKEN = regex.compile(r"[^\s/,]+|/|,")
+
+#: A segment that is only a flag: "Pool", "File Photo", "HO" (Reuters' old handout tag).
+_FLAG_SEGMENT = regex.compile(
+    r"""
+    (?:(?P<pool>(?i:pool))                              # "Pool"
+      | (?P<file>(?i:file))                             # "File", "FILE"
+      | (?P<handout>(?i:handout)|HO)                    # "Handout", "HO" (never "Ho", a name)
+    )
+    (?:[\t\ ]+(?i:photo(?:graph)?|picture))?            # "Pool Photo", "File Photo"
+    """,
+    regex.VERBOSE,
+)
+
+#: Words inside a segment that set a flag ("Japan Pool", "Family handout").
+_FLAG_WORD = regex.compile(
+    r"(?<![\p{L}])(?:(?P<pool>(?i:pool))|(?P<handout>(?i:handout)))(?![\p{L}])"
+)
+
+#: What opens a segment and says how to read the rest.
+_SEGMENT_PREFIX = regex.compile(
+    r"""
+    (?:
+        (?P<courtesy>(?i:courtesy)(?:[\t\ ]+(?i:of))?)  # "Courtesy of X": X provided it
+      | (?P<grab>(?i:screen[\t\ ]?grabs?|screenshots?)  # "SCREENGRAB FROM site"
+            (?:[\t\ ]+(?i:from|of|via))?)
+      | (?P<copyright>©|\((?i:c)\)|(?i:copyright))      # "©Michel Euler", "Copyright X"
+      | (?P<by>(?i:(?:photo[\t\ ]+)?illustration|photo(?:graph)?s?|pictures?)[\t\ ]+(?i:by))
+    )
+    [\t\ ]*
+    """,
+    regex.VERBOSE,
+)
+
+#: "AP Photo", "AFP PHOTO", "Pool Photo": an organisation or flag followed by "Photo".
+_PHOTO_SUFFIX = regex.compile(r"[\t\ ]+(?i:photos?|pictures?)\Z")
+
+#: Name suffixes written after a comma ("Greg E Mathieson, Sr").
+_SUFFIX = regex.compile(r"(?:Jr|Sr|JR|SR|II|III|IV)\.?")
+
+#: "Name-USA TODAY Sports": USA TODAY's style joins photographer and outlet with a hyphen.
+_HYPHEN = regex.compile(r"-")
+
+#: An initial or an abbreviation that may end with a full stop ("R.", "Jr.", "U.S.", "Ltd.").
+_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,2}\.")
+
+#: A web address ("GOV.SG", "markets.businessinsider.com").
+_DOMAIN = regex.compile(r"\p{L}{2,}\.\p{L}{2,}")
+
+#: Phrases of a caption that make the picture a file, handout or pool picture.
+_CAPTION_FLAGS = regex.compile(
+    r"""
+    (?P<file>
+        (?i:\bfile[\t\ ]+(?:photo(?:graph)?|picture|image|footage)s?\b)  # "In this file photo"
+      | \bFILE[\t\ ]*[-–—:]                             # AP: "FILE - In this ..."
+      | \([\t\ ]*(?i:file)[\t\ ]*\)                     # "(File)"
+    )
+  | (?P<handout>(?i:\bhandout[\t\ ]+(?:photo(?:graph)?|picture|image|still|video)s?\b))
+                                                        # "an undated handout photo"
+  | (?P<pool>(?i:\bpool[\t\ ]+(?:photo(?:graph)?|picture|image)s?\b))  # "a pool photo"
+    """,
+    regex.VERBOSE,
+)
+
+#: BBC web layout: "Image copyright <credit> Image caption <caption>".
+_IMAGE_CAPTION = regex.compile(r"[\t\ ]+Image[\t\ ]+caption[\t\ ]+")
+
+
+# --------------------------------------------------------------------------------------------
+# segments
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Segment:
+    """One segment of a credit line, with what separates it from the one before."""
+
+    start: int
+    end: int
+    sep: str | None = None  # "/", ",", "via", "for", "-" or None (first)
+    role: str | None = None  # forced role: "org" or "person"
+    courtesy: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    return [
+        _Word(start=m.start(), end=m.end(), text=m.group())
+        for m in _TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)
+    ]
+
+
+def _segments(text: str, start: int, end: int) -> list[_Segment]:
+    """Split ``text[start:end]`` into segments at "/", ",", "via" and "for"."""
+    segments: list[_Segment] = []
+    current: list[_Word] = []
+    current_sep: str | None = None
+    sep: str | None = None  # the separator seen since the last segment
+    for word in _words(text, start, end):
+        if word.text in {"/", ","}:
+            if current:
+                segments.append(
+                    _Segment(start=current[0].start, end=current[-1].end, sep=current_sep)
+                )
+                current = []
+            if sep not in {"via", "for"}:
+                sep = word.text
+            continue
+        if word.text in {"via", "VIA", "Via", "for", "FOR", "For"}:
+            if current:
+                segments.append(
+                    _Segment(start=current[0].start, end=current[-1].end, sep=current_sep)
+                )
+                current = []
+            sep = word.text.casefold()
+            continue
+        if not current:
+            current_sep, sep = sep, None
+        current.append(word)
+    if current:
+        segments.append(_Segment(start=current[0].start, end=current[-1].end, sep=current_sep))
+    return segments
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\r\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\r\u00a0":
+        end -= 1
+    return start, end
+
+
+def _word_texts(segment_text: str) -> list[str]:
+    return segment_text.split()
+
+
+def _is_particle(word: str) -> bool:
+    low = word.casefold()
+    if low in _PARTICLES:
+        return True
+    # "al-Shemaree", "bin-Laden", "d'Estaing": a particle joined to a capitalised name.
+    head, _, tail = low.partition("-")
+    if tail and head in _PARTICLES:
+        return True
+    return len(word) > 2 and word[1] in "'’" and word[0].islower() and word[2:3].isupper()
+
+
+def _org_shaped(segment_text: str) -> bool:
+    """Return whether a segment looks like an organisation by its words alone."""
+    words = _word_texts(segment_text)
+    if not words:
+        return False
+    if len(words) == 1:
+        return True  # "Kremlin", "MINDEF", "PureGym", "Caltech": a name needs two words
+    if words[0].casefold() == "the":
+        return True
+    has_upper = any(c.isupper() for c in segment_text)
+    for word in words:
+        bare = word.strip(".,;:()[]\"'’").casefold()
+        if bare in _ORG_WORD_KEYS:
+            return True
+        if any(c.isdigit() for c in word) or word in {"&", "+"} or "&" in word:
+            return True
+        if word.endswith(("'s", "’s", "s'")):
+            return True
+        if _DOMAIN.search(word) and not _ABBREVIATION.fullmatch(word):
+            return True
+        if has_upper and word[:1].islower() and not _is_particle(word) and bare not in _CONNECTORS:
+            return True  # "Central Michigan athletics"
+    return False
+
+
+def _flag_match(segment_text: str) -> regex.Match[str] | None:
+    return _FLAG_SEGMENT.fullmatch(segment_text, timeout=REGEX_TIMEOUT)
+
+
+# --------------------------------------------------------------------------------------------
+# validation: does a stretch of text read as a credit line?
+# --------------------------------------------------------------------------------------------
+
+
+def _valid_word(word: str, *, strict: bool) -> bool:
+    if any(c in word for c in '"“”:;()[]{}<>!?'):
+        return word == "(c)" or (not strict and word.endswith(":"))
+    if strict and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+        return False
+    return not (strict and word.isdigit())
+
+
+def _lower_word(word: str) -> bool:
+    """A lower-case word that is neither a name particle, a connector nor a known org."""
+    if not word[:1].islower():
+        return False
+    low = word.casefold()
+    return not (_is_particle(word) or low in _CONNECTORS or word in _LOWER_ORGS)
+
+
+def _valid_chain(
+    text: str, start: int, end: int, *, strict: bool, need_separator: bool, first_exact_org: bool
+) -> bool:
+    """Return whether ``text[start:end]`` reads as a credit line.
+
+    *strict* applies to unlabelled text found after a caption: no lower-case words in the
+    first segment, no sentence words; *need_separator* asks for a "/" or "via" (an unlabelled
+    single name is no credit); *first_exact_org* asks that the first segment be exactly a
+    known organisation (a credit found by its organisation, glued to its caption).
+    """
+    words = _words(text, start, end)
+    names = [w.text for w in words if w.text not in {"/", ","}]
+    if not names or len(names) > (20 if strict else 28):
+        return False
+    if not all(_valid_word(w, strict=strict) for w in names):
+        return False
+    segments = _segments(text, start, end)
+    if len(segments) > 9 or any(len(_word_texts(text[s.start : s.end])) > 8 for s in segments):
+        return False
+    separated = any(w.text == "/" for w in words) or any(s.sep == "via" for s in segments)
+    if need_separator and not separated:
+        return False
+    first = text[segments[0].start : segments[0].end]
+    first_words = _word_texts(first)
+    if first_exact_org and not _is_known_org(first):
+        return False
+    lower = [w for w in names if _lower_word(w)]
+    if strict:
+        if any(_lower_word(w) and w.casefold() not in _LOWER_ORGS for w in first_words):
+            return False
+        # A first segment that ends with a known organisation after other words is caption
+        # text run into the credit ("... Xi Jinping Reuters/Pool"): the organisation opens it.
+        if len(first_words) > 1 and not _is_known_org(first):
+            for i in range(1, len(first_words)):
+                if _is_known_org(" ".join(first_words[i:])):
+                    return False
+        return len(lower) <= 1
+    return len(lower) <= 3
+
+
+# --------------------------------------------------------------------------------------------
+# building the model
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Parts:
+    """What a credit line says, gathered while reading its segments."""
+
+    photographers: list[str] = attrs.field(factory=list)
+    sources: list[str] = attrs.field(factory=list)
+    distributor: str | None = None
+    pool: bool = False
+    handout: bool = False
+    file: bool = False
+    courtesy: bool = False
+
+
+def _refine(text: str, seg: _Segment) -> tuple[_Segment | None, _Parts]:
+    """Strip a segment's prefix/suffix words (Courtesy of, ©, Photo by, AP *Photo*)."""
+    parts = _Parts()
+    start, end = seg.start, seg.end
+    role = seg.role
+    m = _SEGMENT_PREFIX.match(text, start, end, timeout=REGEX_TIMEOUT)
+    if m is not None and m.end() < end:
+        if m.group("courtesy") or m.group("grab"):
+            role = "org"
+            parts.courtesy = bool(m.group("courtesy"))
+        start = m.end()
+    suffix = _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
+    if suffix is not None and suffix.start() > start and not _is_known_org(text[start:end]):
+        head = text[start : suffix.start()]
+        if _is_known_org(head) or _flag_match(head):
+            end = suffix.start()
+    body = text[start:end]
+    flag = _flag_match(body)
+    if flag is not None:
+        parts.pool = bool(flag.group("pool"))
+        parts.file = bool(flag.group("file"))
+        parts.handout = bool(flag.group("handout"))
+        return None, parts
+    for w in _FLAG_WORD.finditer(body, timeout=REGEX_TIMEOUT):
+        parts.pool |= bool(w.group("pool"))
+        parts.handout |= bool(w.group("handout"))
+    return attrs.evolve(seg, start=start, end=end, role=role), parts
+
+
+def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
+    """Split "Ken Blaze-USA TODAY Sports" (person-outlet) into its two segments."""
+    for m in _HYPHEN.finditer(text, seg.start, seg.end, timeout=REGEX_TIMEOUT):
+        left, right = text[seg.start : m.start()], text[m.end() : seg.end]
+        if (
+            len(left.split()) >= 2
+            and _is_known_org(right)
+            and not _is_known_org(left)
+            and not _org_shaped(left)
+        ):
+            return [
+                attrs.evolve(seg, end=m.start()),
+                _Segment(start=m.end(), end=seg.end, sep="-", role="org"),
+            ]
+    return [seg]
+
+
+def _is_person(text: str, seg: _Segment) -> bool:
+    body = text[seg.start : seg.end]
+    if seg.role is not None:
+        return seg.role == "person"
+    if body in _ANONYMOUS:
+        return True
+    return not (_is_known_org(body) or _org_shaped(body))
+
+
+def _read(
+    text: str, segments: list[_Segment], *, byline: bool, parts: _Parts | None = None
+) -> _Parts:
+    """Turn the segments of a credit line into people, organisations and flags."""
+    out = parts if parts is not None else _Parts()
+    refined: list[_Segment] = []
+    for index, seg in enumerate(segments):
+        new, found = _refine(text, seg)
+        out.pool |= found.pool
+        out.handout |= found.handout
+        out.file |= found.file
+        out.courtesy |= found.courtesy
+        if new is None:
+            continue
+        if seg.sep == "via":
+            new = attrs.evolve(new, role="org")
+        elif byline and len(segments) > 1:
+            # The Guardian's byline slot holds the creator; the rest is the supplier's line.
+            new = attrs.evolve(new, role=new.role or ("person" if index == 0 else "org"))
+        if seg.sep == "," and refined and _SUFFIX.fullmatch(text, new.start, new.end):
+            refined[-1] = attrs.evolve(refined[-1], end=new.end)  # "Greg E Mathieson, Sr"
+            continue
+        refined.extend(_split_hyphen(text, new))
+    if not refined:
+        return out
+    # The photographer's slot after a wire's name: "REUTERS/Kham", "Xinhua/Str".
+    if (
+        not byline
+        and len(refined) > 1
+        and refined[1].sep == "/"
+        and refined[1].role is None
+        and _is_known_org(text[refined[0].start : refined[0].end])
+        and len(text[refined[1].start : refined[1].end].split()) == 1
+        and not _is_known_org(text[refined[1].start : refined[1].end])
+    ):
+        refined[1] = attrs.evolve(refined[1], role="person")  # "REUTERS/Kham", "Xinhua/Str"
+    # "X for Y": a person for an outlet, or an organisation's assignment for a client.
+    merged: list[_Segment] = []
+    for seg in refined:
+        if seg.sep == "for" and merged:
+            left = merged[-1]
+            if _is_person(text, left):
+                merged.append(attrs.evolve(seg, role="org"))
+            else:
+                merged[-1] = attrs.evolve(left, end=seg.end, role="org")
+            continue
+        if byline and seg.sep == "," and len(merged) > 1:
+            merged[-1] = attrs.evolve(merged[-1], end=seg.end)  # "Museum of Fine Arts, Boston"
+            continue
+        merged.append(seg)
+    for seg in merged:
+        body = text[seg.start : seg.end]
+        if _is_person(text, seg):
+            out.photographers.append(body)
+        else:
+            out.sources.append(body)
+        if seg.sep == "via":
+            out.distributor = body
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class _Found:
+    """Where a credit sits in a text and how to read it."""
+
+    start: int  # the credit's span, label and parentheses included
+    end: int
+    pieces: tuple[tuple[int, int], ...]  # stretches of segments (after labels)
+    byline: bool = False
+    prefix_org: tuple[int, int] | None = None  # "ST" of "ST PHOTO:"
+
+
+def _build(text: str, found: _Found) -> PhotoCredit:
+    parts = _Parts()
+    if found.prefix_org is not None:
+        parts.sources.append(text[found.prefix_org[0] : found.prefix_org[1]])
+    segments: list[_Segment] = []
+    for a, b in found.pieces:
+        piece = _segments(text, a, b)
+        if segments and piece:
+            piece[0] = attrs.evolve(piece[0], sep=piece[0].sep or "/")
+        segments.extend(piece)
+    _read(text, segments, byline=found.byline, parts=parts)
+    outside = text[: found.start] + "\n" + text[found.end :]
+    if len(outside) > 1:
+        for m in _CAPTION_FLAGS.finditer(outside, timeout=REGEX_TIMEOUT):
+            parts.file |= bool(m.group("file"))
+            parts.handout |= bool(m.group("handout"))
+            parts.pool |= bool(m.group("pool"))
+    return PhotoCredit(
+        photographers=tuple(parts.photographers),
+        sources=tuple(parts.sources),
+        distributor=parts.distributor,
+        pool=parts.pool,
+        handout=parts.handout,
+        file=parts.file,
+        courtesy=parts.courtesy,
+        span=Span(found.start, found.end),
+        text=text[found.start : found.end],
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# finding the credit
+# --------------------------------------------------------------------------------------------
+
+
+def _labelled(text: str, m: regex.Match[str], end: int) -> _Found | None:
+    """A credit that opens with a label ("Photograph:", "PHOTO:", "Photo by") and runs to *end*."""
+    body_start, body_end = _strip(text, m.end(), end)
+    if body_start >= body_end:
+        return None
+    if not _valid_chain(
+        text, body_start, body_end, strict=False, need_separator=False, first_exact_org=False
+    ):
+        return None
+    org = m.span("org") if m.group("org") else None
+    return _Found(
+        start=m.start(),
+        end=body_end,
+        pieces=((body_start, body_end),),
+        byline=bool(m.group("byline")),
+        prefix_org=org,
+    )
+
+
+def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
+    """A credit in parentheses at the end: "(AP Photo/Evan Vucci, File)", "©X (Pool/AFP)"."""
+    if end - lo < 3 or text[end - 1] != ")":
+        return None
+    opening = text.rfind("(", lo, end - 1)
+    if opening < 0 or ")" in text[opening + 1 : end - 1]:
+        return None
+    inner_start, inner_end = _strip(text, opening + 1, end - 1)
+    if inner_start >= inner_end:
+        return None
+    label = _LABEL.match(text, inner_start, inner_end, timeout=REGEX_TIMEOUT)
+    pieces: list[tuple[int, int]] = []
+    byline = False
+    if label is not None and label.end() < inner_end:
+        body = _strip(text, label.end(), inner_end)
+        if not _valid_chain(text, *body, strict=False, need_separator=False, first_exact_org=False):
+            return None
+        pieces.append(body)
+        byline = bool(label.group("byline"))
+    else:
+        segments = _segments(text, inner_start, inner_end)
+        first = text[segments[0].start : segments[0].end] if segments else ""
+        photo_org = _PHOTO_SUFFIX.search(first) is not None
+        credit_like = (
+            "/" in text[inner_start:inner_end]
+            or any(s.sep == "via" for s in segments)
+            or photo_org
+            or (len(segments) == 1 and _is_known_org(first))
+        )
+        if not credit_like or not _valid_chain(
+            text, inner_start, inner_end, strict=False, need_separator=False, first_exact_org=False
+        ):
+            return None
+        pieces.append((inner_start, inner_end))
+    start = opening
+    # "©Michel Euler (Pool/AFP)": the copyright holder written before the parentheses.
+    holder = _COPYRIGHT_HOLDER.search(text, max(lo, opening - 80), opening, timeout=REGEX_TIMEOUT)
+    if holder is not None:
+        start = holder.start()
+        pieces.insert(0, holder.span("name"))
+    return _Found(start=start, end=end, pieces=tuple(pieces), byline=byline)
+
+
+#: "©Dmitry Astakhov " just before a parenthesised credit.
+_COPYRIGHT_HOLDER = regex.compile(
+    r"""
+    ©[\t\ ]*                                            # the copyright sign
+    (?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[\t\ ]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,4})  # a name
+    [\t\ ]*\Z                                           # right before "("
+    """,
+    regex.VERBOSE,
+)
+
+
+def _trailing(text: str, lo: int, end: int) -> _Found | None:
+    """The credit that ends ``text[:end]``, searched for in ``text[lo:end]``."""
+    found = _parenthesised(text, lo, end)
+    if found is not None:
+        return found
+    candidates: list[_Found] = []
+    for m in _LABEL.finditer(text, lo, end, timeout=REGEX_TIMEOUT):
+        labelled = _labelled(text, m, end)
+        if labelled is not None:
+            candidates.append(labelled)
+            break  # the earliest valid label gives the longest credit
+    starts = [lo] if lo == 0 else []
+    starts += [m.end() for m in _BOUNDARY.finditer(text, lo, end, timeout=REGEX_TIMEOUT)]
+    for start in starts:
+        a, b = _strip(text, start, end)
+        if a < b and _valid_chain(
+            text, a, b, strict=True, need_separator=a > 0, first_exact_org=False
+        ):
+            candidates.append(_Found(start=a, end=b, pieces=((a, b),)))
+            break
+    for m in _ORG_START.finditer(text, lo, end, timeout=REGEX_TIMEOUT):
+        org = m.group("org")
+        if not (org[:1].isupper() or org in _LOWER_ORGS):
+            continue
+        a, b = m.start(), end
+        if _valid_chain(text, a, b, strict=True, need_separator=True, first_exact_org=True):
+            candidates.append(_Found(start=a, end=b, pieces=((a, b),)))
+            break
+    if not candidates:
+        return None
+    return min(candidates, key=lambda f: f.start)
+
+
+def _leading(text: str, start: int, end: int) -> _Found | None:
+    """A credit that opens the text: "Image copyright X Image caption ...", "Photograph: X"."""
+    m = _LABEL.match(text, start, end, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    stop = text.find("\n", m.end(), end)
+    stop = end if stop < 0 else stop
+    caption = _IMAGE_CAPTION.search(text, m.end(), stop, timeout=REGEX_TIMEOUT)
+    if caption is not None:
+        stop = caption.start()
+    return _labelled(text, m, stop)
+
+
+def find_photo_credit(text: str) -> PhotoCredit | None:
+    """Find the credit of a caption: at its end, in parentheses, after a label, or leading.
+
+    The same as :func:`parse_photo_credit`; the name says that the credit may sit inside a
+    longer caption.
+
+    >>> find_photo_credit("Airbnb CEO Brian Chesky. REUTERS/Mike Segar").span
+    Span(start=25, end=43)
+    """
+    require_str(text)
+    start, end = _strip(text, 0, len(text))
+    if start >= end:
+        return None
+    head_end = min(end, start + _WINDOW)
+    found = _leading(text, start, head_end)
+    if found is None or (found.end < end and _IMAGE_CAPTION.match(text, found.end) is None):
+        trailing = _trailing(text, max(start, end - _WINDOW), end)
+        if trailing is not None:
+            found = trailing
+    return None if found is None else _build(text, found)
 
 
 def parse_photo_credit(text: str) -> PhotoCredit | None:
-    """Parse a photo credit line, alone or at the end of a caption."""
-    require_str(text)
-    return None
+    """Parse a photo credit line, alone or at the end (or start) of a caption.
+
+    People are told from organisations with the agency registry, a table of photo agencies
+    and publishers, and the line's structure; every name returned is a substring of *text*.
+    When the credit ends a caption, the caption's own "FILE PHOTO:" or "handout photo"
+    wording sets the flags too.
+
+    >>> c = parse_photo_credit("Yuri Kochetkov/Pool via REUTERS")
+    >>> c.photographers, c.sources, c.distributor, c.pool
+    (('Yuri Kochetkov',), ('REUTERS',), 'REUTERS', True)
+    >>> parse_photo_credit("(AP Photo/Evan Vucci, File)").file
+    True
+    >>> parse_photo_credit("Photograph: Alex Wong/Getty Images").sources
+    ('Getty Images',)
+    >>> parse_photo_credit("The minister spoke on Tuesday.") is None
+    True
+    """
+    return find_photo_credit(text)
 
 
-def parse_caption(text: str) -> Photo | None:
-    """Split a caption from its credit."""
-    require_str(text)
-    return None
+# --------------------------------------------------------------------------------------------
+# rendering
+# --------------------------------------------------------------------------------------------
 
 
 def render_photo_credit(credit: PhotoCredit) -> str:
-    """Render a credit model as canonical text."""
-    return credit.text
+    """Render a credit in the canonical "Name/Org/Pool via Distributor/File Photo" form.
+
+    Photographers come first, then the organisations other than the distributor, then the
+    flags, then "via" the distributor; :func:`parse_photo_credit` reads the result back to the
+    same people, organisations and flags.
+
+    >>> c = parse_photo_credit("Yuri Kochetkov/Pool via REUTERS")
+    >>> render_photo_credit(c)
+    'Yuri Kochetkov/Pool via REUTERS'
+    """
+    if not isinstance(credit, PhotoCredit):
+        raise TypeError(f"credit must be a PhotoCredit, not {type(credit).__name__}")
+    sources = list(credit.sources)
+    if credit.distributor is not None and credit.distributor in sources:
+        sources.reverse()
+        sources.remove(credit.distributor)
+        sources.reverse()
+    head = [*credit.photographers, *sources]
+    if credit.courtesy and head:
+        head[0] = f"Courtesy of {head[0]}"
+    if credit.handout:
+        head.append("Handout")
+    if credit.pool:
+        head.append("Pool")
+    line = "/".join(head)
+    if credit.distributor is not None:
+        line = f"{line} via {credit.distributor}" if line else f"via {credit.distributor}"
+    if credit.file:
+        line = f"{line}/File Photo" if line else "File Photo"
+    return line
+
+
+# --------------------------------------------------------------------------------------------
+# captions
+# --------------------------------------------------------------------------------------------
+
+_CAP = r"\p{Lu}[\p{L}\p{M}.'’\-]*"
+_PLACE_WORDS = rf"{_CAP}(?:[\t\ ]+(?:{_CAP}|of|de|del|la|el|du|am|upon|on-\p{{Lu}}\p{{L}}*))*"
+
+#: A date as captions write it: "April 28, 2021", "Jan. 5", "28 April 2021".
+_CAPTION_DATE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:
+        (?P<month>\L<months>)\.?[\t\ ]+(?P<day>\d{1,2})(?!\d)   # "April 28", "Sept. 1"
+        (?:(?:st|nd|rd|th)\b)?
+        (?:,?[\t\ ]+(?P<year>(?:19|20)\d\d)(?!\d))?    # ", 2021"
+      | (?P<day2>\d{1,2})[\t\ ]+(?P<month2>\L<months>)\.?  # "28 April"
+        (?:,?[\t\ ]+(?P<year2>(?:19|20)\d\d)(?!\d))?    # " 2021"
+    )
+    (?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    months=MONTHS,
+)
+
+#: The place right before a caption's date: "in Moscow, Russia " + date.
+_PLACE_BEFORE = regex.compile(
+    rf"""
+    (?:(?<![\p{{L}}])(?:in|at)[\t\ ]+|,[\t\ ]+)         # "in Moscow", ", Liverpool"
+    (?P<city>{_PLACE_WORDS})                            # the city
+    (?:,[\t\ ]*(?P<second>{_PLACE_WORDS}))?             # ", Calif." / ", Russia"
+    (?:,[\t\ ]*(?P<third>{_PLACE_WORDS}))?              # ", U.S."
+    ,?[\t\ ]+
+    (?:(?:on[\t\ ]+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[\t\ ]+)?
+    (?:on[\t\ ]+)?                                      # "on April 15"
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: The place right after a caption's date (AP: "..., May 15, 2020, in Baltimore").
+_PLACE_AFTER = regex.compile(
+    rf"""
+    ,?[\t\ ]+in[\t\ ]+
+    (?P<city>{_PLACE_WORDS})
+    (?:,[\t\ ]*(?P<second>{_PLACE_WORDS}))?
+    (?:,[\t\ ]*(?P<third>{_PLACE_WORDS}))?
+    """,
+    regex.VERBOSE,
+)
+
+#: Abbreviations that name a country rather than a state ("Washington, U.S.").
+_COUNTRY_ABBREVIATIONS = frozenset(("U.S.", "U.K.", "US", "UK", "USA", "UAE", "U.A.E.", "DRC"))
+_WEEKDAYS = frozenset(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
+
+
+def _caption_date(text: str, start: int, end: int) -> DatelineDate | None:
+    for m in _CAPTION_DATE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        month_word = m.group("month") or m.group("month2")
+        day = int(m.group("day") or m.group("day2"))
+        year_text = m.group("year") or m.group("year2")
+        month = MONTH_NUMBERS[month_word.casefold().rstrip(".")]
+        if not 1 <= day <= 31 or (month_word.casefold() == "may" and month_word[0].islower()):
+            continue
+        return DatelineDate(
+            month=month,
+            day=day,
+            year=int(year_text) if year_text else None,
+            text=m.group(),
+            span=Span(m.start(), m.end()),
+        )
+    return None
+
+
+def _place(m: regex.Match[str]) -> Place | None:
+    city = m.group("city")
+    if city in _WEEKDAYS:
+        return None
+    second, third = m.group("second"), m.group("third")
+    if second in _WEEKDAYS:
+        second, third = None, None
+    if third in _WEEKDAYS:
+        third = None
+    region: str | None = None
+    country: str | None = None
+    if third:
+        region, country = second, third
+    elif second:
+        is_region = second.endswith(".") and second not in _COUNTRY_ABBREVIATIONS
+        region, country = (second, None) if is_region else (None, second)
+    end_group = "third" if third else "second" if second else "city"
+    start, end = m.start("city"), m.end(end_group)
+    country_code, region_code = place_codes(city, region, country)
+    return Place(
+        city=city,
+        region=region,
+        country=country,
+        country_code=country_code,
+        region_code=region_code,
+        span=Span(start, end),
+        text=m.string[start:end],
+    )
+
+
+def _caption(text: str, start: int, end: int) -> Caption:
+    date = _caption_date(text, start, end)
+    place: Place | None = None
+    if date is not None:
+        lo = max(start, date.span.start - 160)
+        before = _PLACE_BEFORE.search(text, lo, date.span.start, timeout=REGEX_TIMEOUT)
+        if before is not None:
+            place = _place(before)
+        if place is None:
+            after = _PLACE_AFTER.match(text, date.span.end, end, timeout=REGEX_TIMEOUT)
+            if after is not None:
+                place = _place(after)
+    return Caption(text=text[start:end], span=Span(start, end), place=place, date=date)
+
+
+def parse_caption(text: str) -> Photo | None:
+    """Split a caption from its credit, with the place and date the caption states.
+
+    >>> p = parse_caption(
+    ...     "Lavrov speaks in Moscow, Russia April 28, 2021. Yuri Kochetkov/Pool via REUTERS"
+    ... )
+    >>> p.caption.text, p.credit.text
+    ('Lavrov speaks in Moscow, Russia April 28, 2021.', 'Yuri Kochetkov/Pool via REUTERS')
+    >>> p.caption.place.city, p.caption.place.country, p.caption.date.day
+    ('Moscow', 'Russia', 28)
+    """
+    require_str(text)
+    start, end = _strip(text, 0, len(text))
+    if start >= end:
+        return None
+    credit = find_photo_credit(text)
+    caption: Caption | None = None
+    if credit is None:
+        caption = _caption(text, start, end)
+    elif credit.span.start - start <= end - credit.span.end:
+        # A leading credit: the caption follows it, after BBC's "Image caption" label if any.
+        after = credit.span.end
+        label = _IMAGE_CAPTION.match(text, after, end, timeout=REGEX_TIMEOUT)
+        a, b = _strip(text, label.end() if label is not None else after, end)
+        if a < b:
+            caption = _caption(text, a, b)
+    else:
+        a, b = _strip(text, start, credit.span.start)
+        if a < b:
+            caption = _caption(text, a, b)
+    return Photo(caption=caption, credit=credit, span=Span(start, end), text=text[start:end])
+
+
+def iter_segments(text: str) -> Iterator[str]:
+    """Yield the segments of a credit line as written (a debugging aid).
+
+    >>> list(iter_segments("Yuri Kochetkov/Pool via REUTERS"))
+    ['Yuri Kochetkov', 'Pool', 'REUTERS']
+    """
+    require_str(text)
+    for seg in _segments(text, 0, len(text)):
+        yield text[seg.start : seg.end]
