@@ -74,9 +74,14 @@ AGENCY_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Antara", "Antara", ("Antara News",)),
     ("Australian Associated Press", "AAP", ()),
     ("Montsame", "Montsame", ()),
+    # Asia News Network: member papers tag copy "THE STAR/ASIA NEWS NETWORK" (The Straits Times)
+    ("Asia News Network", "ANN", ()),
     # -- Middle East and Africa ---------------------------------------------------------------
     ("Anadolu Agency", "AA", ("Anadolu",)),
     ("Islamic Republic News Agency", "IRNA", ()),
+    ("Fars News Agency", "FNA", ("Fars",)),
+    ("Mehr News Agency", "MNA", ("Mehr",)),
+    ("Tasnim News Agency", "Tasnim", ()),
     ("Middle East News Agency", "MENA", ()),
     ("WAFA", "WAFA", ()),
     ("Kuwait News Agency", "KUNA", ()),
@@ -95,7 +100,17 @@ AGENCY_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Télam", "Telam", ("Télam",)),
     ("Prensa Latina", "Prensa Latina", ()),
     # -- broadcasters and papers that tag their own copy like a wire --------------------------
-    ("CNN", "CNN", ()),
+    (
+        "CNN",
+        "CNN",
+        ("CNN Business", "CNN Money", "CNN Travel", "CNN Sport", "CNN Style", "CNN Wire"),
+    ),
     ("BBC", "BBC", ()),
     ("NHK", "NHK", ()),
+    # newspapers whose copy other papers carry with a wire-style tag ("WASHINGTON (NYTIMES) -",
+    # The Straits Times)
+    ("The New York Times", "NYT", ("New York Times", "NYTimes", "NYT News Service")),
+    ("The Washington Post", "Washington Post", ("Washington Post",)),
+    # the Thomson Reuters Foundation's own news service (news.trust.org), not Reuters copy
+    ("Thomson Reuters Foundation", "Thomson Reuters Foundation", ("TRF",)),
 )

@@ -1,20 +1,581 @@
-"""PLACEHOLDER: the dateline helper replaces this module."""
+r"""Datelines: the place, date and agency tags that open a wire story.
+
+:func:`parse_dateline` reads the conventions of the big wires::
+
+    DUSHANBE (Reuters) -                      Reuters, place + tag
+    NEW YORK, Feb 26 -                        Reuters 1987: place + date, no tag
+    LONDON, March 3 (Reuters) -               Reuters: place + date + tag
+    ATLANTA, Ga. (AP) —                       AP: city + state abbreviation + tag, em dash
+    BEIJING, Jan. 5 (Xinhua) --               Xinhua, UPI, Yonhap: double hyphen
+    MOSCOW, January 5. /TASS/.                TASS: date + period, /TASS/ + period
+    IGORA /Leningrad Region/, December 26. /TASS/.   TASS: region between slashes
+    SYDNEY March 22 AAP -                     AAP: no comma, bare agency name
+    LONDON, England (CNN) --                  CNN: city + country
+    (CNN) --   (CNN)At least ...              tag only; CNN often writes no separator
+    AP -   Reuters -                          a bare agency name (AG News)
+    Canadian Press - VANCOUVER (CP) -         a bare agency name, then a whole dateline
+    (Reuters/AFP)   (BLOOMBERG, REUTERS)      several agencies
+    BEIJING/SEOUL (Reuters) -                 several cities
+    Kano (Nigeria) (AFP) -                    AFP: country in parentheses
+    WASHINGTON (AP) _                         old AP teletype underscore
+
+Separators are ``-``, ``--``, ``—``, ``–``, ``_`` (a hyphen or underscore must be followed by a
+space, so "NEW YORK-based" is no dateline), a colon after a tag or date
+(``New Delhi (Sputnik):``), and nothing at all after a known agency's tag.
+
+When is an opening a dateline? The stronger its evidence, the less is asked of its place:
+
+1. A **known agency** (registry tag, bare name or ``/TASS/``): the place may be written in
+   capitals or in title case; without a separator the body must start like a sentence (a
+   capital, digit or quote mark), so "The Associated Press (AP) reported ..." is no dateline.
+2. An **unknown tag** ("(WBKO)", "(Mental Floss)"): a separator is required and the tag's words
+   must be capitalised.
+3. A **date** ("NEW YORK, Feb 26 -"): the place may be written in any case (1987 copy has
+   "sioux falls, april 7 -").
+4. **Place only** ("LONDON - ...", "SIOUX FALLS, S.D. –"): the place must be known (a
+   stand-alone dateline city, a country, or a city with a known state, province or country),
+   and the body must start like a sentence *and* not continue in capitals.  So
+   **"WASHINGTON - a city ..." is not a dateline** (a story's first sentence starts with a
+   capital; a lower-case word after the dash means the dash is part of a sentence), and
+   neither is a capitals headline such as "CHINA - TRADE SURPLUS WIDENS".
+5. **No separator at all** ("WASHINGTON The U.S. Supreme Court ..."; Reuters web copy that
+   lost its markup): only a stand-alone city written in capitals followed by a capitalised
+   word of running text.
+
+Spans: :attr:`~wirestory.Dateline.span` runs from the dateline's first character through its
+separator; :attr:`~wirestory.Dateline.body_start` is where the story text begins (after the
+separator and any white space). With ``pos=``, parsing starts at that offset and every span is
+still an offset into the whole ``text``.
+"""
 
 from __future__ import annotations
 
-from wirestory._checks import require_str
-from wirestory._models import Dateline
+import regex
+
+from wirestory._agencies import AGENCY_ALIASES, agency_from_text, lookup_agency
+from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._models import Agency, Dateline, DatelineDate, Place, Span
+from wirestory._patterns import DASH, HSPACE, MONTH_NUMBERS, OPEN_QUOTES
+from wirestory._places import (
+    country_code,
+    is_known_city,
+    place_codes,
+    qualifier_slot,
+    region_code,
+)
 
 __all__ = ["parse_dateline", "render_dateline"]
 
+_FULL_MONTHS = [name for name in MONTH_NUMBERS if len(name) > 4 or name in {"may", "june", "july"}]
+
+
+def _prefix_pattern(name: str) -> str:
+    """Match a month name or any prefix of 3+ letters: "jan(?:u(?:a(?:r(?:y)?)?)?)?"."""
+    tail = ""
+    for char in reversed(name[3:]):
+        tail = f"(?:{char}{tail})?"
+    return name[:3] + tail
+
+
+#: A month as 1987 and modern wires write it: full, abbreviated, or cut short ("APri 7").
+_MONTH = "(?i:" + "|".join(_prefix_pattern(name) for name in _FULL_MONTHS) + r")(?!\p{L})"
+
+#: One word of a place name: letters with inner apostrophes, hyphens or periods
+#: ("N'DJAMENA", "PORT-AU-PRINCE", "N.Y.", "W.Va.") and an optional final period ("ST.").
+_WORD = r"\p{L}[\p{L}\p{M}'’]*+(?:[.\-]\p{L}[\p{L}\p{M}'’]*+)*+\.?(?![\p{L}\p{M}])"
+
+#: One item of an agency tag: words of letters and digits ("Reuters", "CNN Business",
+#: "OPRAH.com", "THE STAR", "Thomson Reuters Foundation").
+_TAG_ITEM = r"[\p{L}\p{N}][\p{L}\p{N}.&'’\-]{0,30}(?:[ ][\p{L}\p{N}&][\p{L}\p{N}.&'’\-]{0,30}){0,5}"
+
+_DATELINE = regex.compile(
+    rf"""
+    (?P<flag>\*{{1,8}}{HSPACE}*)?                         # Reuters priority stars: ****LONDON
+    (?P<place>
+      (?P<city>{_WORD}(?:{HSPACE}{{1,2}}{_WORD}){{0,5}}    # LOS ANGELES, Port-au-Prince
+        (?:/{_WORD}(?:{HSPACE}{_WORD}){{0,4}}){{0,5}})     # BEIJING/SEOUL, Hong Kong/New York
+      (?:{HSPACE}+/(?P<tregion>[^/\n\r]{{1,40}})/)?       # IGORA /Leningrad Region/ (TASS)
+      (?:{HSPACE}*,{HSPACE}*                              # , Ga.  , N.Y.  , the Netherlands
+        (?P<q1>{_WORD}(?:{HSPACE}{_WORD}){{0,3}}))?
+      (?:{HSPACE}*,{HSPACE}*                              # , United States (after ", DC")
+        (?P<q2>{_WORD}(?:{HSPACE}{_WORD}){{0,3}}))?
+      (?:{HSPACE}*\((?P<pcountry>{_WORD}(?:{HSPACE}{_WORD}){{0,3}})\))?  # Kano (Nigeria)
+    )?
+    (?:(?(place)(?:{HSPACE}*,{HSPACE}*|{HSPACE}+)|)        # , or a space before the date
+      (?P<date>
+        (?P<month>{_MONTH})(?P<mdot>\.)?{HSPACE}{{1,3}}(?P<day>\d{{1,2}})(?!\d)   # Feb 26
+        | (?P<day2>\d{{1,2}}){HSPACE}{{1,3}}(?P<month2>{_MONTH})\.?                # 2 March
+        | (?P<baddate>\p{{Lu}}\p{{L}}{{2,8}}\.?{HSPACE}{{1,3}}\d{{1,2}})(?!\d)        # Narch 2
+      )
+      (?:,?{HSPACE}+(?P<year>\d{{4}})(?!\d))?             # , 2021
+    )?
+    (?:
+      (?:{HSPACE}*,)?{HSPACE}*\({HSPACE}?                 # (Reuters)  , (Sputnik)
+        (?P<tag>{_TAG_ITEM}(?:{HSPACE}*[,/]{HSPACE}*{_TAG_ITEM}){{0,5}})
+      {HSPACE}?\)
+    | \.?{HSPACE}*/(?P<slashtag>{_TAG_ITEM})/(?P<tdot>\.)   # . /TASS/.
+    | (?:{HSPACE}*,)?{HSPACE}+(?P<bare>\L<agencies>)        # SYDNEY March 22 AAP  , Reuter
+    )?
+    (?:
+      (?P<sep>{HSPACE}*(?:(?P<dash>{DASH})|(?P<colon>:)))  # - -- — – _ :
+      | (?<=[)])                                           # (CNN)At least ...
+      | (?<=/\.)                                           # /TASS/.
+    )
+    """,
+    regex.VERBOSE,
+    agencies=AGENCY_ALIASES,
+)
+
+#: "AP - ", "Canadian Press - ": a bare agency name opening AG News-style copy.
+_LEAD = regex.compile(
+    rf"""
+    (?P<agency>\L<agencies>)          # a registry name, as written
+    {HSPACE}+(?P<dash>{DASH})         # spaced separator
+    (?=\s)                            # then white space
+    """,
+    regex.VERBOSE,
+    agencies=AGENCY_ALIASES,
+)
+
+#: "WASHINGTON The U.S. Supreme Court": capitals, one space, a capitalised word.
+_BARE_CITY = regex.compile(
+    r"""
+    (?P<city>\p{Lu}[\p{Lu}.'’\-]+(?:[ ]\p{Lu}[\p{Lu}.'’\-]+){0,3})   # capitals
+    [ ](?=\p{Lu}\p{L}*[ ]?\p{L}*\p{Ll})       # running text: a lower-case letter soon
+    """,
+    regex.VERBOSE,
+)
+
+#: "By Benjamin Kang Lim and Tony Munroe " before a dateline in capitals.
+_BYLINE_RUN_IN = regex.compile(
+    rf"""
+    By{HSPACE}+                                                  # By
+    (?:\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\.?{HSPACE}+){{1,4}}           # Isaac Abrak
+    (?:(?:and|&){HSPACE}+(?:\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*\.?{HSPACE}+){{1,4}})?   # and Tony Munroe
+    (?=\p{{Lu}}[\p{{Lu}}'’.\-]+[\s,/(])                            # ABUJA, BEIJING/SEOUL
+    """,
+    regex.VERBOSE,
+)
+
+_WHITESPACE = regex.compile(r"\s*")
+
+#: Lower-case words a place name may hold ("Port-au-Prince", "Rio de Janeiro", "KING OF").
+_CONNECTORS = frozenset(
+    ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el",
+     "al", "au", "aux", "of", "on", "upon", "the", "es", "en", "sur", "am", "an", "der", "den",
+     "van", "von", "y", "i", "bin", "ibn")
+)  # fmt: skip
+
+#: First words of sentences that are never the first word of a place in title case.
+_SENTENCE_STARTS = frozenset(
+    ("the", "a", "an", "in", "on", "at", "but", "and", "if", "when", "as", "for", "with", "this",
+     "that", "it", "he", "she", "they", "we", "i", "its", "his", "her", "our", "their", "after",
+     "before", "according", "by", "from", "to", "of", "while", "since", "shares")
+)  # fmt: skip
+
+_OPENERS = OPEN_QUOTES + "'‘(["
+
 
 def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
-    """Parse the dateline that opens *text*."""
+    """Parse the dateline that opens *text* (leading white space skipped), or return ``None``.
+
+    Args:
+        text: the story, or its first paragraph.
+        pos: where to start; spans are offsets into the whole of *text*.
+
+    Returns:
+        The :class:`~wirestory.Dateline`, or ``None`` when *text* opens with none.
+
+    Raises:
+        TypeError: if *text* is not a ``str``.
+
+    >>> d = parse_dateline("DUSHANBE (Reuters) - Moscow has offered to help ...")
+    >>> d.place.city, d.place.country_code, d.agencies[0].code, d.span
+    ('DUSHANBE', 'TJ', 'Reuters', Span(start=0, end=20))
+    >>> d = parse_dateline("ATLANTA, Ga., Jan. 5 (AP) — The ...")
+    >>> d.place.region, d.place.region_code, (d.date.month, d.date.day), d.text
+    ('Ga.', 'US-GA', (1, 5), 'ATLANTA, Ga., Jan. 5 (AP) —')
+    >>> [a.code for a in parse_dateline("Canadian Press - VANCOUVER (CP) - The ...").agencies]
+    ['CP', 'CP']
+    >>> parse_dateline("WASHINGTON - a city that never sleeps") is None
+    True
+    """
     require_str(text)
-    del pos
+    if not isinstance(pos, int) or isinstance(pos, bool):
+        raise TypeError(f"pos must be an int, not {type(pos).__name__}")
+    pos = max(pos, 0)
+    if pos >= len(text):
+        return None
+    start = _skip_space(text, pos)
+    lead = _LEAD.match(text, start, timeout=REGEX_TIMEOUT)
+    if lead is not None and _lead_agency_ok(lead["agency"]):
+        agency = agency_from_text(lead["agency"], Span(*lead.span("agency")))
+        after = _skip_space(text, lead.end())
+        inner = _parse_core(text, after)
+        if inner is not None:
+            return Dateline(
+                place=inner.place,
+                date=inner.date,
+                agencies=(agency, *inner.agencies),
+                span=Span(start, inner.span.end),
+                text=text[start : inner.span.end],
+                body_start=inner.body_start,
+            )
+        if _sentence_like(text, after, strict=False):
+            return Dateline(
+                agencies=(agency,),
+                span=Span(start, lead.end()),
+                text=text[start : lead.end()],
+                body_start=after,
+            )
+    core = _parse_core(text, start)
+    if core is not None:
+        return core
+    return _parse_after_byline(text, start)
+
+
+def _parse_after_byline(text: str, start: int) -> Dateline | None:
+    """A byline run into the lede by flattened copy: "By Isaac Abrak ABUJA, Nov 1 (Reuters) -".
+
+    Only a full dateline counts there: a city in capitals and a known agency's tag.
+    """
+    match = _BYLINE_RUN_IN.match(text, start, timeout=REGEX_TIMEOUT)
+    if match is None:
+        return None
+    core = _parse_core(text, match.end())
+    if core is None or core.place is None or _case_style(core.place.city) != "caps":
+        return None
+    if not any(lookup_agency(a.text) is not None for a in core.agencies):
+        return None
+    return core
+
+
+def _skip_space(text: str, pos: int) -> int:
+    match = _WHITESPACE.match(text, pos, timeout=REGEX_TIMEOUT)
+    return pos if match is None else match.end()
+
+
+def _lead_agency_ok(name: str) -> bool:
+    """A bare agency name must be written as the registry writes it, or in capitals."""
+    info = lookup_agency(name)
+    if info is None:
+        return False
+    return name in info.aliases or (name.isupper() and len(name) > 1)
+
+
+def _parse_core(text: str, start: int) -> Dateline | None:
+    match = _DATELINE.match(text, start, timeout=REGEX_TIMEOUT)
+    if match is not None:
+        dateline = _build(text, match)
+        if dateline is not None:
+            return dateline
+    return _parse_bare_city(text, start)
+
+
+def _build(text: str, m: regex.Match[str]) -> Dateline | None:
+    """Turn a grammar match into a Dateline, or reject it by the rules of the module docstring."""
+    agencies: list[Agency] = []
+    tag_span = m.span("tag")
+    tag_text = m["tag"]
+    pcountry = m["pcountry"]
+    if pcountry is not None and tag_text is None:
+        # "DUSHANBE (Reuters)": the parenthesis was the tag, not a country.
+        tag_text, tag_span, pcountry = pcountry, m.span("pcountry"), None
+    if pcountry is not None and country_code(pcountry) is None:
+        return None
+    if tag_text is not None:
+        found = _tag_agencies(tag_text, tag_span[0])
+        if found is None:
+            return None
+        agencies.extend(found)
+    elif m["slashtag"] is not None:
+        found = _tag_agencies(m["slashtag"], m.start("slashtag"))
+        if found is None:
+            return None
+        agencies.extend(found)
+    elif m["bare"] is not None:
+        if not _lead_agency_ok(m["bare"]):
+            return None
+        agencies.append(agency_from_text(m["bare"], Span(*m.span("bare"))))
+    known = any(lookup_agency(a.text) is not None or a.code != a.text for a in agencies)
+
+    garbled = m["baddate"] is not None
+    date = None if garbled else _date(m)
+    if m["date"] is not None and not garbled and date is None:
+        return None
+    place = _place(m, pcountry)
+    if garbled and (place is None or m["dash"] is None or _case_style(place.city) != "caps"):
+        # "NEW YORK, Narch 2 -": a mistyped month in a capitals dateline (Reuters-21578)
+        return None
+    if place is None and date is None and not agencies:
+        return None
+
+    end = m.end()
+    has_sep = m["sep"] is not None or m["tdot"] is not None
+    if m["sep"] is None and m["tdot"] is None and tag_text is None:
+        return None
+    # a lone hyphen needs white space on one side at least: "NEW YORK-based" is no dateline
+    lone = m["dash"] is not None and m["dash"] in {"-", "_"}
+    if lone and not _space_or_end(text, end) and not text[m.start("dash") - 1].isspace():
+        return None
+    body = _skip_space(text, end)
+
+    if place is not None:
+        city = place.city
+        style = _case_style(city)
+        if lookup_agency(place.text) is not None:
+            return None
+        if known:
+            if style == "other":
+                return None
+            if (
+                style == "title"
+                and _first_word(city) in _SENTENCE_STARTS
+                and not is_known_city(city)
+            ):
+                return None
+        elif agencies:
+            if not has_sep or style == "other":
+                return None
+            if style == "title" and _first_word(city) in _SENTENCE_STARTS:
+                return None
+        elif date is None and not garbled:
+            # place only: rule 4 of the module docstring
+            if m["dash"] is None and not (m["colon"] is not None and _has_known_qualifier(place)):
+                return None
+            if style == "other" or not _place_known(place):
+                return None
+            if (
+                style == "title"
+                and _first_word(city) in _SENTENCE_STARTS
+                and not is_known_city(city)
+            ):
+                return None
+            if not _sentence_like(text, body, strict=True):
+                return None
+        elif _first_word(city) in _SENTENCE_STARTS and style != "caps":
+            return None
+    elif agencies and not known and not has_sep:
+        return None
+    if not has_sep and not _sentence_like(text, body, strict=False):
+        return None
+    if agencies and not known and not _sentence_like(text, body, strict=False):
+        return None
+    if m["colon"] is not None and not agencies and date is None and place is None:
+        return None
+    span_start = m.start()
+    return Dateline(
+        place=place,
+        date=date,
+        agencies=tuple(agencies),
+        span=Span(span_start, end),
+        text=text[span_start:end],
+        body_start=body,
+    )
+
+
+def _space_or_end(text: str, pos: int) -> bool:
+    return pos >= len(text) or text[pos].isspace()
+
+
+def _first_word(city: str) -> str:
+    return city.split(maxsplit=1)[0].casefold() if city.strip() else ""
+
+
+def _case_style(city: str) -> str:
+    """'caps' (NEW YORK), 'title' (Port-au-Prince, Rio de Janeiro) or 'other' (sioux falls)."""
+    if not any(ch.islower() for ch in city):
+        return "caps"
+    words = regex.split(r"[\s/]+", city.strip())
+    if words and words[0][:1].isupper():
+        rest = words[1:]
+        if all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in rest):
+            return "title"
+    return "other"
+
+
+def _sentence_like(text: str, pos: int, *, strict: bool) -> bool:
+    """Does a story sentence start at *pos*? Strict: not a capitals headline either."""
+    if pos >= len(text):
+        return not strict
+    first = text[pos]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return False
+    if not strict:
+        return True
+    words = text[pos : pos + 60].split()[:3]
+    return any(any(ch.islower() for ch in word) for word in words) or first.isdigit()
+
+
+def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:
+    """Split "(BLOOMBERG, THE STAR/ASIA NEWS NETWORK)" into agencies with exact spans.
+
+    Items are separated by commas. Within an item, slashes separate agencies when every part
+    is a known agency ("Reuters/AFP"); otherwise the item is one agency, named after its last
+    part when that is known ("THE STAR/ASIA NEWS NETWORK": a member paper of the network).
+    """
+    agencies: list[Agency] = []
+    for item in regex.finditer(r"[^,]+", tag, timeout=REGEX_TIMEOUT):
+        raw = item.group()
+        stripped = raw.strip()
+        if not stripped:
+            return None
+        lead = len(raw) - len(raw.lstrip())
+        item_start = offset + item.start() + lead
+        parts = list(regex.finditer(r"[^/]+", stripped, timeout=REGEX_TIMEOUT))
+        infos = [lookup_agency(p.group().strip()) for p in parts]
+        if len(parts) > 1 and all(info is not None for info in infos):
+            for part in parts:
+                word = part.group().strip()
+                inner = part.start() + (len(part.group()) - len(part.group().lstrip()))
+                agencies.append(
+                    agency_from_text(word, Span(item_start + inner, item_start + inner + len(word)))
+                )
+            continue
+        span = Span(item_start, item_start + len(stripped))
+        last = infos[-1] if infos else None
+        if last is not None:
+            agencies.append(Agency(name=last.name, code=last.code, text=stripped, span=span))
+            continue
+        if not _tag_words_ok(stripped):
+            return None
+        agencies.append(agency_from_text(stripped, span))
+    return agencies
+
+
+def _tag_words_ok(tag: str) -> bool:
+    """An unknown agency's words start with a capital or digit ("The Daily Standard")."""
+    words = regex.split(r"[\s/]+", tag)
+    if len(words) > 5:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CONNECTORS for w in words)
+
+
+def _date(m: regex.Match[str]) -> DatelineDate | None:
+    if m["date"] is None:
+        return None
+    month_text = m["month"] or m["month2"]
+    day_text = m["day"] or m["day2"]
+    month = _month_number(month_text)
+    day = int(day_text)
+    if month is None or not 1 <= day <= 31:
+        return None
+    year = int(m["year"]) if m["year"] is not None else None
+    start = m.start("date")
+    end = m.end("year") if m["year"] is not None else m.end("date")
+    return DatelineDate(
+        month=month,
+        day=day,
+        year=year,
+        text=m.string[start:end],
+        span=Span(start, end),
+    )
+
+
+def _month_number(word: str) -> int | None:
+    key = word.casefold().rstrip(".")
+    for name in _FULL_MONTHS:
+        if name.startswith(key):
+            return MONTH_NUMBERS[name]
+    return None
+
+
+def _place(m: regex.Match[str], pcountry: str | None) -> Place | None:
+    if m["city"] is None:
+        return None
+    city = m["city"]
+    region: str | None = m["tregion"].strip() if m["tregion"] is not None else None
+    country: str | None = pcountry
+    for qualifier in (m["q1"], m["q2"]):
+        if qualifier is None:
+            continue
+        slot = qualifier_slot(city, qualifier)
+        if slot == "region" and region is None and country is None:
+            region = qualifier
+        elif country is None:
+            country = qualifier
+        else:
+            return None
+    end = max(
+        m.end("city"),
+        m.end("tregion") + 1 if m["tregion"] is not None else -1,
+        m.end("q1"),
+        m.end("q2"),
+        m.end("pcountry") + 1 if pcountry is not None else -1,
+    )
+    start = m.start("city")
+    country_c, region_c = place_codes(city, region, country)
+    return Place(
+        city=city,
+        region=region,
+        country=country,
+        country_code=country_c,
+        region_code=region_c,
+        span=Span(start, end),
+        text=m.string[start:end],
+    )
+
+
+def _place_known(place: Place) -> bool:
+    return is_known_city(place.city) or _has_known_qualifier(place)
+
+
+def _has_known_qualifier(place: Place) -> bool:
+    return any(
+        q is not None and (region_code(q) is not None or country_code(q) is not None)
+        for q in (place.region, place.country)
+    )
+
+
+def _parse_bare_city(text: str, start: int) -> Dateline | None:
+    """Rule 5: "WASHINGTON The U.S. Supreme Court ...": a known city in capitals, no separator."""
+    match = _BARE_CITY.match(text, start, timeout=REGEX_TIMEOUT)
+    if match is None:
+        return None
+    words = match["city"].split(" ")
+    for count in range(len(words), 0, -1):
+        city = " ".join(words[:count])
+        if not is_known_city(city, countries=False):
+            continue
+        end = start + len(city)
+        body = end + 1
+        if not _sentence_like(text, body, strict=True):
+            return None
+        country_c, region_c = place_codes(city)
+        place = Place(
+            city=city,
+            country_code=country_c,
+            region_code=region_c,
+            span=Span(start, end),
+            text=city,
+        )
+        return Dateline(place=place, span=Span(start, end), text=city, body_start=body)
     return None
 
 
 def render_dateline(dateline: Dateline) -> str:
-    """Render a dateline model as canonical text."""
-    return dateline.text
+    """Render a dateline in the canonical form: ``CITY, Region, Country, Date (AG1, AG2) -``.
+
+    Place, date and agencies are written as the model holds them; the separator is a hyphen.
+    A dateline without place or date renders its tag alone (``(CNN) -``).
+
+    >>> d = parse_dateline("BEIJING, Jan. 5 (Xinhua) -- The ...")
+    >>> render_dateline(d)
+    'BEIJING, Jan. 5 (Xinhua) -'
+    >>> render_dateline(parse_dateline("MOSCOW, January 5. /TASS/. The ..."))
+    'MOSCOW, January 5 (TASS) -'
+    """
+    if not isinstance(dateline, Dateline):
+        raise TypeError(f"dateline must be a Dateline, not {type(dateline).__name__}")
+    parts: list[str] = []
+    place = dateline.place
+    if place is not None:
+        parts.append(place.city)
+        parts.extend(q for q in (place.region, place.country) if q)
+    head = ", ".join(parts)
+    if dateline.date is not None:
+        head = f"{head}, {dateline.date.text}" if head else dateline.date.text
+    if dateline.agencies:
+        tag = "(" + ", ".join(a.text for a in dateline.agencies) + ")"
+        head = f"{head} {tag}" if head else tag
+    return f"{head} -"
