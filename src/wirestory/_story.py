@@ -84,6 +84,17 @@ _BARE_NAMES = regex.compile(
     regex.VERBOSE,
 )
 _NAME_SEPARATOR = regex.compile(r",\ |\ and\ |\ &\ ")
+#: A line that opens with "By" is a byline wherever it stands ("By Cal Mankowski, Reuters").
+_BY = regex.compile(r"by\b", regex.IGNORECASE)
+#: What marks a line as a photo credit: "REUTERS/Kevin Lamarque", "Pool via REUTERS",
+#: "(AP Photo/Evan Vucci)", "Getty Images", "Handout", "Courtesy of ...".
+_CREDIT_MARK = regex.compile(
+    r"""
+    /                                       # Photographer/AGENCY
+    | \b(?:via|photo|photograph|pictures?|images?|handout|pool|courtesy)\b  # credit words
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 #: Words that make a capitalised line a label or title rather than a person's name.
 _NOT_NAME_WORDS = frozenset(
     [
@@ -237,13 +248,27 @@ class _Parts:
         self.furniture.append(found)
 
 
+def _credit_like(text: str) -> bool:
+    return _CREDIT_MARK.search(text, timeout=REGEX_TIMEOUT) is not None
+
+
 def _photo(text: str, start: int, end: int) -> Photo | None:
-    """A caption with its credit (or a credit alone) filling ``text[start:end]``."""
+    """A caption with its credit (or a credit alone) filling ``text[start:end]``.
+
+    The credit parser reads any line it is given as a credit; in a story a line is taken
+    for one only when it carries a credit's marks (a slash, "via", "Photo", "Getty"...).
+    """
+    if not _credit_like(text[start:end]):
+        return None
     photo = _call(_credits.parse_caption, text, start, end)
-    if photo is not None and photo.credit is not None:
+    if photo is not None and photo.credit is not None and _credit_like(photo.credit.text):
         return photo
     credit = _call(_credits.parse_photo_credit, text, start, end)
-    if credit is not None and trim(text, start, end) == (credit.span.start, credit.span.end):
+    if (
+        credit is not None
+        and trim(text, start, end) == (credit.span.start, credit.span.end)
+        and _credit_like(credit.text)
+    ):
         return Photo(caption=None, credit=credit, span=credit.span, text=credit.text)
     return None
 
@@ -260,24 +285,37 @@ def _bare_byline(text: str, start: int, end: int) -> Byline | None:
     return Byline(names=names, text=match[0], span=Span(start, end))
 
 
+def _byline(text: str, start: int, end: int, *, after_title: bool) -> Byline | None:
+    """A byline line: one opening with "By", or names alone under a title."""
+    if _BY.match(text, start, end, timeout=REGEX_TIMEOUT):
+        return _call(_bylines.parse_byline, text, start, end)
+    if not after_title:
+        return None
+    bare = _bare_byline(text, start, end)
+    if bare is None:
+        return None
+    return _call(_bylines.parse_byline, text, start, end) or bare
+
+
 def _header(text: str, lines: list[Line], parts: _Parts) -> None:
     """Classify the header lines above the dateline (or above the body)."""
     titles: list[tuple[int, int]] = []
     for line in lines:
         start, end = line.lstart, line.rend
         furniture = _call(parse_furniture, text, start, end)
-        if furniture is not None:
+        # A line of ticker codes above everything else is a 1987 headline: "<CONSOLIDATED
+        # PLANTATIONS BHD>" (Reuters-21578 names companies that way).
+        if furniture is not None and (titles or furniture.kind is not FurnitureKind.TICKER):
             parts.furniture.append(furniture)
             continue
-        photo = _photo(text, start, end)
-        if photo is not None:
-            parts.photos.append(photo)
-            continue
-        byline = _call(_bylines.parse_byline, text, start, end)
-        if byline is None and titles:
-            byline = _bare_byline(text, start, end)
+        byline = _byline(text, start, end, after_title=bool(titles))
         if byline is not None:
             parts.bylines.append(byline)
+            continue
+        # Photos sit under the headline; above it, a slash is a headline's ("TALKING POINT/").
+        photo = _photo(text, start, end) if titles else None
+        if photo is not None:
+            parts.photos.append(photo)
             continue
         titles.append((start, end))
     if not titles:
