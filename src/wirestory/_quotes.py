@@ -1,0 +1,168 @@
+"""Quote-mark scanning: which stretches of a paragraph are quoted, and the tokens around them.
+
+News copy marks direct speech with double quotes (straight, curly, low-9 or guillemets). Single
+quotes nest inside them (``"He said 'no'"``) and double as apostrophes ("Russia's", "’90s"), so
+they never open a quotation here. A straight ``"`` opens when it follows a space or a bracket and
+closes otherwise; ``5'10"`` (an inch mark after a digit, outside any quote) is ignored.
+
+A quote left open at the end of a paragraph ends there (an unbalanced mark never swallows the
+rest of a story); when the next paragraph opens with a quote mark, the news convention for
+multi-paragraph quotes applies and the two regions are linked (AP Stylebook, "quotation marks":
+"If a full paragraph of quoted material is followed by a paragraph that continues the quotation,
+do not put close-quote marks at the end of the first paragraph").
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from wirestory._checks import REGEX_TIMEOUT
+
+__all__ = ["QuoteRegion", "Token", "quote_regions", "tokenize"]
+
+_OPENERS: dict[str, str] = {
+    '"': '"',  # straight: opens and closes
+    "\u201c": "\u201d",  # “ ... ”
+    "\u201e": "\u201c\u201d",  # „ ... “ (German) or „ ... ”
+    "\u00ab": "\u00bb",  # « ... »
+    "\u300c": "\u300d",  # 「 ... 」
+}
+_CLOSERS = frozenset("\u201d\u00bb\u300d")
+
+_QUOTE_MARK = regex.compile(
+    r"""
+    ["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]    # every double quote mark we read
+    """,
+    regex.VERBOSE,
+)
+
+_TOKEN = regex.compile(
+    r"""
+    [\p{L}\p{N}]+(?:[-’'.&/][\p{L}\p{N}]+)*    # words: Lavrov's, Jong-un, 10-15, U.S, AT&T
+    (?:n[’']t)?                                # a clitic glued on: don't -> one token
+    | [^\s\p{L}\p{N}]                          # any other visible character on its own
+    """,
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen
+class QuoteRegion:
+    """A quoted stretch: the opening mark at ``open``, the closing mark at ``close``.
+
+    ``close`` is ``None`` when the paragraph ends first (then the quote runs to ``end``, the
+    paragraph's end). ``follows`` is the index of the region it continues (multi-paragraph quote).
+    """
+
+    open: int
+    close: int | None
+    end: int
+    follows: int | None = None
+
+    @property
+    def inner_end(self) -> int:
+        """Offset just past the quoted words (the closing mark or the paragraph end)."""
+        return self.end if self.close is None else self.close
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation character of a paragraph, with its quote status.
+
+    ``quote`` is the index of the region the token lies inside (-1 outside); ``mark`` is "open"
+    or "close" for the quote marks themselves.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: str
+    quote: int
+    mark: str | None
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the token is a word (letters or digits)."""
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        """Whether the token starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+def _straight_opens(text: str, i: int, start: int) -> bool:
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() or prev in "([{\u2014\u2013-/:;" or i == start:
+        return not nxt.isspace() or i == start
+    return False
+
+
+def quote_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
+    """Return the double-quoted regions of the paragraph ``text[start:end]``, in order.
+
+    >>> [(r.open, r.close) for r in quote_regions('"Yes," he said. "No', 0, 19)]
+    [(0, 5), (16, None)]
+    >>> quote_regions("He is 6'2\\" tall", 0, 16)
+    []
+    """
+    regions: list[QuoteRegion] = []
+    opened_at = -1
+    closers = ""
+    for m in _QUOTE_MARK.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        i = m.start()
+        ch = text[i]
+        if opened_at < 0:
+            if ch == '"':
+                if _straight_opens(text, i, start):
+                    opened_at, closers = i, '"'
+            elif ch in _OPENERS:
+                opened_at, closers = i, _OPENERS[ch]
+            continue
+        if ch in closers:
+            if ch == '"' and text[i - 1].isspace() and i + 1 < end and text[i + 1].isalnum():
+                # A straight mark between a space and a word opens: the earlier quote was
+                # never closed. End it here and open anew.
+                regions.append(QuoteRegion(opened_at, None, i))
+                opened_at = i
+                continue
+            regions.append(QuoteRegion(opened_at, i, end))
+            opened_at = -1
+        elif ch in _OPENERS and ch not in _CLOSERS and text[i - 1].isspace():
+            # A fresh opening mark after a space while a quote is open: the earlier quote was
+            # left unclosed (common in hand-edited copy). End it before this mark.
+            regions.append(QuoteRegion(opened_at, None, i))
+            opened_at, closers = i, _OPENERS[ch]
+    if opened_at >= 0:
+        regions.append(QuoteRegion(opened_at, None, end))
+    return regions
+
+
+def tokenize(text: str, start: int, end: int, regions: list[QuoteRegion]) -> list[Token]:
+    """Split ``text[start:end]`` into tokens that know whether they are quoted.
+
+    >>> regs = quote_regions('"Go," he said.', 0, 14)
+    >>> [(t.text, t.quote, t.mark) for t in tokenize('"Go," he said.', 0, 14, regs)][:4]
+    [('"', -1, 'open'), ('Go', 0, None), (',', 0, None), ('"', -1, 'close')]
+    """
+    tokens: list[Token] = []
+    marks: dict[int, tuple[str, int]] = {}
+    for index, region in enumerate(regions):
+        marks[region.open] = ("open", index)
+        if region.close is not None:
+            marks[region.close] = ("close", index)
+    ri = 0
+    for m in _TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        s, e = m.span()
+        mark = marks.get(s)
+        if mark is not None:
+            tokens.append(Token(s, e, m.group(), m.group(), -1, mark[0]))
+            continue
+        while ri < len(regions) and regions[ri].inner_end <= s:
+            ri += 1
+        inside = ri if ri < len(regions) and regions[ri].open < s < regions[ri].inner_end else -1
+        word = m.group()
+        tokens.append(Token(s, e, word, word.lower(), inside, None))
+    return tokens

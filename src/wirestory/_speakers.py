@@ -1,0 +1,499 @@
+"""Speakers: the noun phrase next to a cue, its name and title, and what later mentions refer to.
+
+Wire style introduces a speaker once with title and full name ("Russian Foreign Minister Sergei
+Lavrov", AP Stylebook "titles": capitalise a formal title before a name) and refers back by
+surname ("Lavrov"), pronoun ("He added") or description ("the ministry", "the Russian
+diplomat"). :class:`Resolver` follows those references to the nearest compatible earlier speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from wirestory._checks import REGEX_TIMEOUT
+from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
+from wirestory._quotes import Token
+
+__all__ = ["Resolver", "scan_back", "scan_forward", "split_name"]
+
+#: Capitalised words that are titles or roles, not names ("Foreign Minister", "Gen.").
+TITLES: frozenset[str] = frozenset(
+    {
+        "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "governor", "ambassador", "aide", "speaker", "deputy", "chairman", "chairwoman",
+        "chair", "director", "chief", "general", "gen", "senator", "sen", "rep",
+        "representative", "mr", "ms", "mrs", "dr", "prof", "professor", "prime", "premier",
+        "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
+        "justice", "commissioner", "envoy", "adviser", "advisor", "head", "officer", "ceo",
+        "cfo", "coo", "founder", "executive", "manager", "commander", "colonel", "col",
+        "lieutenant", "lt", "captain", "capt", "major", "maj", "sergeant", "sgt", "admiral",
+        "adm", "vice", "assistant", "associate", "undersecretary", "attorney", "counsel",
+        "coach", "analyst", "economist", "strategist", "editor", "correspondent", "sheikh",
+        "emir", "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "reverend", "rev",
+        "father", "sister", "brother", "madam", "datuk", "seri", "tan", "sri", "dato",
+        "lord", "lady", "sir", "dame", "mp", "mep", "councillor", "councilor", "consul",
+        "delegate", "official", "spokes", "superintendent", "inspector", "detective", "chef",
+        "senior", "first", "former", "acting", "interim", "incumbent", "then", "top",
+        "foreign", "defence", "defense", "finance", "interior", "justice", "health",
+        "state", "national", "security", "economy", "trade", "energy", "education",
+    }
+)  # fmt: skip
+
+#: Capitalised words that make a name an organisation's ("Foreign Ministry", "Times").
+ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "ministry", "agency", "mission", "council", "committee", "government", "party",
+        "office", "department", "union", "institute", "university", "times", "news", "daily",
+        "post", "network", "broadcasting", "corporation", "corp", "company", "co", "group",
+        "bank", "court", "service", "commission", "organization", "organisation", "association",
+        "federation", "press", "railway", "house", "kremlin", "administration", "army", "navy",
+        "force", "forces", "police", "military", "staff", "chiefs", "assembly", "parliament",
+        "congress", "senate", "board", "authority", "fund", "foundation", "center", "centre",
+        "inc", "ltd", "plc", "llc", "embassy", "guard", "command", "herald", "journal",
+        "tribune", "telegraph", "guardian", "review", "gazette", "broadcaster", "television",
+        "radio", "tv", "nations", "club", "league", "team", "school", "college", "hospital",
+        "airlines", "airways", "motors", "media", "network", "bureau", "cabinet", "ministers",
+        "council", "secretariat", "sinmun", "xinhua", "kcna", "tass", "interfax", "reuters",
+        "nhk", "kyodo", "yonhap", "dispatch", "website", "site", "newswire",
+    }
+)  # fmt: skip
+
+#: Lower-case nouns that name a kind of person ("the ambassador", "the Russian leader").
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "leader", "president", "minister", "diplomat", "ambassador", "official", "spokesman",
+        "spokeswoman", "spokesperson", "lawmaker", "governor", "chief", "aide", "head",
+        "secretary", "envoy", "premier", "chancellor", "mayor", "senator", "prosecutor",
+        "general", "commander", "director", "chairman", "chairwoman", "officer", "expert",
+        "analyst", "scientist", "professor", "doctor", "lawyer", "attorney", "adviser",
+        "advisor", "candidate", "politician", "monarch", "king", "queen", "prince", "pope",
+        "emir", "judge", "student", "teacher", "mother", "father", "woman", "man", "owner",
+        "founder", "executive", "ceo", "boss", "manager", "coach", "player", "actor",
+        "author", "writer", "researcher", "economist", "witness", "resident", "survivor",
+        "activist", "campaigner", "critic", "opponent", "legislator", "deputy", "mp",
+        "representative", "negotiator", "strategist", "veteran", "victim", "worker", "chef",
+        "diplomats", "convenor", "epidemiologist", "virologist", "physician", "nurse",
+    }
+)  # fmt: skip
+
+#: Lower-case nouns of outlets: "the paper", "the news agency".
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    {"paper", "newspaper", "agency", "broadcaster", "daily", "weekly", "outlet", "tabloid",
+     "channel", "network", "station", "website", "site", "newswire", "magazine", "media"}
+)  # fmt: skip
+
+#: Lower-case nouns of documents: "the statement" names no speaker.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {"statement", "report", "reports", "article", "commentary", "editorial", "letter",
+     "document", "study", "survey", "filing", "complaint", "release", "memo", "notice",
+     "post", "tweet", "message", "communique", "transcript", "readout", "column", "analysis"}
+)  # fmt: skip
+
+_GENERIC_HEADS: frozenset[str] = frozenset(
+    {"officials", "analysts", "experts", "sources", "diplomats", "residents", "witnesses",
+     "media", "people", "observers", "critics", "authorities", "scientists", "researchers",
+     "police", "doctors", "activists", "lawmakers", "economists", "forecasters", "traders",
+     "investors", "reports", "others", "some", "many", "data", "both"}
+)  # fmt: skip
+
+_TIME_WORDS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+     "month", "year", "earlier", "later", "last", "this", "next", "late", "early", "recently",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec", "on", "in", "at", "during", "after", "before",
+     "meanwhile", "separately", "however", "but", "and", "also", "still", "yet", "so",
+     "elsewhere", "then", "now", "for", "with", "from", "of", "moreover", "finally",
+     "instead", "indeed", "thus", "similarly", "likewise", "again"}
+)  # fmt: skip
+
+_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mr", "ms", "mrs", "dr", "st", "jr", "sr", "gen", "lt", "col", "sen", "rep", "gov",
+     "prof", "capt", "sgt", "maj", "adm", "rev", "u.s", "u.n", "u.k", "e.u", "inc", "corp",
+     "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft"}
+)  # fmt: skip
+
+_NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "with", "to"})
+_MAX_NP = 22
+
+
+def is_abbreviation(token: Token) -> bool:
+    """Whether a word token followed by "." is an abbreviation ("Mr", "U.S", "A")."""
+    low = token.low
+    return low in _ABBREVIATIONS or (len(token.text) == 1 and token.text.isupper())
+
+
+def _np_word(tok: Token) -> bool:
+    if not tok.is_word:
+        return tok.text in "’'&"
+    return tok.low not in STOP_WORDS or (tok.is_cap and tok.low not in {"but", "and", "as"})
+
+
+def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | None:
+    """Return ``(first, last)`` token indexes of the noun phrase ending at token *j*.
+
+    Scanning stops at punctuation, at clause words ("that", "because", "and" between lower-case
+    words) and at *lo*. A leading time or place adverbial is dropped ("On Wednesday the
+    ministry" -> "the ministry"). ``None`` when no noun phrase ends at *j*.
+    """
+    if j < lo or tokens[j].quote >= 0 or tokens[j].mark is not None:
+        return None
+    if tokens[j].low in PRONOUNS and tokens[j].is_word:
+        return (j, j)
+    k = j
+    first = -1
+    count = 0
+    while k >= lo and count < _MAX_NP:
+        tok = tokens[k]
+        if tok.quote >= 0 or tok.mark is not None:
+            break
+        if tok.text == "." and k > lo and is_abbreviation(tokens[k - 1]) and first != -1:
+            k -= 1
+            continue
+        if tok.low == "and" and first != -1:
+            after, before = tokens[first], tokens[k - 1] if k > lo else None
+            if (
+                before is not None
+                and (before.is_cap or before.low.endswith(("'s", "’s")))
+                and (after.is_cap or after.low.endswith(("'s", "’s")) or after.low == "the")
+            ):
+                first = k
+                k -= 1
+                count += 1
+                continue
+            break
+        if tok.low in _NP_PREPOSITIONS and first != -1:
+            first = k
+            k -= 1
+            count += 1
+            continue
+        if not _np_word(tok):
+            break
+        if tok.low in PRONOUNS and first != -1 and tok.low not in {"it", "that"}:
+            break
+        first = k
+        k -= 1
+        count += 1
+    if first == -1:
+        return None
+    # Trim leading adverbials and prepositions: "On Wednesday the ministry", "In Beijing".
+    while first <= j and (
+        tokens[first].low in _TIME_WORDS
+        or not tokens[first].is_word
+        or tokens[first].low in _NP_PREPOSITIONS
+    ):
+        if tokens[first].low in _NP_PREPOSITIONS:
+            # Skip the preposition's object up to the next determiner or capitalised run start.
+            nxt = first + 1
+            while nxt <= j and tokens[nxt].low not in DETERMINERS and not tokens[nxt].is_cap:
+                nxt += 1
+            # "In Beijing officials said": skip the capitalised object too.
+            first = nxt + 1 if nxt < j and tokens[nxt].is_cap else nxt
+            continue
+        first += 1
+    if first > j:
+        return None
+    # A capitalised article inside the phrase starts a new one: "Andrew Kelly / Reuters The
+    # United Nations Security Council" (a photo credit run into the text).
+    for k in range(j, first, -1):
+        if tokens[k].text in {"The", "A", "An"}:
+            first = k
+            break
+    # A determiner never ends a noun phrase; a trailing preposition neither.
+    if tokens[j].low in DETERMINERS or tokens[j].low in _NP_PREPOSITIONS:
+        return None
+    return (first, j)
+
+
+def scan_forward(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int] | None:
+    """Return ``(first, last)`` of the noun phrase starting at token *i* ('said Lavrov, ...').
+
+    >>> from wirestory._quotes import tokenize
+    >>> toks = tokenize("said Sergei Lavrov on Friday", 0, 28, [])
+    >>> scan_forward(toks, 1, len(toks))
+    (1, 2)
+    """
+    k = i
+    last = -1
+    while k < hi and k - i < _MAX_NP:
+        tok = tokens[k]
+        if tok.quote >= 0 or tok.mark is not None:
+            break
+        if tok.text == "." and k > i and is_abbreviation(tokens[k - 1]):
+            k += 1
+            continue
+        if not tok.is_word and tok.text not in "’'&":
+            break
+        low = tok.low
+        if low in {"of", "for", "from", "with", "at"} and last != -1:
+            k += 1
+            continue
+        if low in STOP_WORDS and not tok.is_cap:
+            break
+        if low in {"in", "who", "which", "adding", "saying", "according"} and not tok.is_cap:
+            break
+        last = k
+        k += 1
+    if last == -1:
+        return None
+    while last > i and tokens[last].low in (_NP_PREPOSITIONS | DETERMINERS):
+        last -= 1
+    return (i, last)
+
+
+_NAME_RUN = regex.compile(
+    r"""
+    (?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'\-]*)                # a capitalised word or an initial
+    (?:
+        [\ \t]+                                         # a space (never a line break)
+        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du)[\ \t]+)?  # a name particle
+        (?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'\-]*)            # the next capitalised word
+    )*
+    """,
+    regex.VERBOSE,
+)
+
+_PARTICLES = frozenset({"bin", "al", "de", "da", "del", "van", "von", "der", "le", "la", "el",
+                        "ibn", "dos", "du"})  # fmt: skip
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:").lower().removesuffix("’s").removesuffix("'s")
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _strip_article(text: str) -> str:
+    for article in ("the ", "The ", "THE "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def _is_org(text: str) -> bool:
+    return any(_bare(w) in ORG_WORDS for w in text.split())
+
+
+def _trailing_run(words: list[str]) -> int:
+    """Index where the trailing run of capitalised non-title words starts."""
+    cut = len(words)
+    while cut > 0:
+        word = words[cut - 1]
+        if word.lower() in _PARTICLES and cut < len(words):
+            cut -= 1
+            continue
+        if not word[:1].isupper() or _bare(word) in TITLES or _is_possessive(word):
+            break
+        cut -= 1
+    return cut
+
+
+def _person_name(words: list[str]) -> tuple[str | None, str | None]:
+    """Split words into (name, description): the trailing capitalised run after any title."""
+    cut = _trailing_run(words)
+    name_words = words[cut:]
+    if not name_words:
+        return None, None
+    if (
+        cut > 0
+        and words[cut - 1].lower() in {"to", "of", "for", "in", "at"}
+        and len(name_words) > 2
+    ):  # noqa: PLR2004
+        # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
+        cut = len(words) - 2
+        name_words = words[cut:]
+    description = " ".join(words[:cut]) or None
+    return " ".join(name_words), description
+
+
+def split_name(text: str) -> tuple[str | None, str | None]:
+    """Split a speaker phrase into its proper name and its description (title, role).
+
+    >>> split_name("Russian Foreign Minister Sergei Lavrov")
+    ('Sergei Lavrov', 'Russian Foreign Minister')
+    >>> split_name("the Russian Foreign Ministry")
+    ('Russian Foreign Ministry', None)
+    >>> split_name("Chinese Foreign Ministry spokeswoman Hua Chunying")
+    ('Hua Chunying', 'Chinese Foreign Ministry spokeswoman')
+    >>> split_name("analysts")
+    (None, None)
+    """
+    words = text.split()
+    if not words or len(words) == 1 and words[0].lower() in PRONOUNS:
+        return None, None
+    # Restrictive post-modifier: "David Wright of the Union of Concerned Scientists".
+    for i, word in enumerate(words):
+        if word in {"of", "with", "from", "at"} and i > 0 and words[i - 1][:1].isupper():
+            head_name, head_desc = _person_name(words[:i])
+            if head_name and not _is_org(head_name) and len(head_name.split()) >= 2:  # noqa: PLR2004
+                return head_name, head_desc
+            break
+    if not any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
+        return None, None
+    last = _bare(words[-1])
+    if last in DOCUMENT_NOUNS:
+        # "the Xinhua report": the capitalised part names the speaker.
+        run = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        return (" ".join(run) if run else None), None
+    name, description = _person_name(words)
+    if name is not None and not _is_org(name):
+        if description is not None and _bare(description) in DETERMINERS:
+            description = None
+        return name, description
+    if (
+        name is not None
+        and description is not None
+        and description.split()[-1][:1].islower()
+        and _bare(description.split()[-1]) not in DETERMINERS
+    ):
+        # "state media Xinhua", "national broadcaster NHK".
+        return name, description
+    if last in _GENERIC_HEADS:
+        return None, None
+    if words[0].lower() in {"a", "an", "one", "some", "several", "two", "three", "another"}:
+        return None, None
+    return _strip_article(text), None
+
+
+class Resolver:
+    """Resolves speaker mentions to names, remembering the speakers seen so far in a text."""
+
+    def __init__(self, text: str) -> None:
+        """Index the text's full names (capitalised runs) by their first and last word."""
+        self._people: list[tuple[str, str | None]] = []  # (name, description), text order
+        self._orgs: list[tuple[str, str]] = []  # (name, mention text)
+        self._by_last: dict[str, str] = {}
+        self._by_first: dict[str, str] = {}
+        for m in _NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT):
+            words = m.group().split()
+            for k in range(len(words) - 1, -1, -1):
+                if _is_possessive(words[k]):
+                    words = words[k + 1 :]
+                    break
+            while words and (
+                _bare(words[0]) in STOP_WORDS
+                or _bare(words[0]) in _TIME_WORDS
+                or _bare(words[0]) in DETERMINERS
+            ):
+                words = words[1:]
+            name, _desc = _person_name(words)
+            if name is None:
+                continue
+            parts = name.split()
+            if 2 <= len(parts) <= 4 and not _is_org(name):  # noqa: PLR2004
+                self._by_last.setdefault(_bare(parts[-1]), name)
+                self._by_first.setdefault(_bare(parts[0]), name)
+
+    def _surname(self, word: str) -> str | None:
+        key = _bare(word)
+        for name, _desc in reversed(self._people):
+            if _bare(name.split()[-1]) == key or _bare(name.split()[0]) == key:
+                return name
+        for name, _mention in reversed(self._orgs):
+            if key in name.lower().split() and len(name.split()) > 1:
+                return name
+        return self._by_last.get(key) or self._by_first.get(key)
+
+    def resolve(self, text: str, antecedent: str | None = None) -> tuple[str | None, str | None]:
+        """Return ``(name, description)`` for a speaker mention and remember it.
+
+        >>> r = Resolver("")
+        >>> r.resolve("Russian Foreign Minister Sergei Lavrov")
+        ('Sergei Lavrov', 'Russian Foreign Minister')
+        >>> r.resolve("He")
+        ('Sergei Lavrov', None)
+        >>> r.resolve("Lavrov")
+        ('Sergei Lavrov', None)
+        """
+        words = text.split()
+        low = text.lower()
+        if not words:
+            return None, None
+        if low in {"who", "which", "that", "whose"}:
+            return antecedent, None
+        if low in {"he", "she", "him", "her"}:
+            return (self._people[-1][0] if self._people else None), None
+        if low in {"it", "its"}:
+            return (self._orgs[-1][0] if self._orgs else None), None
+        if low in PRONOUNS:
+            return None, None
+        first = words[0].lower()
+        head = _bare(words[-1])
+        if (
+            first in {"the", "this", "his", "her", "its", "their"}
+            and (
+                head in PERSON_NOUNS or head in MEDIA_NOUNS or head in ORG_WORDS or head == "state"
+            )
+            and not any(_is_name_like(w) for w in words[1:])
+        ):
+            return self._description(head, words), None
+        if first in {"the", "this"} and head in PERSON_NOUNS:
+            return self._description(head, words), None
+        name, description = split_name(text)
+        if name is None:
+            return None, description
+        parts = name.split()
+        if len(parts) == 1 or all(_bare(p) in TITLES for p in parts[:-1]):
+            full = self._surname(parts[-1])
+            if full is not None:
+                name = full
+        if _is_org(name) or not _looks_like_person(name.split()) and len(name.split()) > 1:
+            self._orgs.append((name, text))
+        elif len(name.split()) == 1 and not (
+            description and _bare(description.split()[-1]) in TITLES
+        ):
+            self._orgs.append((name, text))
+        else:
+            self._people.append((name, description))
+        return name, description
+
+    def _description(self, head: str, words: list[str]) -> str | None:
+        if head in DOCUMENT_NOUNS:
+            return None
+        if head in PERSON_NOUNS or head == "state":  # "the head of state"
+            if head.endswith("s") and head != "boss":
+                return None
+            mention = " ".join(words[1:-1]).lower()
+            for name, desc in reversed(self._people):
+                if desc is not None and (
+                    head in desc.lower() or mention and mention in desc.lower()
+                ):
+                    return name
+            return self._people[-1][0] if self._people else None
+        if head in MEDIA_NOUNS or head in {"news", "agency"}:
+            for name, mention in reversed(self._orgs):
+                if _is_media(name) or _is_media(mention):
+                    return name
+        for name, mention in reversed(self._orgs):
+            if head in mention.lower() or head in name.lower():
+                return name
+        return None
+
+    def is_person(self, name: str) -> bool:
+        """Whether *name* was resolved as a person's name."""
+        return any(name == n for n, _d in self._people)
+
+
+def _is_name_like(word: str) -> bool:
+    return word[:1].isupper() and _bare(word) not in TITLES and _bare(word) not in ORG_WORDS
+
+
+def _looks_like_person(parts: list[str]) -> bool:
+    return 1 <= len(parts) <= 4 and not any(_bare(p) in ORG_WORDS for p in parts)  # noqa: PLR2004
+
+
+def _is_media(name: str) -> bool:
+    from wirestory._agencies import lookup_agency  # noqa: PLC0415
+
+    if lookup_agency(name) is not None:
+        return True
+    return any(
+        _bare(w) in MEDIA_NOUNS
+        or _bare(w) in {"times", "daily", "news", "post", "sinmun", "kcna", "tass", "xinhua"}
+        for w in name.split()
+    )
