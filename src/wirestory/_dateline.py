@@ -101,7 +101,7 @@ _DATELINE = regex.compile(
         (?P<q2>{_WORD}(?:{HSPACE}{_WORD}){{0,3}}))?
       (?:{HSPACE}*\((?P<pcountry>{_WORD}(?:{HSPACE}{_WORD}){{0,3}})\))?  # Kano (Nigeria)
     )?
-    (?:(?(place)(?:{HSPACE}*,{HSPACE}*|{HSPACE}+)|)        # , or a space before the date
+    (?:(?(place)(?:{HSPACE}*(?P<date_comma>,){HSPACE}*|{HSPACE}+)|)  # , or space before date
       (?P<date>
         (?P<month>{_MONTH})(?P<mdot>\.)?{HSPACE}{{1,3}}(?P<day>\d{{1,2}})(?!\d)   # Feb 26
         | (?P<day2>\d{{1,2}}){HSPACE}{{1,3}}(?P<month2>{_MONTH})\.?                # 2 March
@@ -117,7 +117,7 @@ _DATELINE = regex.compile(
     | (?:{HSPACE}*,)?{HSPACE}+(?P<bare>\L<agencies>)        # SYDNEY March 22 AAP  , Reuter
     )?
     (?:
-      (?P<sep>{HSPACE}*(?:(?P<dash>{DASH})|(?P<colon>:)))  # - -- — – _ :
+      (?P<sep>{HSPACE}{{0,3}}(?:(?P<dash>{DASH})|(?P<colon>:)))  # - -- — – _ :
       | (?<=[)])                                           # (CNN)At least ...
       | (?<=/\.)                                           # /TASS/.
     )
@@ -171,6 +171,14 @@ _SENTENCE_STARTS = frozenset(
     ("the", "a", "an", "in", "on", "at", "but", "and", "if", "when", "as", "for", "with", "this",
      "that", "it", "he", "she", "they", "we", "i", "its", "his", "her", "our", "their", "after",
      "before", "according", "by", "from", "to", "of", "while", "since", "shares")
+)  # fmt: skip
+
+#: Editorial markers in parentheses that are no agency tag: "(Continued) -", "(Corrected) -".
+_EDITORIAL_TAGS = frozenset(
+    ("continued", "corrected", "correction", "correcting", "update", "updated", "updates",
+     "repeat", "repeats", "refiled", "recasts", "adds", "fixes", "clarification", "clarified",
+     "advisory", "urgent", "flash", "bulletin", "analysis", "feature", "factbox", "photo",
+     "video", "graphic", "file", "official", "table", "note", "end")
 )  # fmt: skip
 
 _OPENERS = OPEN_QUOTES + "'‘(["
@@ -294,7 +302,8 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
             return None
         agencies.extend(found)
     elif m["bare"] is not None:
-        if not _lead_agency_ok(m["bare"]):
+        # "SYDNEY March 22 AAP -", "ROME, March 13, Reuter -": a bare name follows a date
+        if not _lead_agency_ok(m["bare"]) or m["date"] is None:
             return None
         agencies.append(agency_from_text(m["bare"], Span(*m.span("bare"))))
     known = any(lookup_agency(a.text) is not None or a.code != a.text for a in agencies)
@@ -304,6 +313,8 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
     if m["date"] is not None and not garbled and date is None:
         return None
     place = _place(m, pcountry)
+    if m["city"] is not None and place is None:
+        return None
     if garbled and (place is None or m["dash"] is None or _case_style(place.city) != "caps"):
         # "NEW YORK, Narch 2 -": a mistyped month in a capitals dateline (Reuters-21578)
         return None
@@ -337,7 +348,9 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
         elif agencies:
             if not has_sep or style == "other":
                 return None
-            if style == "title" and _first_word(city) in _SENTENCE_STARTS:
+            # "Sen. Ted Cruz (R-Texas) —", "Gould Inc (GLD) -": title case and an unknown tag
+            # make a dateline only when the place is known
+            if style == "title" and not _place_known(place):
                 return None
         elif date is None and not garbled:
             # place only: rule 4 of the module docstring
@@ -355,9 +368,15 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
                 return None
         elif _first_word(city) in _SENTENCE_STARTS and style != "caps":
             return None
+        elif m["date_comma"] is None and not _place_known(place):
+            # "SYDNEY March 22 AAP -" names a known city; "SYRIA SEEKING WHITE SUGAR ON APRIL 8 -
+            # TRADE" is a headline
+            return None
     elif agencies and not known and not has_sep:
         return None
-    if not has_sep and not _sentence_like(text, body, strict=False):
+    if not has_sep and (body >= len(text) or not _sentence_like(text, body, strict=True)):
+        # "(CNN)At least ...": running text must follow; "Nikkei Opens Higher (Reuters)" and
+        # "CANADIAN PACIFIC (CP) UNIT STUDIES PULP MILL" are headlines
         return None
     if agencies and not known and not _sentence_like(text, body, strict=False):
         return None
@@ -394,6 +413,11 @@ def _case_style(city: str) -> str:
     return "other"
 
 
+def _titlecase(word: str) -> bool:
+    """Say whether a word is a capital then lower case ("Supreme", "Electronics")."""
+    return len(word) > 1 and word[0].isupper() and word[1].islower()
+
+
 def _sentence_like(text: str, pos: int, *, strict: bool) -> bool:
     """Does a story sentence start at *pos*? Strict: not a capitals headline either."""
     if pos >= len(text):
@@ -404,7 +428,7 @@ def _sentence_like(text: str, pos: int, *, strict: bool) -> bool:
     if not strict:
         return True
     words = text[pos : pos + 60].split()[:3]
-    return any(any(ch.islower() for ch in word) for word in words) or first.isdigit()
+    return any(any(ch.islower() for ch in word) for word in words)
 
 
 def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:
@@ -446,7 +470,7 @@ def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:
 def _tag_words_ok(tag: str) -> bool:
     """An unknown agency's words start with a capital or digit ("The Daily Standard")."""
     words = regex.split(r"[\s/]+", tag)
-    if len(words) > 5:
+    if len(words) > 5 or len(tag) < 2 or tag.casefold() in _EDITORIAL_TAGS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CONNECTORS for w in words)
 
@@ -489,6 +513,8 @@ def _place(m: regex.Match[str], pcountry: str | None) -> Place | None:
     for qualifier in (m["q1"], m["q2"]):
         if qualifier is None:
             continue
+        if not (qualifier[:1].isupper() or qualifier.startswith("the ")):
+            return None  # "Then, later that month on CNN:" is a sentence
         slot = qualifier_slot(city, qualifier)
         if slot == "region" and region is None and country is None:
             region = qualifier
@@ -539,8 +565,9 @@ def _parse_bare_city(text: str, start: int) -> Dateline | None:
             continue
         end = start + len(city)
         body = end + 1
-        if not _sentence_like(text, body, strict=True):
-            return None
+        following = text[body : body + 60].split()[:2]
+        if not following or not any(_titlecase(word) for word in following):
+            return None  # "SHANGHAI TYREb FACTORY TO RAISE ..." is a headline
         country_c, region_c = place_codes(city)
         place = Place(
             city=city,
