@@ -55,8 +55,8 @@ ORG_WORDS: frozenset[str] = frozenset(
         "tribune", "telegraph", "guardian", "review", "gazette", "broadcaster", "television",
         "radio", "tv", "nations", "club", "league", "team", "school", "college", "hospital",
         "airlines", "airways", "motors", "media", "network", "bureau", "cabinet", "ministers",
-        "council", "secretariat", "sinmun", "xinhua", "kcna", "tass", "interfax", "reuters",
-        "nhk", "kyodo", "yonhap", "dispatch", "website", "site", "newswire",
+        "council", "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
+        "statistics", "foundation", "nation", "state", "republic", "ngo", "charity", "airport",
     }
 )  # fmt: skip
 
@@ -246,11 +246,11 @@ def scan_forward(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int] | 
 
 _NAME_RUN = regex.compile(
     r"""
-    (?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'\-]*)                # a capitalised word or an initial
+    (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)      # a capitalised word or initials (R.V.)
     (?:
         [\ \t]+                                         # a space (never a line break)
         (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du)[\ \t]+)?  # a name particle
-        (?:\p{Lu}\.|\p{Lu}[\p{L}\p{N}’'\-]*)            # the next capitalised word
+        (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)  # the next capitalised word
     )*
     """,
     regex.VERBOSE,
@@ -285,6 +285,16 @@ def _trailing_run(words: list[str]) -> int:
     while cut > 0:
         word = words[cut - 1]
         if word.lower() in _PARTICLES and cut < len(words):
+            cut -= 1
+            continue
+        if (
+            word in {"of", "for"}
+            and cut < len(words)
+            and cut >= 2  # noqa: PLR2004
+            and words[cut - 2][:1].isupper()
+            and _is_org(" ".join(words[cut - 2 :]))
+        ):
+            # "Office for National Statistics", "Joint Chiefs of Staff".
             cut -= 1
             continue
         if not word[:1].isupper() or _bare(word) in TITLES or _is_possessive(word):
@@ -350,6 +360,7 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         and description is not None
         and description.split()[-1][:1].islower()
         and _bare(description.split()[-1]) not in DETERMINERS
+        and description.split()[-1] not in {"of", "for", "to", "in", "at", "from"}
     ):
         # "state media Xinhua", "national broadcaster NHK".
         return name, description
@@ -364,16 +375,18 @@ class Resolver:
     """Resolves speaker mentions to names, remembering the speakers seen so far in a text."""
 
     def __init__(self, text: str) -> None:
-        """Index the text's full names (capitalised runs) by their first and last word."""
+        """Index the text's full names (capitalised runs) by each of their words."""
+        self._text = text
         self._people: list[tuple[str, str | None]] = []  # (name, description), text order
         self._orgs: list[tuple[str, str]] = []  # (name, mention text)
-        self._by_last: dict[str, str] = {}
-        self._by_first: dict[str, str] = {}
+        self._by_word: list[dict[str, str]] = [{}, {}, {}]  # last, first, middle word
+        self._fullest: dict[str, str] = {}
+        self._searches = 0
         for m in _NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT):
             words = m.group().split()
             for k in range(len(words) - 1, -1, -1):
-                if _is_possessive(words[k]):
-                    words = words[k + 1 :]
+                if _is_possessive(words[k]) or words[k] in {"The", "A", "An"} and k > 0:
+                    words = words[k + 1 :] if _is_possessive(words[k]) else words[k:]
                     break
             while words and (
                 _bare(words[0]) in STOP_WORDS
@@ -385,19 +398,80 @@ class Resolver:
             if name is None:
                 continue
             parts = name.split()
-            if 2 <= len(parts) <= 4 and not _is_org(name):  # noqa: PLR2004
-                self._by_last.setdefault(_bare(parts[-1]), name)
-                self._by_first.setdefault(_bare(parts[0]), name)
+            if 2 <= len(parts) <= 5 and not _is_org(name):  # noqa: PLR2004
+                self._by_word[0].setdefault(_bare(parts[-1]), name)
+                self._by_word[1].setdefault(_bare(parts[0]), name)
+                for part in parts[1:-1]:
+                    self._by_word[2].setdefault(_bare(part), name)
+                for i in range(len(parts)):
+                    for j in range(i + 2, len(parts) + 1):
+                        key = " ".join(parts[i:j])
+                        if len(name) > len(self._fullest.get(key, "")):
+                            self._fullest[key] = name
 
     def _surname(self, word: str) -> str | None:
         key = _bare(word)
+        for position in (-1, 0):
+            for name, _desc in reversed(self._people):
+                if _bare(name.split()[position]) == key:
+                    return name
         for name, _desc in reversed(self._people):
-            if _bare(name.split()[-1]) == key or _bare(name.split()[0]) == key:
+            if key in {_bare(w) for w in name.split()}:
                 return name
         for name, _mention in reversed(self._orgs):
             if key in name.lower().split() and len(name.split()) > 1:
                 return name
-        return self._by_last.get(key) or self._by_first.get(key)
+        for table in self._by_word:
+            if key in table:
+                return table[key]
+        return None
+
+    def _acronym(self, name: str) -> str | None:
+        """Expand an acronym ("KCNA", "WHO") from an earlier organisation or the registry."""
+        if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):  # noqa: PLR2004
+            return None
+        for org, _mention in reversed(self._orgs):
+            initials = "".join(w[0] for w in org.split() if w[:1].isupper())
+            if initials == name:
+                return org
+        from wirestory._agencies import lookup_agency  # noqa: PLC0415
+
+        info = lookup_agency(name)
+        if info is not None:
+            initials = "".join(w[0] for w in info.name.split() if w[:1].isupper())
+            if initials == name:
+                return info.name
+        return None
+
+    def _appositive_name(self, description: str) -> str | None:
+        """A name given to a description elsewhere: "Bernard Chan, the convenor of ..."."""
+        core = _strip_article(description)
+        for article in ("his ", "her ", "its ", "their "):
+            if core.startswith(article):
+                core = core[len(article) :]
+        if len(core) < 6 or self._searches > 40:  # noqa: PLR2004
+            return None
+        self._searches += 1
+        escaped = regex.escape(core)
+        pattern = (
+            r"(?P<a>"
+            + _NAME_RUN.pattern
+            + r"),[\ \t]+(?:(?i:the|a|an|his|her|its)[\ \t]+)?"
+            + escaped
+            + r"|"
+            + escaped
+            + r",?[\ \t]+(?P<b>"
+            + _NAME_RUN.pattern
+            + r")"
+        )
+        found = regex.search(pattern, self._text, regex.VERBOSE, timeout=REGEX_TIMEOUT)
+        if found is None:
+            return None
+        run = found.group("a") or found.group("b") or ""
+        name, _desc = _person_name(run.split())
+        if name is None or _is_org(name) or len(name.split()) < 2:  # noqa: PLR2004
+            return None
+        return self._fullest.get(name, name)
 
     def resolve(self, text: str, antecedent: str | None = None) -> tuple[str | None, str | None]:
         """Return ``(name, description)`` for a speaker mention and remember it.
@@ -425,23 +499,35 @@ class Resolver:
         first = words[0].lower()
         head = _bare(words[-1])
         if (
-            first in {"the", "this", "his", "her", "its", "their"}
+            (
+                first in {"the", "this", "his", "her", "its", "their"}
+                or _is_possessive(words[0])
+                and head in PERSON_NOUNS
+            )
             and (
                 head in PERSON_NOUNS or head in MEDIA_NOUNS or head in ORG_WORDS or head == "state"
             )
-            and not any(_is_name_like(w) for w in words[1:])
+            and words[-1][:1].islower()
         ):
-            return self._description(head, words), None
-        if first in {"the", "this"} and head in PERSON_NOUNS:
+            found = self._appositive_name(text) if head in PERSON_NOUNS else None
+            if found is not None:
+                self._people.append((found, text))
+                return found, None
             return self._description(head, words), None
         name, description = split_name(text)
         if name is None:
             return None, description
         parts = name.split()
+        expanded = self._acronym(name)
+        if expanded is not None:
+            self._orgs.append((expanded, text))
+            return expanded, description
         if len(parts) == 1 or all(_bare(p) in TITLES for p in parts[:-1]):
             full = self._surname(parts[-1])
             if full is not None:
                 name = full
+        elif not _is_org(name):
+            name = self._fullest.get(name, name)
         if _is_org(name) or not _looks_like_person(name.split()) and len(name.split()) > 1:
             self._orgs.append((name, text))
         elif len(name.split()) == 1 and not (

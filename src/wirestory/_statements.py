@@ -124,6 +124,17 @@ _PUBLISHERS: frozenset[str] = frozenset(
      "cnn travel", "bloomberg", "the associated press", "cnn business", "cnn international"}
 )  # fmt: skip
 
+_QUANTIFIERS: frozenset[str] = frozenset(
+    {"million", "billion", "thousand", "hundred", "first", "newly", "officially", "many",
+     "more", "fewer", "most", "all", "any", "other", "of", "and", "or", "total", "confirmed",
+     "previously", "widely", "recently", "unconfirmed"}
+)  # fmt: skip
+
+_VERBISH: frozenset[str] = frozenset(
+    {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+     "should", "may", "might", "must", "do", "does", "did", "be", "been", "not"}
+)  # fmt: skip
+
 _OPEN_QUOTE_CHARS = '"\u201c\u201e\u00ab\u300c'
 _CLOSE_TRIM = "\"\u201d\u201c\u00bb\u00ab\u300d’'"
 _TRAIL_TRIM = " \t,.;:\u2014\u2013-"
@@ -309,6 +320,20 @@ class _Extractor:
                 return None
         if lemma in ADDRESSEE_VERBS and (nxt is None or not nxt.is_word):
             return None
+        if (
+            lemma == "report"
+            and prev is not None
+            and (prev.text[:1].isdigit() or prev.low in _QUANTIFIERS)
+        ):
+            # "1.3 million reported U.S. illnesses", "the first reported case".
+            return None
+        if low.endswith("ed") and low not in {"said", "told", "added", "stated", "reported"}:
+            # A reduced passive: "Footage posted on social media by a passenger showed ...".
+            for n in range(i + 1, min(b, i + 6)):
+                if toks[n].quote >= 0 or toks[n].mark is not None or toks[n].low == "that":
+                    break
+                if toks[n].low == "by":
+                    return None
         if low in {"reported", "reports"} and nxt is not None and nxt.is_word and not nxt.is_cap:
             if nxt.low not in {"that", "on", "in", "at", "earlier", "late", "last", "this"}:
                 # "reported cases", "reports suggest": a noun or adjective, unless a clause follows.
@@ -353,7 +378,17 @@ class _Extractor:
             ):  # noqa: PLR2004
                 k += 1
                 continue
+            if tok.text == "(":
+                close = next((n for n in range(k + 1, min(b, k + 12)) if toks[n].text == ")"), -1)
+                if close < 0:
+                    break
+                k = close + 1
+                continue
             if low in _PP_STARTS and tok.is_word:
+                if low == "to" and not (
+                    k + 1 < b and (toks[k + 1].is_cap or toks[k + 1].low in DETERMINERS)
+                ):
+                    break
                 end = self._pp_end(toks, k, b)
                 if end is None:
                     break
@@ -435,15 +470,19 @@ class _Extractor:
                 b = comma
         drafts: list[_Draft] = []
         claimed = a
-        if len(cues) > 1:
+        first_part = next((n for n, c in enumerate(cues) if c[2] == "participle"), len(cues))
+        main = cues[:first_part]
+        if len(main) > 1:
             # A tail attribution ("..., X said.") governs the whole sentence before it; cues
-            # inside that content are nested speech.
-            ci, cj, kind = cues[-1]
-            draft, _end = self._statement(para, a, b, ci, cj, kind, [], a, cues)
+            # inside that content are nested speech. Participle cues after it (", adding
+            # that ...") are separate statements of the same speaker.
+            ci, cj, kind = main[-1]
+            mb = b if first_part == len(cues) else max(cj + 1, cues[first_part][0] - 1)
+            draft, _end = self._statement(para, a, mb, ci, cj, kind, [], a, main)
             if draft is not None and draft.before_only:
-                if via is not None and draft.via is None:
-                    draft.via = via
-                return [draft]
+                drafts.append(draft)
+                cues = cues[first_part:]
+                claimed = mb
         for ci, cj, kind in cues:
             if ci < claimed:
                 continue
@@ -454,8 +493,10 @@ class _Extractor:
                 draft.via = via
             drafts.append(draft)
             claimed = max(claimed, end)
-        if via is not None and not drafts:
-            return []
+        if via is not None:
+            for draft in drafts:
+                if draft.via is None:
+                    draft.via = via
         return drafts
 
     def _relay_tail(
@@ -465,7 +506,7 @@ class _Extractor:
         if kind == "according":
             if ci - 1 <= a or toks[ci - 1].text != ",":
                 return None
-            np = scan_forward(toks, cj + 1, b)
+            np = self._according_np(toks, cj + 1, b, tail=True)
             if np is None or not self._only_tail(toks, np[1] + 1, b):
                 return None
             s, e = toks[np[0]].start, toks[np[1]].end
@@ -489,6 +530,23 @@ class _Extractor:
         if source is None:
             return None
         return source, comma
+
+    @staticmethod
+    def _according_np(
+        toks: Sequence[Token], k: int, b: int, *, tail: bool
+    ) -> tuple[int, int] | None:
+        """The source after "according to": to the next comma (to the end in a tail)."""
+        if not tail:
+            return scan_forward(toks, k, b)
+        last = -1
+        n = k
+        while n < b and toks[n].text not in ",;:" and toks[n].mark is None and toks[n].quote < 0:
+            if toks[n].is_word:
+                last = n
+            n += 1
+        if last < k:
+            return None
+        return (k, last)
 
     @staticmethod
     def _only_tail(toks: Sequence[Token], k: int, b: int) -> bool:
@@ -529,7 +587,8 @@ class _Extractor:
         inverted = False
         lo = max(a, claimed)
         if kind == "according":
-            np = scan_forward(toks, cj + 1, b)
+            tail = ci - 1 >= lo and (toks[ci - 1].text == "," or toks[ci - 1].mark == "close")
+            np = self._according_np(toks, cj + 1, b, tail=tail)
             if np is None:
                 return None, cj + 1
             speaker = (np[0], np[1])
@@ -720,6 +779,14 @@ class _Extractor:
         after_empty = start_after >= end or all(
             not t.is_word and t.mark is None for t in toks[start_after:end]
         )
+        if (
+            not after_empty
+            and before_edge > lo
+            and not that
+            and self._trailing_phrase(toks, start_after, end)
+        ):
+            # "... stated in an interview with domestic and foreign media outlets on Thursday."
+            after_empty = True
         mid_comma = start_after < b and toks[start_after - 1].text == "," and not that
         use_before = (
             before_edge > lo
@@ -753,7 +820,8 @@ class _Extractor:
             else:
                 use_before = False
         if not after_empty and (
-            not use_before or self._continuation_ok(toks, start_after, end, quoted)
+            not use_before
+            or self._continuation_ok(toks, start_after, end, quoted, before_edge - lo)
         ):
             ap, aq, ar = self._pieces(para, start_after, end)
             pieces += ap
@@ -860,14 +928,31 @@ class _Extractor:
 
     @staticmethod
     def _continuation_ok(
-        toks: Sequence[Token], start: int, end: int, quoted_before: list[bool]
+        toks: Sequence[Token], start: int, end: int, quoted_before: list[bool], before_len: int
     ) -> bool:
+        """Whether text after a mid-sentence cue continues the content ('"A," he said, "B."';
+        'Abe, he said, told Trump ...') rather than adding the writer's background."""
+        while start < end and toks[start].text == ",":
+            start += 1
         first = toks[start] if start < end else None
         if first is None:
             return False
         if first.mark == "open":
             return True
-        return not any(quoted_before) and end - start >= 3  # noqa: PLR2004
+        return not any(quoted_before) and before_len <= 6 and end - start >= 3  # noqa: PLR2004
+
+    @staticmethod
+    def _trailing_phrase(toks: Sequence[Token], start: int, end: int) -> bool:
+        """A short verbless phrase after a tail cue ("outlets on Thursday"), not content."""
+        words = 0
+        for t in toks[start:end]:
+            if t.quote >= 0 or t.mark is not None:
+                return False
+            if t.is_word:
+                words += 1
+                if t.low in _VERBISH or t.low in PRONOUNS or t.low.endswith("ed"):
+                    return False
+        return 0 < words <= 5 and toks[start].low not in DETERMINERS  # noqa: PLR2004
 
     def _skip_object(self, toks: Sequence[Token], ci: int, k: int, b: int) -> int:
         return self._skip_object_or_addressee(toks, ci, ci, k, b)[0]
@@ -916,6 +1001,19 @@ class _Extractor:
                 ):
                     last = j
                     if tok.low in ADDRESSEE_HEADS and not tok.is_cap:
+                        # "told public broadcaster RTHK", "told radio station Echo of Moscow".
+                        while (
+                            last + 1 < b
+                            and toks[last + 1].mark is None
+                            and toks[last + 1].quote < 0
+                            and (
+                                toks[last + 1].is_cap
+                                or toks[last + 1].low == "of"
+                                and last + 2 < b
+                                and toks[last + 2].is_cap
+                            )
+                        ):
+                            last += 1
                         break
                 j += 1
             if last == -1 and k < b and toks[k].is_cap:
