@@ -151,6 +151,16 @@ _HYPHEN = regex.compile(r"-")
 #: An initial or an abbreviation that may end with a full stop ("R.", "Jr.", "U.S.", "Ltd.").
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,2}\.")
 
+#: A word that ends a sentence ("France.", "said!"), not an initial or an abbreviation.
+_SENTENCE_END = regex.compile(r"[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*[.!?]")
+
+#: Words of running text that no credit line contains.
+_FUNCTION_WORDS = frozenset(
+    ("a", "an", "is", "are", "was", "were", "be", "been", "in", "on", "at", "during", "after",
+     "before", "with", "as", "his", "her", "their", "its", "to", "this", "that", "who", "which",
+     "seen", "said", "says")
+)  # fmt: skip
+
 #: A web address ("GOV.SG", "markets.businessinsider.com").
 _DOMAIN = regex.compile(r"\p{L}{2,}\.\p{L}{2,}")
 
@@ -320,17 +330,27 @@ def _valid_chain(
     """
     words = _words(text, start, end)
     names = [w.text for w in words if w.text not in {"/", ","}]
-    if not names or len(names) > (20 if strict else 28):
+    if not names or len(names) > (30 if strict else 36):
         return False
     if not all(_valid_word(w, strict=strict) for w in names):
         return False
     segments = _segments(text, start, end)
     if len(segments) > 9 or any(len(_word_texts(text[s.start : s.end])) > 8 for s in segments):
         return False
-    separated = any(w.text == "/" for w in words) or any(s.sep == "via" for s in segments)
+    if not segments:
+        return False
+    first_start = segments[0].start
+    prefix = _SEGMENT_PREFIX.match(text, first_start, segments[0].end, timeout=REGEX_TIMEOUT)
+    if prefix is not None and prefix.end() < segments[0].end:
+        first_start = prefix.end()  # "Courtesy of X", "Photo by X": read X
+    first = text[first_start : segments[0].end]
+    separated = (
+        any(w.text == "/" for w in words)
+        or any(s.sep == "via" for s in segments)
+        or (len(segments) == 1 and first[:1].isupper() and _is_known_org(first))  # ". AFP"
+    )
     if need_separator and not separated:
         return False
-    first = text[segments[0].start : segments[0].end]
     first_words = _word_texts(first)
     if first_exact_org and not _is_known_org(first):
         return False
@@ -345,6 +365,12 @@ def _valid_chain(
                 if _is_known_org(" ".join(first_words[i:])):
                     return False
         return len(lower) <= 1
+    # Labelled or parenthesised: a sentence inside ("PHOTO: A sign in Paris. REUTERS/X") is
+    # caption text after a label-like opener, not a credit.
+    if any(_SENTENCE_END.fullmatch(w) and not _ABBREVIATION.fullmatch(w) for w in names[:-1]):
+        return False
+    if any(w in _FUNCTION_WORDS for w in names):
+        return False
     return len(lower) <= 3
 
 
@@ -547,6 +573,12 @@ def _labelled(text: str, m: regex.Match[str], end: int) -> _Found | None:
     )
 
 
+def _after_sentence(text: str, lo: int, pos: int) -> bool:
+    """Whether *pos* opens the text or follows a sentence's end ("... Kabul. (Reuters)")."""
+    before = text[max(lo, pos - 4) : pos].rstrip()
+    return pos <= lo or not before or before[-1] in ".!?\n"
+
+
 def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
     """A credit in parentheses at the end: "(AP Photo/Evan Vucci, File)", "©X (Pool/AFP)"."""
     if end - lo < 3 or text[end - 1] != ")":
@@ -574,7 +606,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
             "/" in text[inner_start:inner_end]
             or any(s.sep == "via" for s in segments)
             or photo_org
-            or (len(segments) == 1 and _is_known_org(first))
+            or (len(segments) == 1 and _is_known_org(first) and _after_sentence(text, lo, opening))
         )
         if not credit_like or not _valid_chain(
             text, inner_start, inner_end, strict=False, need_separator=False, first_exact_org=False
@@ -601,7 +633,7 @@ _COPYRIGHT_HOLDER = regex.compile(
 )
 
 
-def _trailing(text: str, lo: int, end: int) -> _Found | None:
+def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None:
     """The credit that ends ``text[:end]``, searched for in ``text[lo:end]``."""
     found = _parenthesised(text, lo, end)
     if found is not None:
@@ -612,12 +644,12 @@ def _trailing(text: str, lo: int, end: int) -> _Found | None:
         if labelled is not None:
             candidates.append(labelled)
             break  # the earliest valid label gives the longest credit
-    starts = [lo] if lo == 0 else []
+    starts = [lo] if lo == text_start else []
     starts += [m.end() for m in _BOUNDARY.finditer(text, lo, end, timeout=REGEX_TIMEOUT)]
     for start in starts:
         a, b = _strip(text, start, end)
         if a < b and _valid_chain(
-            text, a, b, strict=True, need_separator=a > 0, first_exact_org=False
+            text, a, b, strict=True, need_separator=a > text_start, first_exact_org=False
         ):
             candidates.append(_Found(start=a, end=b, pieces=((a, b),)))
             break
@@ -663,10 +695,36 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
     head_end = min(end, start + _WINDOW)
     found = _leading(text, start, head_end)
     if found is None or (found.end < end and _IMAGE_CAPTION.match(text, found.end) is None):
-        trailing = _trailing(text, max(start, end - _WINDOW), end)
+        trailing = _trailing(text, max(start, end - _WINDOW), end, text_start=start)
         if trailing is not None:
             found = trailing
+    if found is None:
+        found = _labelled_line(text, start, end)
     return None if found is None else _build(text, found)
+
+
+def _labelled_line(text: str, start: int, end: int) -> _Found | None:
+    """A one-line text that opens with a credit label is a credit line, whatever follows it.
+
+    The Guardian credits a title card or a museum as written ("Photograph: Countdown: Do
+    Yourself a Favour/ABC TV"): words a caption test would reject are the credit here.
+    """
+    if end - start > _WINDOW or "\n" in text[start:end]:
+        return None
+    m = _LABEL.match(text, start, end, timeout=REGEX_TIMEOUT)
+    if m is None or not m.group("label").rstrip().endswith((":", ",")):
+        return None
+    body_start, body_end = _strip(text, m.end(), end)
+    if body_start >= body_end or len(text[body_start:body_end].split()) > 36:
+        return None
+    org = m.span("org") if m.group("org") else None
+    return _Found(
+        start=m.start(),
+        end=body_end,
+        pieces=((body_start, body_end),),
+        byline=bool(m.group("byline")),
+        prefix_org=org,
+    )
 
 
 def parse_photo_credit(text: str) -> PhotoCredit | None:
@@ -710,12 +768,10 @@ def render_photo_credit(credit: PhotoCredit) -> str:
         raise TypeError(f"credit must be a PhotoCredit, not {type(credit).__name__}")
     sources = list(credit.sources)
     if credit.distributor is not None and credit.distributor in sources:
-        sources.reverse()
-        sources.remove(credit.distributor)
-        sources.reverse()
+        del sources[len(sources) - 1 - sources[::-1].index(credit.distributor)]
+    if credit.courtesy and sources:
+        sources[0] = f"Courtesy of {sources[0]}"
     head = [*credit.photographers, *sources]
-    if credit.courtesy and head:
-        head[0] = f"Courtesy of {head[0]}"
     if credit.handout:
         head.append("Handout")
     if credit.pool:
