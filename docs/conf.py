@@ -12,6 +12,7 @@ No page needs the network: intersphinx reads the small inventories in ``_invento
 from __future__ import annotations
 
 import importlib.metadata
+from pathlib import Path
 
 project = "wirestory"
 author = "The wirestory developers"
@@ -53,8 +54,13 @@ intersphinx_mapping = {
 intersphinx_timeout = 5
 
 # -- doctest -----------------------------------------------------------------------------------
-doctest_global_setup = """
+# The ninjs how-to validates against the IPTC schema when the evaluation checkout beside this
+# repository has it (``../shared/schemas``); without it, that one example is skipped.
+_SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "schemas"
+_NINJS_SCHEMA_DIR = str(_SCHEMA_DIR) if (_SCHEMA_DIR / "ninjs-schema_3.1.json").is_file() else None
+doctest_global_setup = f"""
 import wirestory
+NINJS_SCHEMA_DIR = {_NINJS_SCHEMA_DIR!r}
 """
 doctest_test_doctest_blocks = ""  # only the explicit {doctest}/{testcode} blocks run
 
