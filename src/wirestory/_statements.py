@@ -130,6 +130,11 @@ _QUANTIFIERS: frozenset[str] = frozenset(
      "previously", "widely", "recently", "unconfirmed"}
 )  # fmt: skip
 
+_SUBORDINATORS: frozenset[str] = frozenset(
+    {"when", "as", "while", "after", "before", "because", "since", "although", "though",
+     "until", "whereas", "citing", "referring", "speaking", "noting"}
+)  # fmt: skip
+
 _VERBISH: frozenset[str] = frozenset(
     {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
      "should", "may", "might", "must", "do", "does", "did", "be", "been", "not"}
@@ -531,6 +536,33 @@ class _Extractor:
             return None
         return source, comma
 
+    def _subject(self, toks: Sequence[Token], lo: int, limit: int) -> tuple[int, int] | None:
+        """The subject that opens a clause ("Wilson praised ... and said ..."), if any."""
+        k = lo
+        while k < limit and (toks[k].low in CONNECTIVES or toks[k].text in ",—–-"):
+            k += 1
+        if k < limit and (toks[k].low in _PP_STARTS or toks[k].low in _SUBORDINATORS):
+            # "During Saturday's debate, X ..." -- skip to the comma.
+            n = k
+            while n < min(limit, k + 25) and toks[n].text != "," and toks[n].quote < 0:
+                n += 1
+            if n >= limit or toks[n].text != ",":
+                return None
+            k = n + 1
+        if k >= limit or toks[k].quote >= 0 or toks[k].mark is not None:
+            return None
+        np = scan_forward(toks, k, limit)
+        if np is None or np[1] + 1 >= limit:
+            return None
+        nxt = toks[np[1] + 1]
+        if not nxt.is_word or nxt.low in DETERMINERS:
+            return None
+        if toks[np[0]].low not in PRONOUNS and not (
+            toks[np[0]].is_cap or toks[np[0]].low in DETERMINERS
+        ):
+            return None
+        return np
+
     @staticmethod
     def _according_np(
         toks: Sequence[Token], k: int, b: int, *, tail: bool
@@ -620,6 +652,10 @@ class _Extractor:
         elif kind == "participle":
             prev = drafts[-1] if drafts else None
             speaker_span = prev.speaker if prev is not None else None
+            if prev is None:
+                subject = self._subject(toks, lo, ci)
+                if subject is not None:
+                    speaker_span = (toks[subject[0]].start, toks[subject[1]].end)
             draft_speaker = speaker_span
             start_after, outlet = self._skip_adverbials(toks, cj + 1, b)
             start_after = self._skip_object(toks, ci, start_after, b)
@@ -629,7 +665,7 @@ class _Extractor:
                 start_after += 1
             end = self._content_end(toks, start_after, b, cues, cj)
             pieces, quoted, regions = self._pieces(para, start_after, end)
-            if not pieces or draft_speaker is None and prev is None:
+            if not pieces or draft_speaker is None:
                 return None, end
             draft = _Draft(
                 cue=(toks[ci].start, toks[cj].end),
@@ -650,10 +686,17 @@ class _Extractor:
             j = g - 1
             if kind == "passive_quoted":
                 j = g - 1
-            if j >= lo and toks[j].low in {"and", "but"} and drafts:
-                prev = drafts[-1]
+            subject = None
+            if j >= lo and toks[j].low in {"and", "but"} and not drafts:
+                subject = self._subject(toks, lo, j)
+            if j >= lo and toks[j].low in {"and", "but"} and (drafts or subject is not None):
+                prev = (
+                    drafts[-1] if drafts else _Draft(cue=(0, 0), speaker=None, pieces=[], quoted=[])
+                )
                 speaker = None
                 draft_speaker_span = prev.speaker
+                if subject is not None:
+                    draft_speaker_span = (toks[subject[0]].start, toks[subject[1]].end)
                 start_after, outlet = self._skip_adverbials(toks, cj + 1, b)
                 start_after = self._skip_object_or_addressee(toks, ci, cj, start_after, b)[0]
                 that = False
@@ -787,19 +830,22 @@ class _Extractor:
         ):
             # "... stated in an interview with domestic and foreign media outlets on Thursday."
             after_empty = True
+        if (
+            not after_empty
+            and before_edge > lo
+            and not that
+            and toks[start_after].low in _SUBORDINATORS
+            and not any(t.quote >= 0 or t.mark is not None for t in toks[start_after:end])
+        ):
+            # '"...," Trump said when Boyle asked him a question.': a trailing clause.
+            after_empty = True
         mid_comma = start_after < b and toks[start_after - 1].text == "," and not that
-        use_before = (
-            before_edge > lo
-            and (after_empty or mid_comma)
-            or (
-                before_edge > lo
-                and kind == "according"
-                and toks[ci].low == "according"
-                and after_empty
-            )
-        )
-        if before_edge >= 0 and before_edge > lo - 1 and (after_empty or mid_comma):
-            use_before = True
+        if mid_comma and not after_empty:
+            # '"A," he said, "B."' (a split quote) or 'Abe, he said, told ...' (a short
+            # parenthetical): the text before the cue is content too. A long unquoted stretch
+            # before 'X said, "..."' is the writer's narrative.
+            mid_comma = toks[before_edge].mark == "close" or before_edge - lo <= 6  # noqa: PLR2004
+        use_before = before_edge >= lo and (after_empty or mid_comma)
         if use_before:
             first = lo
             while (
@@ -870,7 +916,7 @@ class _Extractor:
         description: str | None = None
         for _round in range(2):
             k = comma_hi - 1
-            limit = max(lo, comma_hi - 30)
+            limit = max(lo, comma_hi - 40)
             while k >= limit and toks[k].text != "," and toks[k].quote < 0 and toks[k].mark is None:
                 k -= 1
             if k < limit or toks[k].text != "," or k + 1 >= comma_hi:
