@@ -25,6 +25,7 @@ dropped, case folded), so "N.Y.", "NY" and "n. y." share a key.
 
 from __future__ import annotations
 
+import importlib.metadata
 import sys
 import unicodedata
 from pathlib import Path
@@ -526,7 +527,7 @@ def render() -> str:
         "",
         '__all__ = ["CITY_CODES", "COUNTRY_NAMES", "NATION_NAMES", "REGION_NAMES"]',
         "",
-        f"# pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else ''}",
+        f"# Made with pycountry {_version('pycountry')} and us {_version('us')}.",
         "# Country name -> ISO 3166-1 alpha-2.",
         "COUNTRY_NAMES: dict[str, str] = {",
         *(f'    "{k}": "{v}",' for k, v in country_names().items()),
@@ -549,6 +550,10 @@ def render() -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _version(distribution: str) -> str:
+    return importlib.metadata.version(distribution)
 
 
 def _lit(value: str | None) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["CITY_CODES", "COUNTRY_NAMES", "NATION_NAMES", "REGION_NAMES"]
 
-# pycountry 26.2.16
+# Made with pycountry 26.2.16 and us 4.0.0.
 # Country name -> ISO 3166-1 alpha-2.
 COUNTRY_NAMES: dict[str, str] = {
     "afghanistan": "AF",
