@@ -130,6 +130,16 @@ _QUANTIFIERS: frozenset[str] = frozenset(
      "previously", "widely", "recently", "unconfirmed"}
 )  # fmt: skip
 
+_HEADLINE_COLON = regex.compile(
+    r"""
+    (?P<speaker>\p{Lu}[\p{L}\p{N}.’'\-]*(?:\ [\p{L}\p{N}.’'\-]+){0,4})  # Kasich, Clinton camp
+    (?P<colon>:)                                                     # the colon
+    [\t\p{Zs}]+
+    (?P<content>\S[^\n]*)                                            # the words given
+    """,
+    regex.VERBOSE,
+)
+
 _SUBORDINATORS: frozenset[str] = frozenset(
     {"when", "as", "while", "after", "before", "because", "since", "although", "though",
      "until", "whereas", "citing", "referring", "speaking", "noting"}
@@ -873,7 +883,9 @@ class _Extractor:
             pieces += ap
             quoted += aq
             regions |= ar
-        if not pieces:
+        if not pieces and not (toks[b - 1].text == ":" and start_after >= b - 1):
+            # 'Reporter Jomana Karadsheh says:' keeps the statement open for the quote that
+            # follows in the next paragraph.
             return None, cj + 1
         speaker_span = (toks[speaker[0]].start, toks[speaker[1]].end) if speaker else None
         cue_span = (toks[cue_first].start, toks[cue_end_tok].end)
@@ -1175,10 +1187,12 @@ class _Extractor:
         drafts: list[_Draft] = []
         last: _Draft | None = None
         attach = False
-        for para in self.paragraphs:
+        for pi, para in enumerate(self.paragraphs):
             toks = para.tokens
             for a, b in self._sentences(toks):
                 found = self._analyze(para, a, b)
+                if not found and pi == 0 and a == 0:
+                    found = self._headline_colon(para)
                 found = [d for d in found if not (d.regions & self.consumed)]
                 if found:
                     for d in found:
@@ -1203,7 +1217,30 @@ class _Extractor:
                 if quote_only is not None and quote_only in self.consumed:
                     continue
                 attach = False
-        return self._finish(drafts)
+        return self._finish([d for d in drafts if d.pieces])
+
+    def _headline_colon(self, para: _Paragraph) -> list[_Draft]:
+        """'Kasich: We Are Going To Go All The Way': a headline giving a speaker's words."""
+        m = _HEADLINE_COLON.match(self.text, para.body, para.end, timeout=REGEX_TIMEOUT)
+        if m is None:
+            return []
+        words = m.group("speaker").split()
+        if len(words) > 5 or any(  # noqa: PLR2004
+            w.lower() in _VERBISH or is_cue_form(w.lower()) for w in words
+        ):
+            return []
+        s, e = _trim(self.text, m.start("content"), m.end("content"))
+        if e <= s:
+            return []
+        quoted = self.text[s - 1] in _OPEN_QUOTE_CHARS if s > 0 else False
+        return [
+            _Draft(
+                cue=m.span("colon"),
+                speaker=m.span("speaker"),
+                pieces=[(s, e)],
+                quoted=[quoted],
+            )
+        ]
 
     def _quote_only(self, para: _Paragraph, a: int, b: int) -> int | None:
         toks = para.tokens
