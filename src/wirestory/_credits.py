@@ -811,16 +811,22 @@ _CAPTION_DATE = regex.compile(
 #: The place right before a caption's date: "in Moscow, Russia " + date.
 _PLACE_BEFORE = regex.compile(
     rf"""
-    (?:(?<![\p{{L}}])(?:in|at)[\t\ ]+|,[\t\ ]+)         # "in Moscow", ", Liverpool"
+    (?:
+        (?<![\p{{L}}])(?P<opener>in|at)[\t\ ]+            # "in Moscow", "at Old Trafford"
+        (?:the[\t\ ]+(?:city|town|village)[\t\ ]+of[\t\ ]+)?   # "in the city of Mosul"
+      | ,[\t\ ]+                                        # ", Liverpool, Britain, May 14"
+      | [-–—][\t\ ]+                                     # "- Old Trafford, Manchester, Britain -"
+      | ^                                               # "Liverpool, Britain, May 14, 2020."
+    )
     (?P<city>{_PLACE_WORDS})                            # the city
     (?:,[\t\ ]*(?P<second>{_PLACE_WORDS}))?             # ", Calif." / ", Russia"
     (?:,[\t\ ]*(?P<third>{_PLACE_WORDS}))?              # ", U.S."
-    ,?[\t\ ]+
+    (?:,?[\t\ ]+|[\t\ ]+[-–—][\t\ ]+)                # the gap before the date
     (?:(?:on[\t\ ]+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[\t\ ]+)?
     (?:on[\t\ ]+)?                                      # "on April 15"
     \Z
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.MULTILINE,
 )
 
 #: The place right after a caption's date (AP: "..., May 15, 2020, in Baltimore").
@@ -836,6 +842,13 @@ _PLACE_AFTER = regex.compile(
 
 #: Abbreviations that name a country rather than a state ("Washington, U.S.").
 _COUNTRY_ABBREVIATIONS = frozenset(("U.S.", "U.K.", "US", "UK", "USA", "UAE", "U.A.E.", "DRC"))
+#: AP's state abbreviations, whose full stop belongs to the word ("Fremont, Calif.").
+_STATE_ABBREVIATIONS = frozenset(
+    ("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+     "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+     "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Vt.", "Va.", "Wash.", "Wis.", "Wyo.", "NY.")
+)  # fmt: skip
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _WEEKDAYS = frozenset(
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 )
@@ -860,23 +873,25 @@ def _caption_date(text: str, start: int, end: int) -> DatelineDate | None:
 
 
 def _place(m: regex.Match[str]) -> Place | None:
-    city = m.group("city")
-    if city in _WEEKDAYS:
+    text = m.string
+    parts = [list(m.span(g)) for g in ("city", "second", "third") if m.group(g)]
+    while parts and text[parts[-1][0] : parts[-1][1]] in _WEEKDAYS:
+        parts.pop()  # "Pimlico Race Course, Friday, May 15": the weekday is the date's
+    if not parts:
         return None
-    second, third = m.group("second"), m.group("third")
-    if second in _WEEKDAYS:
-        second, third = None, None
-    if third in _WEEKDAYS:
-        third = None
+    last = text[parts[-1][0] : parts[-1][1]].split()[-1]
+    if last.endswith(".") and last not in _STATE_ABBREVIATIONS and not _INITIALS.fullmatch(last):
+        parts[-1][1] -= 1  # "..., in Baltimore." ends the sentence; "Calif." keeps its stop
+    names = [text[a:b] for a, b in parts]
+    city = names[0]
     region: str | None = None
     country: str | None = None
-    if third:
-        region, country = second, third
-    elif second:
-        is_region = second.endswith(".") and second not in _COUNTRY_ABBREVIATIONS
-        region, country = (second, None) if is_region else (None, second)
-    end_group = "third" if third else "second" if second else "city"
-    start, end = m.start("city"), m.end(end_group)
+    if len(names) == 3:
+        region, country = names[1], names[2]
+    elif len(names) == 2:
+        is_region = names[1].endswith(".") and names[1] not in _COUNTRY_ABBREVIATIONS
+        region, country = (names[1], None) if is_region else (None, names[1])
+    start, end = parts[0][0], parts[-1][1]
     country_code, region_code = place_codes(city, region, country)
     return Place(
         city=city,
@@ -885,7 +900,7 @@ def _place(m: regex.Match[str]) -> Place | None:
         country_code=country_code,
         region_code=region_code,
         span=Span(start, end),
-        text=m.string[start:end],
+        text=text[start:end],
     )
 
 
@@ -895,12 +910,15 @@ def _caption(text: str, start: int, end: int) -> Caption:
     if date is not None:
         lo = max(start, date.span.start - 160)
         before = _PLACE_BEFORE.search(text, lo, date.span.start, timeout=REGEX_TIMEOUT)
-        if before is not None:
+        after = _PLACE_AFTER.match(text, date.span.end, end, timeout=REGEX_TIMEOUT)
+        # "in Moscow, Russia April 28" first; AP's "..., May 15, 2020, in Baltimore" names the
+        # city after the date, so a venue before it ("at Pimlico Race Course") comes last.
+        if before is not None and before.group("opener") == "in":
             place = _place(before)
-        if place is None:
-            after = _PLACE_AFTER.match(text, date.span.end, end, timeout=REGEX_TIMEOUT)
-            if after is not None:
-                place = _place(after)
+        if place is None and after is not None:
+            place = _place(after)
+        if place is None and before is not None:
+            place = _place(before)
     return Caption(text=text[start:end], span=Span(start, end), place=place, date=date)
 
 
