@@ -167,8 +167,11 @@ def datelines() -> st.SearchStrategy[tuple[Dateline, str]]:
     ``text`` ends with the separator; append a space and a sentence to make a lede (the
     model's ``body_start`` expects exactly one space).
 
-    >>> dateline, text = datelines().example()
-    >>> dateline.text == text and dateline.span.end == len(text)
-    True
+    >>> from hypothesis import given
+    >>> @given(datelines())
+    ... def test_text(pair):
+    ...     dateline, text = pair
+    ...     assert dateline.text == text and dateline.span.end == len(text)
+    >>> test_text()
     """
     return _dateline_pairs()
