@@ -18,6 +18,7 @@ Police/PA") and every later segment is the supplier's credit, kept as written.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -139,6 +140,9 @@ _SEGMENT_PREFIX = regex.compile(
     regex.VERBOSE,
 )
 
+#: The characters _SEGMENT_PREFIX can start with (a cheap test before the pattern).
+_PREFIX_INITIALS = frozenset("cCsS©(pPiI")
+
 #: "AP Photo", "AFP PHOTO", "Pool Photo": an organisation or flag followed by "Photo".
 _PHOTO_SUFFIX = regex.compile(r"[\t\ ]+(?i:photos?|pictures?)\Z")
 
@@ -188,19 +192,16 @@ _IMAGE_CAPTION = regex.compile(r"[\t\ ]+Image[\t\ ]+caption[\t\ ]+")
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class _Segment:
+class _Segment(NamedTuple):
     """One segment of a credit line, with what separates it from the one before."""
 
     start: int
     end: int
     sep: str | None = None  # "/", ",", "via", "for", "-" or None (first)
     role: str | None = None  # forced role: "org" or "person"
-    courtesy: bool = False
 
 
-@attrs.frozen(kw_only=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
@@ -208,18 +209,18 @@ class _Word:
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
     return [
-        _Word(start=m.start(), end=m.end(), text=m.group())
+        _Word(m.start(), m.end(), m.group())
         for m in _TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)
     ]
 
 
-def _segments(text: str, start: int, end: int) -> list[_Segment]:
-    """Split ``text[start:end]`` into segments at "/", ",", "via" and "for"."""
+def _segments(text: str, start: int, end: int, words: list[_Word] | None = None) -> list[_Segment]:
+    """Split ``text[start:end]`` (or its *words*) into segments at "/", ",", "via" and "for"."""
     segments: list[_Segment] = []
     current: list[_Word] = []
     current_sep: str | None = None
     sep: str | None = None  # the separator seen since the last segment
-    for word in _words(text, start, end):
+    for word in _words(text, start, end) if words is None else words:
         if word.text in {"/", ","}:
             if current:
                 segments.append(
@@ -334,7 +335,7 @@ def _valid_chain(
         return False
     if not all(_valid_word(w, strict=strict) for w in names):
         return False
-    segments = _segments(text, start, end)
+    segments = _segments(text, start, end, words)
     if len(segments) > 9 or any(len(_word_texts(text[s.start : s.end])) > 8 for s in segments):
         return False
     if not segments:
@@ -397,13 +398,21 @@ def _refine(text: str, seg: _Segment) -> tuple[_Segment | None, _Parts]:
     parts = _Parts()
     start, end = seg.start, seg.end
     role = seg.role
-    m = _SEGMENT_PREFIX.match(text, start, end, timeout=REGEX_TIMEOUT)
+    m = (
+        _SEGMENT_PREFIX.match(text, start, end, timeout=REGEX_TIMEOUT)
+        if text[start] in _PREFIX_INITIALS
+        else None
+    )
     if m is not None and m.end() < end:
         if m.group("courtesy") or m.group("grab"):
             role = "org"
             parts.courtesy = bool(m.group("courtesy"))
         start = m.end()
-    suffix = _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
+    suffix = (
+        _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
+        if text[end - 1] in "oOsSeE"
+        else None
+    )
     if suffix is not None and suffix.start() > start and not _is_known_org(text[start:end]):
         head = text[start : suffix.start()]
         if _is_known_org(head) or _flag_match(head):
@@ -418,11 +427,13 @@ def _refine(text: str, seg: _Segment) -> tuple[_Segment | None, _Parts]:
     for w in _FLAG_WORD.finditer(body, timeout=REGEX_TIMEOUT):
         parts.pool |= bool(w.group("pool"))
         parts.handout |= bool(w.group("handout"))
-    return attrs.evolve(seg, start=start, end=end, role=role), parts
+    return seg._replace(start=start, end=end, role=role), parts
 
 
 def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
     """Split "Ken Blaze-USA TODAY Sports" (person-outlet) into its two segments."""
+    if "-" not in text[seg.start : seg.end]:
+        return [seg]
     for m in _HYPHEN.finditer(text, seg.start, seg.end, timeout=REGEX_TIMEOUT):
         left, right = text[seg.start : m.start()], text[m.end() : seg.end]
         if (
@@ -432,7 +443,7 @@ def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
             and not _org_shaped(left)
         ):
             return [
-                attrs.evolve(seg, end=m.start()),
+                seg._replace(end=m.start()),
                 _Segment(start=m.end(), end=seg.end, sep="-", role="org"),
             ]
     return [seg]
@@ -462,12 +473,12 @@ def _read(
         if new is None:
             continue
         if seg.sep == "via":
-            new = attrs.evolve(new, role="org")
+            new = new._replace(role="org")
         elif byline and len(segments) > 1:
             # The Guardian's byline slot holds the creator; the rest is the supplier's line.
-            new = attrs.evolve(new, role=new.role or ("person" if index == 0 else "org"))
+            new = new._replace(role=new.role or ("person" if index == 0 else "org"))
         if seg.sep == "," and refined and _SUFFIX.fullmatch(text, new.start, new.end):
-            refined[-1] = attrs.evolve(refined[-1], end=new.end)  # "Greg E Mathieson, Sr"
+            refined[-1] = refined[-1]._replace(end=new.end)  # "Greg E Mathieson, Sr"
             continue
         refined.extend(_split_hyphen(text, new))
     if not refined:
@@ -482,19 +493,19 @@ def _read(
         and len(text[refined[1].start : refined[1].end].split()) == 1
         and not _is_known_org(text[refined[1].start : refined[1].end])
     ):
-        refined[1] = attrs.evolve(refined[1], role="person")  # "REUTERS/Kham", "Xinhua/Str"
+        refined[1] = refined[1]._replace(role="person")  # "REUTERS/Kham", "Xinhua/Str"
     # "X for Y": a person for an outlet, or an organisation's assignment for a client.
     merged: list[_Segment] = []
     for seg in refined:
         if seg.sep == "for" and merged:
             left = merged[-1]
             if _is_person(text, left):
-                merged.append(attrs.evolve(seg, role="org"))
+                merged.append(seg._replace(role="org"))
             else:
-                merged[-1] = attrs.evolve(left, end=seg.end, role="org")
+                merged[-1] = left._replace(end=seg.end, role="org")
             continue
         if byline and seg.sep == "," and len(merged) > 1:
-            merged[-1] = attrs.evolve(merged[-1], end=seg.end)  # "Museum of Fine Arts, Boston"
+            merged[-1] = merged[-1]._replace(end=seg.end)  # "Museum of Fine Arts, Boston"
             continue
         merged.append(seg)
     for seg in merged:
@@ -527,7 +538,7 @@ def _build(text: str, found: _Found) -> PhotoCredit:
     for a, b in found.pieces:
         piece = _segments(text, a, b)
         if segments and piece:
-            piece[0] = attrs.evolve(piece[0], sep=piece[0].sep or "/")
+            piece[0] = piece[0]._replace(sep=piece[0].sep or "/")
         segments.extend(piece)
     _read(text, segments, byline=found.byline, parts=parts)
     outside = text[: found.start] + "\n" + text[found.end :]
