@@ -158,6 +158,14 @@ _BYLINE_RUN_IN = regex.compile(
 )
 
 _WHITESPACE = regex.compile(r"\s*")
+#: The items of a tag ("BLOOMBERG, REUTERS"), the parts of an item ("THE STAR/ASIA NEWS NETWORK").
+_COMMA_ITEMS = regex.compile(r"[^,]+")
+_SLASH_PARTS = regex.compile(r"[^/]+")
+#: Between the words of a place or tag.
+_WORD_BREAKS = regex.compile(r"[\s/]+")
+
+#: No dateline is longer than this: the grammar looks no further (bounded work on any input).
+_WINDOW = 400
 
 #: Lower-case words a place name may hold ("Port-au-Prince", "Rio de Janeiro", "KING OF").
 _CONNECTORS = frozenset(
@@ -215,7 +223,7 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
     if pos >= len(text):
         return None
     start = _skip_space(text, pos)
-    lead = _LEAD.match(text, start, timeout=REGEX_TIMEOUT)
+    lead = _LEAD.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
     if lead is not None and _lead_agency_ok(lead["agency"]):
         agency = agency_from_text(lead["agency"], Span(*lead.span("agency")))
         after = _skip_space(text, lead.end())
@@ -247,7 +255,7 @@ def _parse_after_byline(text: str, start: int) -> Dateline | None:
 
     Only a full dateline counts there: a city in capitals and a known agency's tag.
     """
-    match = _BYLINE_RUN_IN.match(text, start, timeout=REGEX_TIMEOUT)
+    match = _BYLINE_RUN_IN.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
     if match is None:
         return None
     core = _parse_core(text, match.end())
@@ -272,7 +280,7 @@ def _lead_agency_ok(name: str) -> bool:
 
 
 def _parse_core(text: str, start: int) -> Dateline | None:
-    match = _DATELINE.match(text, start, timeout=REGEX_TIMEOUT)
+    match = _DATELINE.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
     if match is not None:
         dateline = _build(text, match)
         if dateline is not None:
@@ -405,7 +413,7 @@ def _case_style(city: str) -> str:
     """'caps' (NEW YORK), 'title' (Port-au-Prince, Rio de Janeiro) or 'other' (sioux falls)."""
     if not any(ch.islower() for ch in city):
         return "caps"
-    words = regex.split(r"[\s/]+", city.strip())
+    words = _WORD_BREAKS.split(city.strip())
     if words and words[0][:1].isupper():
         rest = words[1:]
         if all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in rest):
@@ -439,14 +447,14 @@ def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:
     part when that is known ("THE STAR/ASIA NEWS NETWORK": a member paper of the network).
     """
     agencies: list[Agency] = []
-    for item in regex.finditer(r"[^,]+", tag, timeout=REGEX_TIMEOUT):
+    for item in _COMMA_ITEMS.finditer(tag, timeout=REGEX_TIMEOUT):
         raw = item.group()
         stripped = raw.strip()
         if not stripped:
             return None
         lead = len(raw) - len(raw.lstrip())
         item_start = offset + item.start() + lead
-        parts = list(regex.finditer(r"[^/]+", stripped, timeout=REGEX_TIMEOUT))
+        parts = list(_SLASH_PARTS.finditer(stripped, timeout=REGEX_TIMEOUT))
         infos = [lookup_agency(p.group().strip()) for p in parts]
         if len(parts) > 1 and all(info is not None for info in infos):
             for part in parts:
@@ -469,7 +477,7 @@ def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:
 
 def _tag_words_ok(tag: str) -> bool:
     """An unknown agency's words start with a capital or digit ("The Daily Standard")."""
-    words = regex.split(r"[\s/]+", tag)
+    words = _WORD_BREAKS.split(tag)
     if len(words) > 5 or len(tag) < 2 or tag.casefold() in _EDITORIAL_TAGS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CONNECTORS for w in words)
@@ -555,7 +563,7 @@ def _has_known_qualifier(place: Place) -> bool:
 
 def _parse_bare_city(text: str, start: int) -> Dateline | None:
     """Rule 5: "WASHINGTON The U.S. Supreme Court ...": a known city in capitals, no separator."""
-    match = _BARE_CITY.match(text, start, timeout=REGEX_TIMEOUT)
+    match = _BARE_CITY.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
     if match is None:
         return None
     words = match["city"].split(" ")

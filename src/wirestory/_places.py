@@ -12,7 +12,7 @@ so "N.Y.", "NY" and "n. y." are one place, as are "W. Va." and "W.Va.".
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -36,6 +36,10 @@ def _table() -> ModuleType:
     return _place_table
 
 
+def _key(text: str) -> str:
+    return _cached_key(text)
+
+
 def place_key(text: str) -> str:
     """Return the look-up key of a place name: its letters, without accents, case-folded.
 
@@ -44,6 +48,10 @@ def place_key(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if ch.isalpha()).casefold()
+
+
+#: Dateline places repeat ("NEW YORK", "Ga."): normalise each spelling once.
+_cached_key = lru_cache(maxsize=16384)(place_key)
 
 
 def country_code(name: str) -> str | None:
@@ -56,7 +64,7 @@ def country_code(name: str) -> str | None:
     >>> country_code("Narnia") is None
     True
     """
-    key = place_key(name)
+    key = _key(name)
     if key.startswith("the") and key[3:] in _table().COUNTRY_NAMES:
         key = key[3:]
     code = _table().COUNTRY_NAMES.get(key)
@@ -76,7 +84,7 @@ def region_code(name: str) -> str | None:
     >>> region_code("British Columbia"), region_code("England")
     ('CA-BC', 'GB-ENG')
     """
-    key = place_key(name)
+    key = _key(name)
     code = _table().REGION_NAMES.get(key) or _table().NATION_NAMES.get(key)
     return None if code is None else str(code)
 
@@ -105,7 +113,7 @@ def city_codes(city: str) -> tuple[str | None, str | None]:
 
 
 def _one_city(city: str) -> tuple[str | None, str | None]:
-    key = place_key(city)
+    key = _key(city)
     codes = _table().CITY_CODES.get(key)
     if codes is not None:
         return codes[0], codes[1]
@@ -127,7 +135,7 @@ def is_known_city(city: str, *, countries: bool = True) -> bool:
     """
     parts = [part for part in city.split("/") if part.strip()]
     return bool(parts) and all(
-        place_key(part) in _table().CITY_CODES or (countries and country_code(part) is not None)
+        _key(part) in _table().CITY_CODES or (countries and country_code(part) is not None)
         for part in parts
     )
 
@@ -145,7 +153,7 @@ def qualifier_slot(city: str, qualifier: str) -> Literal["region", "country"]:
     """
     region = region_code(qualifier)
     country = country_code(qualifier)
-    if place_key(qualifier) in _table().NATION_NAMES:
+    if _key(qualifier) in _table().NATION_NAMES:
         return "country"
     if country is None:
         return "region"
@@ -183,7 +191,7 @@ def place_codes(
             if region_out is not None and region_out[:2] != named:
                 region_out = None
             country_out = named
-            nation = _table().NATION_NAMES.get(place_key(country))
+            nation = _table().NATION_NAMES.get(_key(country))
             region_out = region_out or (None if nation is None else str(nation))
         elif region_out is None:
             region_out = region_code(country)
