@@ -8,6 +8,7 @@ diplomat"). :class:`Resolver` follows those references to the nearest compatible
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -116,6 +117,10 @@ _ABBREVIATIONS: frozenset[str] = frozenset(
      "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft"}
 )  # fmt: skip
 
+_FORWARD_STOPS: frozenset[str] = frozenset(
+    {"late", "early", "this", "last", "next", "earlier", "later", "today", "yesterday",
+     "tonight", "on", "in", "during", "when", "while", "after", "before", "as", "because"}
+)  # fmt: skip
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "with", "to"})
 _MAX_NP = 22
 
@@ -216,11 +221,15 @@ def scan_forward(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int] | 
     >>> scan_forward(toks, 1, len(toks))
     (1, 2)
     """
+    if i < hi and tokens[i].low in PRONOUNS and tokens[i].is_word:
+        return (i, i)
     k = i
     last = -1
     while k < hi and k - i < _MAX_NP:
         tok = tokens[k]
         if tok.quote >= 0 or tok.mark is not None:
+            break
+        if k > i and tok.low in _FORWARD_STOPS and not tok.is_cap:
             break
         if tok.text == "." and k > i and is_abbreviation(tokens[k - 1]):
             k += 1
@@ -292,7 +301,7 @@ def _trailing_run(words: list[str]) -> int:
             and cut < len(words)
             and cut >= 2  # noqa: PLR2004
             and words[cut - 2][:1].isupper()
-            and _is_org(" ".join(words[cut - 2 :]))
+            and _is_org(" ".join(words[cut:]))
         ):
             # "Office for National Statistics", "Joint Chiefs of Staff".
             cut -= 1
@@ -371,6 +380,34 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     return _strip_article(text), None
 
 
+_PRONOUN = regex.compile(
+    r"""
+    \b(?P<pronoun>[Hh]e|[Ss]he)             # a subject pronoun
+    [\ \t]+(?:also[\ \t]+|then[\ \t]+)?        # (also, then)
+    (?:said|says|added|adds|told|tells|noted|explained|continued|stressed|wrote|warned)\b
+    """,
+    regex.VERBOSE,
+)
+
+_GENDERED = regex.compile(
+    r"""
+    \b(?P<title>Mr|Ms|Mrs|Madam|Madame|Miss|Sir|Dame|Lady|Lord|spokesman|spokeswoman|
+       chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|King|Queen|
+       Prince|Princess|actor|actress|father|mother|son|daughter|husband|wife|brother|
+       sister|widow|grandmother|grandfather|boy|girl|man|woman)
+    \.?,?[\ \t]+
+    (?:(?:\p{Lu}\.){1,3}[\ \t]*|\p{Lu}[\p{L}’'\-]*[\ \t]+){0,3}
+    (?P<surname>\p{Lu}[\p{L}’'\-]+)                    # the name's last word
+    """,
+    regex.VERBOSE,
+)
+_FEMALE_TITLES = frozenset(
+    {"ms", "mrs", "madam", "madame", "miss", "dame", "lady", "spokeswoman", "chairwoman",
+     "businesswoman", "congresswoman", "queen", "princess", "actress", "mother", "daughter",
+     "wife", "sister", "widow", "grandmother", "girl", "woman"}
+)  # fmt: skip
+
+
 class Resolver:
     """Resolves speaker mentions to names, remembering the speakers seen so far in a text."""
 
@@ -381,7 +418,14 @@ class Resolver:
         self._orgs: list[tuple[str, str]] = []  # (name, mention text)
         self._by_word: list[dict[str, str]] = [{}, {}, {}]  # last, first, middle word
         self._fullest: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
+        self._surname_gender: dict[str, str] = {}
+        for m in _GENDERED.finditer(text, timeout=REGEX_TIMEOUT):
+            gender = "f" if m.group("title").lower() in _FEMALE_TITLES else "m"
+            self._surname_gender.setdefault(_bare(m.group("surname")), gender)
         self._searches = 0
+        self._end = 0
+        runs: list[tuple[int, str]] = []
         for m in _NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT):
             words = m.group().split()
             for k in range(len(words) - 1, -1, -1):
@@ -398,6 +442,12 @@ class Resolver:
             if name is None:
                 continue
             parts = name.split()
+            before = text[max(0, m.start() - 4) : m.start()].lower()
+            if len(parts) >= 3 and before.endswith(("to ", "of ", "for ", "in ", "at ")):  # noqa: PLR2004
+                # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
+                name = " ".join(parts[1:])
+                parts = parts[1:]
+            runs.append((m.start(), name))
             if 2 <= len(parts) <= 5 and not _is_org(name):  # noqa: PLR2004
                 self._by_word[0].setdefault(_bare(parts[-1]), name)
                 self._by_word[1].setdefault(_bare(parts[0]), name)
@@ -408,6 +458,19 @@ class Resolver:
                         key = " ".join(parts[i:j])
                         if len(name) > len(self._fullest.get(key, "")):
                             self._fullest[key] = name
+
+        #: Person mentions in text order: (offset, full name), for pronouns.
+        self._mentions: list[tuple[int, str]] = []
+        for start, name in runs:
+            parts = name.split()
+            if _is_org(name) or len(parts) > 5:  # noqa: PLR2004
+                continue
+            if len(parts) == 1:
+                full = self._by_word[0].get(_bare(parts[0]))
+                if full is None:
+                    continue
+                name = full
+            self._mentions.append((start, self._fullest.get(name, name)))
 
     def _surname(self, word: str) -> str | None:
         key = _bare(word)
@@ -434,6 +497,19 @@ class Resolver:
             initials = "".join(w[0] for w in org.split() if w[:1].isupper())
             if initials == name:
                 return org
+        at = self._text.find("(" + name + ")")
+        if at > 0:
+            words = self._text[max(0, at - 120) : at].split()
+            run: list[str] = []
+            for word in reversed(words):
+                if word[:1].isupper() or word in {"of", "for", "and", "on"} and run:
+                    run.insert(0, word)
+                    continue
+                break
+            while run and run[0] in {"of", "for", "and", "on"}:
+                run.pop(0)
+            if run and "".join(w[0] for w in run if w[:1].isupper()) == name:
+                return " ".join(run)
         from wirestory._agencies import lookup_agency  # noqa: PLC0415
 
         info = lookup_agency(name)
@@ -473,7 +549,9 @@ class Resolver:
             return None
         return self._fullest.get(name, name)
 
-    def resolve(self, text: str, antecedent: str | None = None) -> tuple[str | None, str | None]:
+    def resolve(
+        self, text: str, antecedent: str | None = None, end: int = 0
+    ) -> tuple[str | None, str | None]:
         """Return ``(name, description)`` for a speaker mention and remember it.
 
         >>> r = Resolver("")
@@ -486,12 +564,14 @@ class Resolver:
         """
         words = text.split()
         low = text.lower()
+        self._end = end
         if not words:
             return None, None
         if low in {"who", "which", "that", "whose"}:
             return antecedent, None
         if low in {"he", "she", "him", "her"}:
-            return (self._people[-1][0] if self._people else None), None
+            gender = "f" if low in {"she", "her"} else "m"
+            return self._pronoun(gender, end - len(text)), None
         if low in {"it", "its"}:
             return (self._orgs[-1][0] if self._orgs else None), None
         if low in PRONOUNS:
@@ -511,9 +591,21 @@ class Resolver:
         ):
             found = self._appositive_name(text) if head in PERSON_NOUNS else None
             if found is not None:
-                self._people.append((found, text))
+                self._remember(found, text)
                 return found, None
             return self._description(head, words), None
+        if first in {"the", "this"} and len(words) > 2:  # noqa: PLR2004
+            # "The president of World Athletics", "the head of fire department in Shiraz".
+            for k in range(1, len(words) - 1):
+                if words[k] in {"of", "in", "at", "for"}:
+                    noun = _bare(words[k - 1])
+                    if noun in PERSON_NOUNS and words[k - 1][:1].islower():
+                        found = self._appositive_name(text)
+                        if found is not None:
+                            self._remember(found, text)
+                            return found, None
+                        return None, None
+                    break
         name, description = split_name(text)
         if name is None:
             return None, description
@@ -535,7 +627,7 @@ class Resolver:
         ):
             self._orgs.append((name, text))
         else:
-            self._people.append((name, description))
+            self._remember(name, description)
         return name, description
 
     def _description(self, head: str, words: list[str]) -> str | None:
@@ -559,6 +651,80 @@ class Resolver:
             if head in mention.lower() or head in name.lower():
                 return name
         return None
+
+    def _gender_of(self, name: str) -> str:
+        known = self._gender.get(name) or self._surname_gender.get(_bare(name.split()[-1]))
+        if known is not None:
+            return known
+        at = self._text.find(name)
+        guess = ""
+        if at >= 0:
+            window = self._text[at + len(name) : at + len(name) + 600]
+            m = _PRONOUN.search(window, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                guess = "m" if m.group("pronoun").lower() == "he" else "f"
+        self._gender[name] = guess
+        return guess
+
+    def _nearest(self, gender: str, start: int) -> str | None:
+        """The person mentioned last before *start* whose gender fits."""
+        i = bisect.bisect_left(self._mentions, (start, ""))
+        fallback: str | None = None
+        for k in range(i - 1, max(-1, i - 40), -1):
+            offset, name = self._mentions[k]
+            if start - offset > 3000:  # noqa: PLR2004
+                break
+            found = self._gender_of(name)
+            if found == gender:
+                return name
+            if not found and fallback is None:
+                fallback = name
+        return fallback
+
+    def _pronoun(self, gender: str, start: int) -> str | None:
+        """The nearest earlier speaker of that gender, else the nearest person mentioned."""
+        for name, _desc in reversed(self._people):
+            if self._gender_of(name) == gender:
+                return name
+        nearest = self._nearest(gender, start)
+        if nearest is not None and self._gender_of(nearest) == gender:
+            return nearest
+        for name, _desc in reversed(self._people):
+            if not self._gender_of(name):
+                return name
+        return nearest
+
+    def _remember(self, name: str, description: str | None) -> None:
+        """Add a person, guessing the gender from a title or the first pronoun after it."""
+        self._people.append((name, description))
+        if name in self._gender:
+            return
+        words = {_bare(w) for w in (description or "").split()}
+        if words & {"mr", "spokesman", "chairman", "king", "prince", "sir", "lord", "father"}:
+            self._gender[name] = "m"
+            return
+        if words & {
+            "ms",
+            "mrs",
+            "madam",
+            "spokeswoman",
+            "chairwoman",
+            "queen",
+            "princess",
+            "lady",
+            "dame",
+            "sister",
+        }:
+            self._gender[name] = "f"
+            return
+        known = self._surname_gender.get(_bare(name.split()[-1]))
+        if known is not None:
+            self._gender[name] = known
+            return
+        window = self._text[self._end : self._end + 600]
+        m = _PRONOUN.search(window, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            self._gender[name] = "m" if m.group("pronoun").lower() == "he" else "f"
 
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""

@@ -582,7 +582,7 @@ class _Extractor:
             return scan_forward(toks, k, b)
         last = -1
         n = k
-        while n < b and toks[n].text not in ",;:" and toks[n].mark is None and toks[n].quote < 0:
+        while n < b and toks[n].text not in ",;:(" and toks[n].mark is None and toks[n].quote < 0:
             if toks[n].is_word:
                 last = n
             n += 1
@@ -1275,7 +1275,7 @@ class _Extractor:
             if d.speaker is not None:
                 s, e = d.speaker
                 mention = text[s:e]
-                name, description = resolver.resolve(mention, d.antecedent)
+                name, description = resolver.resolve(mention, d.antecedent, e)
                 speaker = Speaker(
                     text=mention,
                     span=Span(s, e),
