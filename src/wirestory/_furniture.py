@@ -19,7 +19,7 @@ import regex
 from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._models import Furniture, FurnitureKind, Span
 
-__all__ = ["parse_furniture"]
+__all__ = ["furniture_kind", "parse_furniture"]
 
 #: Verbs (and their past forms) that open a desk's note on a refiled or updated story.
 _NOTE_VERBS = (
@@ -98,6 +98,29 @@ _PATTERNS: tuple[tuple[FurnitureKind, regex.Pattern[str]], ...] = (
 #: Paragraphs longer than this are never furniture (keeps the check cheap on huge text).
 _MAX_LENGTH = 2000
 
+#: How every pattern above can begin (case-folded): a cheap test before any regex runs.
+_OPENINGS = (
+    "our standards", "file photo", "(", "editor", "related", "see also", "read more",
+    "also read", "<", "[", "keywords", "^m", "end",
+)  # fmt: skip
+
+
+def furniture_kind(text: str, start: int, end: int) -> FurnitureKind | None:
+    """Return the kind of furniture that the trimmed ``text[start:end]`` is, or ``None``.
+
+    >>> furniture_kind("x FILE PHOTO", 2, 12)
+    <FurnitureKind.FILE_PHOTO: 'file_photo'>
+    """
+    if end - start > _MAX_LENGTH or start >= end:
+        return None
+    head = text[start : start + 13].casefold()
+    if not head.startswith(_OPENINGS) and not text.endswith("(END)", start, end):
+        return None
+    for kind, pattern in _PATTERNS:
+        if pattern.fullmatch(text, start, end, timeout=REGEX_TIMEOUT):
+            return kind
+    return None
+
 
 def parse_furniture(text: str) -> Furniture | None:
     r"""Return the :class:`~wirestory.Furniture` that *text* is, all of it, or ``None``.
@@ -113,11 +136,9 @@ def parse_furniture(text: str) -> Furniture | None:
     """
     require_str(text)
     stripped = text.strip()
-    if not stripped or len(stripped) > _MAX_LENGTH:
-        return None
     start = len(text) - len(text.lstrip())
-    for kind, pattern in _PATTERNS:
-        if pattern.fullmatch(stripped, timeout=REGEX_TIMEOUT):
-            span = Span(start, start + len(stripped))
-            return Furniture(kind=kind, text=stripped, span=span)
-    return None
+    end = start + len(stripped)
+    kind = furniture_kind(text, start, end)
+    if kind is None:
+        return None
+    return Furniture(kind=kind, text=stripped, span=Span(start, end))

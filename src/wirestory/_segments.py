@@ -18,23 +18,15 @@ such a line ends a sentence and the next starts a new one, which is the third ru
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-import regex
+__all__ = ["Line", "blocks", "clip_lines", "iter_blocks", "split_lines", "split_paragraphs", "trim"]
 
-from wirestory._checks import REGEX_TIMEOUT
-
-__all__ = ["Line", "blocks", "split_lines", "split_paragraphs", "trim"]
-
-#: A line break: CRLF first so that it counts once, then the single-character breaks that
-#: :meth:`str.splitlines` also knows (NEL and the Unicode line/paragraph separators).
-_LINE_BREAK = regex.compile(
-    r"""
-    \r\n                        # Windows
-    | [\n\r\x85\u2028\u2029]    # Unix, old Mac, NEL, LINE/PARAGRAPH SEPARATOR
-    """,
-    regex.VERBOSE,
-)
+#: The characters :meth:`str.splitlines` breaks lines at.
+_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 #: Characters that may end a paragraph when paragraphs are one line each (web copy).
 _PARAGRAPH_END = frozenset(".!?\"'”’»)]:…")
@@ -74,37 +66,52 @@ def _make_line(text: str, start: int, end: int) -> Line:
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     r"""Return the lines of ``text[start:end]`` with absolute, trimmed offsets.
 
+    Lines end where :meth:`str.splitlines` ends them.
+
     >>> [(ln.lstart, ln.rend) for ln in split_lines("ab \n\n  c")]
     [(0, 2), (4, 4), (7, 8)]
     """
     stop = len(text) if end is None else end
     lines: list[Line] = []
     pos = start
-    for match in _LINE_BREAK.finditer(text, start, stop, timeout=REGEX_TIMEOUT):
-        lines.append(_make_line(text, pos, match.start()))
-        pos = match.end()
-    lines.append(_make_line(text, pos, stop))
+    chunk = text[start:stop] if start or stop != len(text) else text
+    for piece in chunk.splitlines(keepends=True):
+        size = len(piece)
+        content = len(piece.rstrip(_BREAK_CHARS))
+        right = len(piece.rstrip())
+        if right == 0:
+            line_end = pos + content
+            lines.append(Line(pos, line_end, line_end, line_end))
+        else:
+            left = size - len(piece.lstrip())
+            lines.append(Line(pos, pos + content, pos + left, pos + right))
+        pos += size
+    if pos == stop and (not lines or lines[-1].end != pos):
+        lines.append(Line(pos, pos, pos, pos))  # the empty line after a final break
     return lines
 
 
-def blocks(lines: list[Line]) -> list[list[Line]]:
+def iter_blocks(lines: Iterable[Line]) -> Iterator[list[Line]]:
+    """Yield blocks of non-blank lines separated by blank lines, lazily."""
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                yield current
+                current = []
+        else:
+            current.append(line)
+    if current:
+        yield current
+
+
+def blocks(lines: Iterable[Line]) -> list[list[Line]]:
     r"""Group lines into blocks of non-blank lines separated by blank lines.
 
     >>> [len(b) for b in blocks(split_lines("a\nb\n\n\nc"))]
     [2, 1]
     """
-    out: list[list[Line]] = []
-    current: list[Line] = []
-    for line in lines:
-        if line.blank:
-            if current:
-                out.append(current)
-                current = []
-        else:
-            current.append(line)
-    if current:
-        out.append(current)
-    return out
+    return list(iter_blocks(lines))
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -153,17 +160,44 @@ def _ends_paragraph(text: str, previous: Line, line: Line) -> bool:
     return head.isupper() or head.isdigit() or head in "\"'“‘«(-–—•*"
 
 
-def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def clip_lines(text: str, lines: list[Line], start: int, end: int) -> list[Line]:
+    r"""Return the part of *lines* (from :func:`split_lines` of *text*) inside ``[start, end)``.
+
+    >>> text = "ab\ncd\nef"
+    >>> [text[ln.lstart : ln.rend] for ln in clip_lines(text, split_lines(text), 1, 7)]
+    ['b', 'cd', 'e']
+    """
+    first = bisect.bisect_right(lines, start, key=lambda line: line.end)
+    clipped: list[Line] = []
+    for line in itertools.islice(lines, first, None):
+        if line.start >= end and clipped:
+            break
+        if line.start >= start and line.end <= end:
+            clipped.append(line)
+        else:
+            clipped.append(_make_line(text, max(line.start, start), min(line.end, end)))
+    return clipped
+
+
+def split_paragraphs(
+    text: str, start: int = 0, end: int | None = None, *, lines: list[Line] | None = None
+) -> list[tuple[int, int]]:
     r"""Return the trimmed ``(start, end)`` of every paragraph of ``text[start:end]``.
 
     Blank lines always separate paragraphs; inside a block, an indented line opens one in
     teletype copy, and a line ending a sentence ends one in one-paragraph-per-line copy.
+    *lines*, the :func:`split_lines` of the whole *text*, saves splitting it again.
 
     >>> text = "LONDON - One\nline.\n    Two\nlines.\n\nThree."
     >>> [text[s:e] for s, e in split_paragraphs(text)]
     ['LONDON - One\nline.', 'Two\nlines.', 'Three.']
     """
+    stop = len(text) if end is None else end
+    if lines is None:
+        lines = split_lines(text, start, stop)
+    else:
+        lines = clip_lines(text, lines, start, stop)
     spans: list[tuple[int, int]] = []
-    for block in blocks(split_lines(text, start, end)):
+    for block in blocks(lines):
         spans.extend(_split_block(text, block))
     return spans

@@ -23,6 +23,7 @@ each of them is asked to look.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -31,7 +32,7 @@ import regex
 
 from wirestory import _bylines, _credits, _dateline, _signoff, _statements
 from wirestory._checks import REGEX_TIMEOUT, require_str
-from wirestory._furniture import parse_furniture
+from wirestory._furniture import furniture_kind
 from wirestory._models import (
     Byline,
     Dateline,
@@ -46,7 +47,7 @@ from wirestory._models import (
     Statement,
     Story,
 )
-from wirestory._segments import Line, blocks, split_lines, split_paragraphs, trim
+from wirestory._segments import Line, iter_blocks, split_lines, split_paragraphs, trim
 
 __all__ = ["parse_story"]
 
@@ -166,7 +167,10 @@ def _call(function: Callable[[str], _M | None], text: str, start: int, end: int)
 
     A result whose span falls outside the slice is refused, so that parts never overlap.
     """
-    result = function(text[start:end])
+    try:
+        result = function(text[start:end])
+    except TimeoutError:  # a part parser's regex backstop (REGEX_TIMEOUT) fired: no part
+        return None
     if result is None:
         return None
     shifted = _shift(result, start)
@@ -192,7 +196,10 @@ def _find_signoff(text: str, lines: list[Line]) -> Signoff | None:
     """The closing credit lines, from the sign-off parser, with absolute spans."""
     find = getattr(_signoff, "find_signoff", None)
     if find is not None:
-        found: Signoff | None = find(text)
+        try:
+            found: Signoff | None = find(text)
+        except TimeoutError:  # the regex backstop fired: no sign-off
+            return None
         if found is not None and _within(found.span, 0, len(text)):
             return found
         return None
@@ -208,7 +215,10 @@ def _find_dateline(text: str, content: list[Line], limit: int) -> tuple[Dateline
     for index, line in enumerate(content[:_MAX_HEADER_LINES]):
         if line.lstart >= limit or line.lstart > _MAX_HEADER_CHARS:
             break
-        dateline = _dateline.parse_dateline(text, pos=line.lstart)
+        try:
+            dateline = _dateline.parse_dateline(text, pos=line.lstart)
+        except TimeoutError:  # the regex backstop fired: no dateline here
+            dateline = None
         if (
             dateline is not None
             and line.lstart <= dateline.span.start
@@ -242,14 +252,17 @@ class _Parts:
         start, end = trim(text, start, end)
         if start >= end:
             return
-        found = _call(parse_furniture, text, start, end)
-        if found is None:
-            found = Furniture(kind=FurnitureKind.OTHER, text=text[start:end], span=Span(start, end))
-        self.furniture.append(found)
+        kind = furniture_kind(text, start, end) or FurnitureKind.OTHER
+        self.furniture.append(_furniture(text, start, end, kind))
 
 
-def _credit_like(text: str) -> bool:
-    return _CREDIT_MARK.search(text, timeout=REGEX_TIMEOUT) is not None
+def _furniture(text: str, start: int, end: int, kind: FurnitureKind) -> Furniture:
+    return Furniture(kind=kind, text=text[start:end], span=Span(start, end))
+
+
+def _credit_like(text: str, start: int = 0, end: int | None = None) -> bool:
+    stop = len(text) if end is None else end
+    return _CREDIT_MARK.search(text, start, stop, timeout=REGEX_TIMEOUT) is not None
 
 
 def _photo(text: str, start: int, end: int) -> Photo | None:
@@ -258,7 +271,7 @@ def _photo(text: str, start: int, end: int) -> Photo | None:
     The credit parser reads any line it is given as a credit; in a story a line is taken
     for one only when it carries a credit's marks (a slash, "via", "Photo", "Getty"...).
     """
-    if not _credit_like(text[start:end]):
+    if not _credit_like(text, start, end):
         return None
     photo = _call(_credits.parse_caption, text, start, end)
     if photo is not None and photo.credit is not None and _credit_like(photo.credit.text):
@@ -302,11 +315,11 @@ def _header(text: str, lines: list[Line], parts: _Parts) -> None:
     titles: list[tuple[int, int]] = []
     for line in lines:
         start, end = line.lstart, line.rend
-        furniture = _call(parse_furniture, text, start, end)
+        kind = furniture_kind(text, start, end)
         # A line of ticker codes above everything else is a 1987 headline: "<CONSOLIDATED
         # PLANTATIONS BHD>" (Reuters-21578 names companies that way).
-        if furniture is not None and (titles or furniture.kind is not FurnitureKind.TICKER):
-            parts.furniture.append(furniture)
+        if kind is not None and (titles or kind is not FurnitureKind.TICKER):
+            parts.furniture.append(_furniture(text, start, end, kind))
             continue
         byline = _byline(text, start, end, after_title=bool(titles))
         if byline is not None:
@@ -348,21 +361,23 @@ def _headline_like(text: str, line: Line) -> bool:
 def _guess_header(text: str, lines: list[Line], limit: int) -> list[Line]:
     """The header lines of a story without a dateline: leading one-line blocks."""
     header: list[Line] = []
-    chunks = blocks([line for line in lines if line.rend <= limit])
-    for number, block in enumerate(chunks):
+    chunks = iter_blocks(itertools.takewhile(lambda line: line.rend <= limit, lines))
+    block = next(chunks, None)
+    while block is not None:
+        following = next(chunks, None)
         if len(block) != 1 or len(header) >= _MAX_HEADER_LINES:
             break
         line = block[0]
         if (
             not _headline_like(text, line)
-            and _call(parse_furniture, text, line.lstart, line.rend) is None
+            and furniture_kind(text, line.lstart, line.rend) is None
             and _photo(text, line.lstart, line.rend) is None
         ):
             break
-        is_last = number == len(chunks) - 1
-        if is_last and header:
+        if following is None and header:
             break  # a headline, then one line of body
         header.append(line)
+        block = following
     return header
 
 
@@ -371,23 +386,20 @@ def _guess_header(text: str, lines: list[Line], limit: int) -> list[Line]:
 # --------------------------------------------------------------------------------------------
 
 
-def _body(text: str, start: int, end: int, parts: _Parts, *, has_dateline: bool) -> None:
+def _body(
+    text: str, lines: list[Line], start: int, end: int, parts: _Parts, *, has_dateline: bool
+) -> None:
     """Split ``text[start:end]`` into paragraphs, setting furniture and captions apart."""
-    spans = split_paragraphs(text, start, end)
+    spans = split_paragraphs(text, start, end, lines=lines)
     index = 0
     while index < len(spans):
         p_start, p_end = spans[index]
         index += 1
-        furniture = _call(parse_furniture, text, p_start, p_end)
-        if furniture is not None:
-            if furniture.kind is FurnitureKind.RELATED:
+        kind = furniture_kind(text, p_start, p_end)
+        if kind is not None:
+            if kind is FurnitureKind.RELATED:
                 index, p_end = _related_list(text, spans, index, p_end)
-                furniture = Furniture(
-                    kind=furniture.kind,
-                    text=text[p_start:p_end],
-                    span=Span(p_start, p_end),
-                )
-            parts.furniture.append(furniture)
+            parts.furniture.append(_furniture(text, p_start, p_end, kind))
             continue
         opening = index == 1 and has_dateline
         if not opening and p_end - p_start <= _MAX_CAPTION_CHARS:
@@ -431,7 +443,10 @@ def _body_statements(text: str, paragraphs: list[Paragraph]) -> tuple[Statement,
         + text[first:last]
         + _NOT_LINE_BREAK.sub(" ", text[last:], timeout=REGEX_TIMEOUT)
     )
-    found = _statements.find_statements(masked)
+    try:
+        found = _statements.find_statements(masked)
+    except TimeoutError:  # the regex backstop fired on pathological text: no statements
+        return ()
     return tuple(
         statement
         for statement in found
@@ -444,9 +459,13 @@ def _body_statements(text: str, paragraphs: list[Paragraph]) -> tuple[Statement,
 # --------------------------------------------------------------------------------------------
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
 def _fill_gaps(text: str, parts: _Parts, claimed: list[Span]) -> None:
     """Keep every run of text no part claimed as furniture, so that nothing is dropped."""
-    spans = sorted(claimed)
+    spans = sorted(claimed, key=_span_key)
     position = 0
     for span in spans:
         if span.start > position:
@@ -497,7 +516,7 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         header = _guess_header(text, lines, limit)
         body_start = header[-1].end if header else 0
     _header(text, header, parts)
-    _body(text, body_start, limit, parts, has_dateline=dateline is not None)
+    _body(text, lines, body_start, limit, parts, has_dateline=dateline is not None)
 
     claimed = [
         *(part.span for part in (parts.section, parts.headline, dateline, signoff) if part),
@@ -513,10 +532,10 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         section=parts.section,
         headline=parts.headline,
         bylines=tuple(parts.bylines),
-        photos=tuple(sorted(parts.photos, key=lambda photo: photo.span)),
+        photos=tuple(sorted(parts.photos, key=lambda photo: _span_key(photo.span))),
         dateline=dateline,
         paragraphs=tuple(parts.paragraphs),
         statements=_body_statements(text, parts.paragraphs),
         signoff=signoff,
-        furniture=tuple(sorted(parts.furniture, key=lambda item: item.span)),
+        furniture=tuple(sorted(parts.furniture, key=lambda item: _span_key(item.span))),
     )
