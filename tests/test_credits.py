@@ -126,6 +126,14 @@ CREDITS: list[Any] = [
         "Reuters",
         {F},
     ),
+    # Reuters pictures: handouts named by their provider ("REUTERS/SANA/Handout via Reuters").
+    (
+        "REUTERS/SANA/Handout via Reuters",
+        (),
+        ("REUTERS", "SANA", "Reuters"),
+        "Reuters",
+        {H},
+    ),
     # The Guardian: "Photograph: <byline>/<supplier>" (its picture desk joins the two fields).
     ("Photograph: Alex Hern for the Guardian", ("Alex Hern",), ("the Guardian",), None, set()),
     ("Photograph: Metropolitan Police/PA", ("Metropolitan Police",), ("PA",), None, set()),
@@ -217,6 +225,11 @@ def test_credit_spans_are_exact(line: str) -> None:
             "(AP Photo/Hussein Malla, File)",
         ),
         ("President Hollande speaks ©Michel Euler (Pool/AFP)", "©Michel Euler (Pool/AFP)"),
+        # Reuters pictures of 2008-2015 carry country and topic tags after the credit.
+        (
+            "Supporters cheer in Nairobi. REUTERS/Thomas Mukoya (KENYA - Tags: POLITICS)",
+            "REUTERS/Thomas Mukoya",
+        ),
         # The Straits Times: the label runs to the end, even without a full stop before it.
         ("SHOP OWNER TAN AH KOW PHOTO: JASON QUAH", "PHOTO: JASON QUAH"),
         # BBC web layout: the credit leads, "Image caption" follows.
@@ -261,6 +274,8 @@ def test_caption_wording_sets_flags(caption: str, flag: str) -> None:
         "The minister spoke on Tuesday.",
         "Shares rose 3% in New York (Reuters)",  # a dateline tag, not a credit: no "/"
         "He said prices rose (COVID-19).",
+        "By John Doe",  # a byline, not a credit
+        "Peter and Jane",
     ],
 )
 def test_no_credit(text: str) -> None:

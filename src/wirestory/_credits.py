@@ -168,6 +168,23 @@ _FUNCTION_WORDS = frozenset(
 #: A web address ("GOV.SG", "markets.businessinsider.com").
 _DOMAIN = regex.compile(r"\p{L}{2,}\.\p{L}{2,}")
 
+#: A lone segment that is no credit line: a byline ("By John Doe") or a phrase with "and".
+_BARE_NOT_CREDIT = regex.compile(r"(?i:by)(?:\s|\Z)|.*\s(?:and|und|et|y)\s", regex.DOTALL)
+
+#: An all-capital short word: an organisation's initials ("SANA", "KCNA"), not a name.
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+
+#: Reuters' picture tags after the credit: "(KENYA - Tags: POLITICS ELECTIONS)".
+_TAGS = regex.compile(
+    r"""
+    [\t\ ]*\(                                          # the opening parenthesis
+    [^()\n]{0,80}?                                      # "KENYA - " (the country), optional
+    (?i:tags?):[^()\n]{0,200}                            # "Tags: POLITICS ELECTIONS"
+    \)[\t\ ]*\Z                                         # closes the text
+    """,
+    regex.VERBOSE,
+)
+
 #: Phrases of a caption that make the picture a file, handout or pool picture.
 _CAPTION_FLAGS = regex.compile(
     r"""
@@ -352,6 +369,8 @@ def _valid_chain(
     )
     if need_separator and not separated:
         return False
+    if strict and not separated and _BARE_NOT_CREDIT.match(first):
+        return False  # "By John Doe", "Peter and Jane": a byline or a phrase, not a credit
     first_words = _word_texts(first)
     if first_exact_org and not _is_known_org(first):
         return False
@@ -492,6 +511,8 @@ def _read(
         and _is_known_org(text[refined[0].start : refined[0].end])
         and len(text[refined[1].start : refined[1].end].split()) == 1
         and not _is_known_org(text[refined[1].start : refined[1].end])
+        and not out.handout  # "REUTERS/SANA/Handout": the slot names who handed it out
+        and not _ACRONYM.fullmatch(text, refined[1].start, refined[1].end)
     ):
         refined[1] = refined[1]._replace(role="person")  # "REUTERS/Kham", "Xinhua/Str"
     # "X for Y": a person for an outlet, or an organisation's assignment for a client.
@@ -706,7 +727,10 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
     head_end = min(end, start + _WINDOW)
     found = _leading(text, start, head_end)
     if found is None or (found.end < end and _IMAGE_CAPTION.match(text, found.end) is None):
-        trailing = _trailing(text, max(start, end - _WINDOW), end, text_start=start)
+        # Reuters pictures of 2008-2015 end "... REUTERS/Name (KENYA - Tags: POLITICS)".
+        tags = _TAGS.search(text, max(start, end - _WINDOW), end, timeout=REGEX_TIMEOUT)
+        stop = _strip(text, start, tags.start())[1] if tags is not None else end
+        trailing = _trailing(text, max(start, stop - _WINDOW), stop, text_start=start)
         if trailing is not None:
             found = trailing
     if found is None:
