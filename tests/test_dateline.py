@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import iter_jsonl
 
-from wirestory import Dateline, Span, parse_dateline, render_dateline
+from wirestory import Dateline, Span, all_agencies, lookup_agency, parse_dateline, render_dateline
 from wirestory.strategies._dateline import datelines
 
 Row = tuple[str, dict[str, Any]]
@@ -514,3 +514,21 @@ def test_wire_ledes_agencies_exact() -> None:
         assert dateline is not None, row["id"]
         for agency in dateline.agencies:
             assert text[agency.span.start : agency.span.end] == agency.text
+
+
+REGISTRY_ALIASES = [(alias, info.code) for info in all_agencies() for alias in info.aliases]
+
+
+@pytest.mark.parametrize(("alias", "code"), REGISTRY_ALIASES)
+def test_every_registry_alias_in_a_tag(alias: str, code: str) -> None:
+    """Every alias of the agency registry is read in a tag, with and without a place."""
+    expected = lookup_agency(alias)
+    assert expected is not None
+    for text in (f"LONDON ({alias}) - The story.", f"({alias}) -- The story.",
+                 f"BEIJING, Jan. 5 ({alias}) -- The story."):  # fmt: skip
+        dateline = parse_dateline(text)
+        assert dateline is not None, text
+        assert [a.code for a in dateline.agencies] == [expected.code], text
+        assert dateline.agencies[0].text == alias
+    if code != expected.code:  # an alias two agencies share goes to the first one listed
+        assert any(info.code == expected.code for info in all_agencies())
