@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from tests.conftest import SHARED_DATA
+
 from wirestory._statements import find_statements
 
 
@@ -51,4 +51,4 @@ def test_seed_statements_match_expected() -> None:
             assert st.via is None
         else:
             assert st.via is not None
-            assert exp["via"] in (st.via.name or "") + st.via.text
+            assert str(exp["via"]) in (st.via.name or "") + st.via.text

@@ -101,11 +101,11 @@ def _straight_opens(text: str, i: int, start: int) -> bool:
 
 
 def quote_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
-    """Return the double-quoted regions of the paragraph ``text[start:end]``, in order.
+    r"""Return the double-quoted regions of the paragraph ``text[start:end]``, in order.
 
     >>> [(r.open, r.close) for r in quote_regions('"Yes," he said. "No', 0, 19)]
     [(0, 5), (16, None)]
-    >>> quote_regions("He is 6'2\\" tall", 0, 16)
+    >>> quote_regions("He is 6'2\" tall", 0, 16)
     []
     """
     regions: list[QuoteRegion] = []

@@ -37,7 +37,7 @@ TITLES: frozenset[str] = frozenset(
         "lord", "lady", "sir", "dame", "mp", "mep", "councillor", "councilor", "consul",
         "delegate", "official", "spokes", "superintendent", "inspector", "detective", "chef",
         "senior", "first", "former", "acting", "interim", "incumbent", "then", "top",
-        "foreign", "defence", "defense", "finance", "interior", "justice", "health",
+        "foreign", "defence", "defense", "finance", "interior", "health",
         "state", "national", "security", "economy", "trade", "energy", "education",
     }
 )  # fmt: skip
@@ -55,9 +55,9 @@ ORG_WORDS: frozenset[str] = frozenset(
         "inc", "ltd", "plc", "llc", "embassy", "guard", "command", "herald", "journal",
         "tribune", "telegraph", "guardian", "review", "gazette", "broadcaster", "television",
         "radio", "tv", "nations", "club", "league", "team", "school", "college", "hospital",
-        "airlines", "airways", "motors", "media", "network", "bureau", "cabinet", "ministers",
-        "council", "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
-        "statistics", "foundation", "nation", "state", "republic", "ngo", "charity", "airport",
+        "airlines", "airways", "motors", "media", "bureau", "cabinet", "ministers",
+        "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
+        "statistics", "nation", "state", "republic", "ngo", "charity", "airport",
     }
 )  # fmt: skip
 
@@ -299,7 +299,7 @@ def _trailing_run(words: list[str]) -> int:
         if (
             word in {"of", "for"}
             and cut < len(words)
-            and cut >= 2  # noqa: PLR2004
+            and cut >= 2
             and words[cut - 2][:1].isupper()
             and _is_org(" ".join(words[cut:]))
         ):
@@ -322,7 +322,7 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
         cut > 0
         and words[cut - 1].lower() in {"to", "of", "for", "in", "at"}
         and len(name_words) > 2
-    ):  # noqa: PLR2004
+    ):
         # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
         cut = len(words) - 2
         name_words = words[cut:]
@@ -343,13 +343,13 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     (None, None)
     """
     words = text.split()
-    if not words or len(words) == 1 and words[0].lower() in PRONOUNS:
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
         return None, None
     # Restrictive post-modifier: "David Wright of the Union of Concerned Scientists".
     for i, word in enumerate(words):
         if word in {"of", "with", "from", "at"} and i > 0 and words[i - 1][:1].isupper():
             head_name, head_desc = _person_name(words[:i])
-            if head_name and not _is_org(head_name) and len(head_name.split()) >= 2:  # noqa: PLR2004
+            if head_name and not _is_org(head_name) and len(head_name.split()) >= 2:
                 return head_name, head_desc
             break
     if not any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
@@ -429,7 +429,7 @@ class Resolver:
         for m in _NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT):
             words = m.group().split()
             for k in range(len(words) - 1, -1, -1):
-                if _is_possessive(words[k]) or words[k] in {"The", "A", "An"} and k > 0:
+                if _is_possessive(words[k]) or (words[k] in {"The", "A", "An"} and k > 0):
                     words = words[k + 1 :] if _is_possessive(words[k]) else words[k:]
                     break
             while words and (
@@ -443,12 +443,12 @@ class Resolver:
                 continue
             parts = name.split()
             before = text[max(0, m.start() - 4) : m.start()].lower()
-            if len(parts) >= 3 and before.endswith(("to ", "of ", "for ", "in ", "at ")):  # noqa: PLR2004
+            if len(parts) >= 3 and before.endswith(("to ", "of ", "for ", "in ", "at ")):
                 # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
                 name = " ".join(parts[1:])
                 parts = parts[1:]
             runs.append((m.start(), name))
-            if 2 <= len(parts) <= 5 and not _is_org(name):  # noqa: PLR2004
+            if 2 <= len(parts) <= 5 and not _is_org(name):
                 self._by_word[0].setdefault(_bare(parts[-1]), name)
                 self._by_word[1].setdefault(_bare(parts[0]), name)
                 for part in parts[1:-1]:
@@ -461,16 +461,13 @@ class Resolver:
 
         #: Person mentions in text order: (offset, full name), for pronouns.
         self._mentions: list[tuple[int, str]] = []
-        for start, name in runs:
-            parts = name.split()
-            if _is_org(name) or len(parts) > 5:  # noqa: PLR2004
+        for start, run in runs:
+            parts = run.split()
+            if _is_org(run) or len(parts) > 5:
                 continue
-            if len(parts) == 1:
-                full = self._by_word[0].get(_bare(parts[0]))
-                if full is None:
-                    continue
-                name = full
-            self._mentions.append((start, self._fullest.get(name, name)))
+            full = self._by_word[0].get(_bare(parts[0])) if len(parts) == 1 else run
+            if full is not None:
+                self._mentions.append((start, self._fullest.get(full, full)))
 
     def _surname(self, word: str) -> str | None:
         key = _bare(word)
@@ -491,7 +488,7 @@ class Resolver:
 
     def _acronym(self, name: str) -> str | None:
         """Expand an acronym ("KCNA", "WHO") from an earlier organisation or the registry."""
-        if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):  # noqa: PLR2004
+        if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
             return None
         for org, _mention in reversed(self._orgs):
             initials = "".join(w[0] for w in org.split() if w[:1].isupper())
@@ -502,7 +499,7 @@ class Resolver:
             words = self._text[max(0, at - 120) : at].split()
             run: list[str] = []
             for word in reversed(words):
-                if word[:1].isupper() or word in {"of", "for", "and", "on"} and run:
+                if word[:1].isupper() or (word in {"of", "for", "and", "on"} and run):
                     run.insert(0, word)
                     continue
                 break
@@ -523,9 +520,8 @@ class Resolver:
         """A name given to a description elsewhere: "Bernard Chan, the convenor of ..."."""
         core = _strip_article(description)
         for article in ("his ", "her ", "its ", "their "):
-            if core.startswith(article):
-                core = core[len(article) :]
-        if len(core) < 6 or self._searches > 40:  # noqa: PLR2004
+            core = core.removeprefix(article)
+        if len(core) < 6 or self._searches > 40:
             return None
         self._searches += 1
         escaped = regex.escape(core)
@@ -545,7 +541,7 @@ class Resolver:
             return None
         run = found.group("a") or found.group("b") or ""
         name, _desc = _person_name(run.split())
-        if name is None or _is_org(name) or len(name.split()) < 2:  # noqa: PLR2004
+        if name is None or _is_org(name) or len(name.split()) < 2:
             return None
         return self._fullest.get(name, name)
 
@@ -581,8 +577,7 @@ class Resolver:
         if (
             (
                 first in {"the", "this", "his", "her", "its", "their"}
-                or _is_possessive(words[0])
-                and head in PERSON_NOUNS
+                or (_is_possessive(words[0]) and head in PERSON_NOUNS)
             )
             and (
                 head in PERSON_NOUNS or head in MEDIA_NOUNS or head in ORG_WORDS or head == "state"
@@ -594,7 +589,7 @@ class Resolver:
                 self._remember(found, text)
                 return found, None
             return self._description(head, words), None
-        if first in {"the", "this"} and len(words) > 2:  # noqa: PLR2004
+        if first in {"the", "this"} and len(words) > 2:
             # "The president of World Athletics", "the head of fire department in Shiraz".
             for k in range(1, len(words) - 1):
                 if words[k] in {"of", "in", "at", "for"}:
@@ -620,10 +615,13 @@ class Resolver:
                 name = full
         elif not _is_org(name):
             name = self._fullest.get(name, name)
-        if _is_org(name) or not _looks_like_person(name.split()) and len(name.split()) > 1:
-            self._orgs.append((name, text))
-        elif len(name.split()) == 1 and not (
-            description and _bare(description.split()[-1]) in TITLES
+        if (
+            _is_org(name)
+            or (not _looks_like_person(name.split()) and len(name.split()) > 1)
+            or (
+                len(name.split()) == 1
+                and not (description and _bare(description.split()[-1]) in TITLES)
+            )
         ):
             self._orgs.append((name, text))
         else:
@@ -639,7 +637,7 @@ class Resolver:
             mention = " ".join(words[1:-1]).lower()
             for name, desc in reversed(self._people):
                 if desc is not None and (
-                    head in desc.lower() or mention and mention in desc.lower()
+                    head in desc.lower() or (mention and mention in desc.lower())
                 ):
                     return name
             return self._people[-1][0] if self._people else None
@@ -653,7 +651,9 @@ class Resolver:
         return None
 
     def _gender_of(self, name: str) -> str:
-        known = self._gender.get(name) or self._surname_gender.get(_bare(name.split()[-1]))
+        known = self._gender.get(name) or self._surname_gender.get(
+            _bare(name.rsplit(maxsplit=1)[-1])
+        )
         if known is not None:
             return known
         at = self._text.find(name)
@@ -672,7 +672,7 @@ class Resolver:
         fallback: str | None = None
         for k in range(i - 1, max(-1, i - 40), -1):
             offset, name = self._mentions[k]
-            if start - offset > 3000:  # noqa: PLR2004
+            if start - offset > 3000:
                 break
             found = self._gender_of(name)
             if found == gender:
@@ -717,7 +717,7 @@ class Resolver:
         }:
             self._gender[name] = "f"
             return
-        known = self._surname_gender.get(_bare(name.split()[-1]))
+        known = self._surname_gender.get(_bare(name.rsplit(maxsplit=1)[-1]))
         if known is not None:
             self._gender[name] = known
             return
@@ -736,7 +736,7 @@ def _is_name_like(word: str) -> bool:
 
 
 def _looks_like_person(parts: list[str]) -> bool:
-    return 1 <= len(parts) <= 4 and not any(_bare(p) in ORG_WORDS for p in parts)  # noqa: PLR2004
+    return 1 <= len(parts) <= 4 and not any(_bare(p) in ORG_WORDS for p in parts)
 
 
 def _is_media(name: str) -> bool:

@@ -40,7 +40,16 @@ from wirestory._cues import (
     is_cue_form,
     particle_lemma,
 )
-from wirestory._models import Content, Cue, Source, Span, Speaker, Statement, StatementKind
+from wirestory._models import (
+    Content,
+    Cue,
+    Dateline,
+    Source,
+    Span,
+    Speaker,
+    Statement,
+    StatementKind,
+)
 from wirestory._quotes import QuoteRegion, Token, quote_regions, tokenize
 from wirestory._relays import is_outlet, make_source
 from wirestory._speakers import (
@@ -104,12 +113,12 @@ _PP_ENDS: frozenset[str] = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "today", "yesterday", "tonight",
-        "earlier", "later", "ago", "session", "debate", "testimony", "appearance", "filing",
+        "earlier", "later", "ago", "debate", "testimony", "filing",
         "document", "documents", "court", "email", "emails", "newsletter", "op-ed", "column",
         "article", "book", "memoir", "note", "notes", "transcript", "update", "posting",
         "account", "page", "thread", "announcement", "hours", "days", "weeks", "months",
         "years", "minutes", "reporters", "journalists", "audience", "crowd", "supporters",
-        "agency", "press", "briefings", "message", "speeches", "tv", "newspaper", "decree",
+        "agency", "press", "briefings", "speeches", "tv", "newspaper", "decree",
     }
 )  # fmt: skip
 
@@ -139,6 +148,10 @@ _HEADLINE_COLON = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+_QUESTION_WORDS: frozenset[str] = frozenset(
+    {"if", "whether", "why", "how", "what", "when", "where", "who", "which", "to", ","}
+)  # fmt: skip
 
 _SUBORDINATORS: frozenset[str] = frozenset(
     {"when", "as", "while", "after", "before", "because", "since", "although", "though",
@@ -218,7 +231,7 @@ class _Extractor:
                     self.publishers.add(agency.code.lower())
                 return dateline.body_start
         m = _DATELINE_GUARD.match(self.text, start, end, timeout=REGEX_TIMEOUT)
-        if m is not None and len(self.paragraphs) < 8:  # noqa: PLR2004
+        if m is not None and len(self.paragraphs) < 8:
             head = m.group()
             tag = regex.search(r"[/(]([^/()]{1,40})[/)]", head, timeout=REGEX_TIMEOUT)
             if tag is not None:
@@ -270,9 +283,13 @@ class _Extractor:
             if not starts_sentence:
                 continue
             if tok.text in ".!?" and tok.mark is None:
-                if tok.text == "." and i > 0 and is_abbreviation(tokens[i - 1]):
-                    if not (nxt.mark == "open"):
-                        continue
+                if (
+                    tok.text == "."
+                    and i > 0
+                    and is_abbreviation(tokens[i - 1])
+                    and (nxt.mark != "open")
+                ):
+                    continue
                 out.append((start, i + 1))
                 start = i + 1
             elif tok.mark == "close" and i > 0 and tokens[i - 1].text in ".!?":
@@ -329,10 +346,13 @@ class _Extractor:
         if prev is not None and prev.low in {"was", "were", "been", "being", "be", "is", "are"}:
             # Passive: "He was told", "are said to" -- not this speaker's speech.
             return None
-        if low == CUE_LEMMA.get(low) and low != "say" and lemma not in {"warn", "urge", "say"}:
+        if (
+            low == CUE_LEMMA.get(low)
+            and lemma not in {"warn", "urge", "say"}
+            and (prev is None or not prev.is_word or prev.low == "to")
+        ):
             # Base forms of rarer verbs ("deny", "claim") mostly follow a plural subject.
-            if prev is None or not prev.is_word or prev.low == "to":
-                return None
+            return None
         if lemma in ADDRESSEE_VERBS and (nxt is None or not nxt.is_word):
             return None
         if (
@@ -349,20 +369,28 @@ class _Extractor:
                     break
                 if toks[n].low == "by":
                     return None
-        if low in {"reported", "reports"} and nxt is not None and nxt.is_word and not nxt.is_cap:
-            if nxt.low not in {"that", "on", "in", "at", "earlier", "late", "last", "this"}:
-                # "reported cases", "reports suggest": a noun or adjective, unless a clause follows.
-                if prev is None or not prev.is_word:
-                    return None
+        if (
+            low in {"reported", "reports"}
+            and nxt is not None
+            and nxt.is_word
+            and not nxt.is_cap
+            and nxt.low not in {"that", "on", "in", "at", "earlier", "late", "last", "this"}
+            and (prev is None or not prev.is_word)
+        ):
+            # "reported cases", "reports suggest": a noun or adjective, unless a clause follows.
+            return None
         if (
             lemma == "ask"
             and nxt is not None
-            and nxt.low not in {"if", "whether", "why", "how", "what", "when", "where", "who", ","}
             and nxt.mark is None
+            and not any(
+                toks[k].low in _QUESTION_WORDS or toks[k].mark == "open" or toks[k].text == ":"
+                for k in range(i + 1, min(b, i + 6))
+            )
         ):
-            # "asked him to ..." is a request; "asked if" a question.
-            if not any(toks[k].low == "to" for k in range(i + 1, min(b, i + 5))):
-                return None
+            # "asked workers if they planned" and "asked him to ..." count; "asked for
+            # permission" (no question, no request) does not.
+            return None
         return i, "verb"
 
     @staticmethod
@@ -382,7 +410,7 @@ class _Extractor:
         """Skip adverbials after a cue; return (next index, outlet span named in them)."""
         outlet: tuple[int, int] | None = None
         steps = 0
-        while k < b and steps < 8:  # noqa: PLR2004
+        while k < b and steps < 8:
             steps += 1
             tok = toks[k]
             if tok.quote >= 0 or tok.mark is not None:
@@ -390,7 +418,7 @@ class _Extractor:
             low = tok.low
             if low in _ADVERBS or (
                 low.endswith("ly") and len(low) > 4 and tok.is_word and not tok.is_cap
-            ):  # noqa: PLR2004
+            ):
                 k += 1
                 continue
             if tok.text == "(":
@@ -493,7 +521,9 @@ class _Extractor:
             # that ...") are separate statements of the same speaker.
             ci, cj, kind = main[-1]
             mb = b if first_part == len(cues) else max(cj + 1, cues[first_part][0] - 1)
-            draft, _end = self._statement(para, a, mb, ci, cj, kind, [], a, main)
+            draft, _end = self._statement(
+                para, a=a, b=mb, ci=ci, cj=cj, kind=kind, drafts=[], claimed=a, cues=main
+            )
             if draft is not None and draft.before_only:
                 drafts.append(draft)
                 cues = cues[first_part:]
@@ -501,7 +531,9 @@ class _Extractor:
         for ci, cj, kind in cues:
             if ci < claimed:
                 continue
-            draft, end = self._statement(para, a, b, ci, cj, kind, drafts, claimed, cues)
+            draft, end = self._statement(
+                para, a=a, b=b, ci=ci, cj=cj, kind=kind, drafts=drafts, claimed=claimed, cues=cues
+            )
             if draft is None:
                 continue
             if via is not None and draft.via is None:
@@ -606,9 +638,10 @@ class _Extractor:
             g -= 1
         return g
 
-    def _statement(  # noqa: C901, PLR0912, PLR0913, PLR0915
+    def _statement(
         self,
         para: _Paragraph,
+        *,
         a: int,
         b: int,
         ci: int,
@@ -624,7 +657,7 @@ class _Extractor:
         description: str | None = None
         antecedent: str | None = None
         via: Source | None = None
-        cue_first, cue_last = ci, cj
+        cue_first = ci
         before_edge = -1  # token index of the comma/close quote before the attribution
         inverted = False
         lo = max(a, claimed)
@@ -635,25 +668,22 @@ class _Extractor:
                 return None, cj + 1
             speaker = (np[0], np[1])
             after_np = np[1] + 1
-            if (
-                ci - 1 >= lo
-                and toks[ci - 1].text == ","
-                or ci - 1 >= lo
-                and toks[ci - 1].mark == "close"
+            if (ci - 1 >= lo and toks[ci - 1].text == ",") or (
+                ci - 1 >= lo and toks[ci - 1].mark == "close"
             ):
                 before_edge = ci - 1
             start_after = after_np
             if start_after < b and toks[start_after].text == ",":
                 start_after += 1
-        elif kind in {"quoted_as"}:
+        elif kind == "quoted_as":
             np = scan_forward(toks, ci + 1, cj - 1)
             speaker = (np[0], np[1]) if np is not None else None
-            outlet = scan_back(toks, lo, ci - 1)
-            if outlet is not None:
-                s, e = toks[outlet[0]].start, toks[outlet[1]].end
+            relay_np = scan_back(toks, lo, ci - 1)
+            if relay_np is not None:
+                s, e = toks[relay_np[0]].start, toks[relay_np[1]].end
                 if self.text[s:e].lower() not in self.publishers:
                     via = make_source(text, s, e)
-                edge = outlet[0] - 1
+                edge = relay_np[0] - 1
             else:
                 edge = ci - 1
             if edge >= lo and (toks[edge].text == "," or toks[edge].mark == "close"):
@@ -667,28 +697,11 @@ class _Extractor:
                 if subject is not None:
                     speaker_span = (toks[subject[0]].start, toks[subject[1]].end)
             draft_speaker = speaker_span
-            start_after, outlet = self._skip_adverbials(toks, cj + 1, b)
-            start_after = self._skip_object(toks, ci, start_after, b)
-            that = False
-            if start_after < b and toks[start_after].low == "that":
-                that = True
-                start_after += 1
-            end = self._content_end(toks, start_after, b, cues, cj)
-            pieces, quoted, regions = self._pieces(para, start_after, end)
-            if not pieces or draft_speaker is None:
-                return None, end
-            draft = _Draft(
-                cue=(toks[ci].start, toks[cj].end),
-                speaker=draft_speaker,
-                pieces=pieces,
-                quoted=quoted,
-                that=that,
-                via=prev.via if prev is not None else None,
-                description=prev.description if prev is not None else None,
-                regions=regions,
+            if draft_speaker is None:
+                return None, cj + 1
+            return self._second_cue(
+                para, ci=ci, cj=cj, b=b, cues=cues, speaker=draft_speaker, prev=prev
             )
-            del outlet
-            return draft, end
         else:
             g = self._group_start(toks, ci, lo)
             # The cue is the verb itself: the seed story's "has denied" has the cue "denied".
@@ -700,36 +713,13 @@ class _Extractor:
             if j >= lo and toks[j].low in {"and", "but"} and not drafts:
                 subject = self._subject(toks, lo, j)
             if j >= lo and toks[j].low in {"and", "but"} and (drafts or subject is not None):
-                prev = (
-                    drafts[-1] if drafts else _Draft(cue=(0, 0), speaker=None, pieces=[], quoted=[])
-                )
-                speaker = None
-                draft_speaker_span = prev.speaker
+                prev = drafts[-1] if drafts else None
+                span = prev.speaker if prev is not None else None
                 if subject is not None:
-                    draft_speaker_span = (toks[subject[0]].start, toks[subject[1]].end)
-                start_after, outlet = self._skip_adverbials(toks, cj + 1, b)
-                start_after = self._skip_object_or_addressee(toks, ci, cj, start_after, b)[0]
-                that = False
-                if start_after < b and toks[start_after].low == "that":
-                    that = True
-                    start_after += 1
-                end = self._content_end(toks, start_after, b, cues, cj)
-                pieces, quoted, regions = self._pieces(para, start_after, end)
-                if not pieces:
-                    return None, end
-                return (
-                    _Draft(
-                        cue=(toks[cue_first].start, toks[cj].end),
-                        speaker=draft_speaker_span,
-                        pieces=pieces,
-                        quoted=quoted,
-                        that=that,
-                        via=prev.via,
-                        description=prev.description,
-                        regions=regions,
-                    ),
-                    end,
-                )
+                    span = (toks[subject[0]].start, toks[subject[1]].end)
+                if span is None:
+                    return None, cj + 1
+                return self._second_cue(para, ci=ci, cj=cj, b=b, cues=cues, speaker=span, prev=prev)
             inv = None
             if (
                 j >= lo
@@ -787,13 +777,12 @@ class _Extractor:
                 return None, cj + 1
             if not inverted:
                 start_after = cj + 1
-            if kind == "passive_quoted":
+            if kind == "passive_quoted" and start_after + 1 < b and toks[start_after].low == "by":
                 # "... was quoted as saying by state news agency IRNA".
-                if start_after + 1 < b and toks[start_after].low == "by":
-                    np2 = scan_forward(toks, start_after + 1, b)
-                    if np2 is not None:
-                        via = make_source(text, toks[np2[0]].start, toks[np2[1]].end)
-                        start_after = np2[1] + 1
+                np2 = scan_forward(toks, start_after + 1, b)
+                if np2 is not None:
+                    via = make_source(text, toks[np2[0]].start, toks[np2[1]].end)
+                    start_after = np2[1] + 1
         # -- the cue's extent: addressee of "told", particle --------------------------------
         cue_end_tok = cj
         that = False
@@ -803,12 +792,12 @@ class _Extractor:
             k, cue_end_tok, addressee = self._skip_object_or_addressee(toks, ci, cj, k, b)
             if addressee is not None and via is None:
                 mention = text[addressee[0] : addressee[1]]
-                if is_outlet(mention) and _strip_the(mention).lower() not in self.publishers:
-                    s = addressee[0]
-                    if mention.split()[0].lower() in {"the"}:
-                        s += 4
-                    if mention[:1].isupper() or any(w[:1].isupper() for w in mention.split()[1:]):
-                        via = make_source(text, addressee[0], addressee[1])
+                if (
+                    is_outlet(mention)
+                    and _strip_the(mention).lower() not in self.publishers
+                    and any(w[:1].isupper() for w in mention.split())
+                ):
+                    via = make_source(text, addressee[0], addressee[1])
             k2, outlet2 = self._skip_adverbials(toks, k, b)
             outlet = outlet or outlet2
             start_after = k2
@@ -854,7 +843,7 @@ class _Extractor:
             # '"A," he said, "B."' (a split quote) or 'Abe, he said, told ...' (a short
             # parenthetical): the text before the cue is content too. A long unquoted stretch
             # before 'X said, "..."' is the writer's narrative.
-            mid_comma = toks[before_edge].mark == "close" or before_edge - lo <= 6  # noqa: PLR2004
+            mid_comma = toks[before_edge].mark == "close" or before_edge - lo <= 6
         use_before = before_edge >= lo and (after_empty or mid_comma)
         if use_before:
             first = lo
@@ -907,6 +896,41 @@ class _Extractor:
         )
         return draft, max(end, cj + 1)
 
+    def _second_cue(
+        self,
+        para: _Paragraph,
+        *,
+        ci: int,
+        cj: int,
+        b: int,
+        cues: list[tuple[int, int, str]],
+        speaker: tuple[int, int],
+        prev: _Draft | None,
+    ) -> tuple[_Draft | None, int]:
+        """A cue sharing an earlier subject: ", adding that ...", "... and said ..."."""
+        toks = para.tokens
+        start, _outlet = self._skip_adverbials(toks, cj + 1, b)
+        start, cue_end, _addressee = self._skip_object_or_addressee(toks, ci, cj, start, b)
+        that = False
+        if start < b and toks[start].low == "that":
+            that = True
+            start += 1
+        end = self._content_end(toks, start, b, cues, cj)
+        pieces, quoted, regions = self._pieces(para, start, end)
+        if not pieces:
+            return None, end
+        draft = _Draft(
+            cue=(toks[ci].start, toks[cue_end].end),
+            speaker=speaker,
+            pieces=pieces,
+            quoted=quoted,
+            that=that,
+            via=prev.via if prev is not None else None,
+            description=prev.description if prev is not None else None,
+            regions=regions,
+        )
+        return draft, end
+
     def _inverted(self, toks: Sequence[Token], k: int, b: int) -> tuple[int, int] | None:
         """The subject after an inverted cue ('"...," said Lavrov.'), if the clause ends there."""
         if k >= b or toks[k].low in _PP_STARTS or toks[k].low in _ADVERBS:
@@ -941,9 +965,8 @@ class _Extractor:
                 s, e = _trim(text, toks[k + 1].start, toks[comma_hi - 1].end)
                 description = text[s:e] if e > s else None
             edge = np[0] - 1
-            at_start = (
-                np[0] == lo
-                or edge >= lo
+            at_start = np[0] == lo or (
+                edge >= lo
                 and (
                     toks[edge].text == ","
                     or toks[edge].mark == "close"
@@ -982,14 +1005,17 @@ class _Extractor:
                 count += 1
                 if CUE_LEMMA.get(t.low) and is_cue_form(t.low):
                     return False
-        return 0 < count <= 18  # noqa: PLR2004
+        return 0 < count <= 18
 
     @staticmethod
     def _continuation_ok(
         toks: Sequence[Token], start: int, end: int, quoted_before: list[bool], before_len: int
     ) -> bool:
-        """Whether text after a mid-sentence cue continues the content ('"A," he said, "B."';
-        'Abe, he said, told Trump ...') rather than adding the writer's background."""
+        """Whether text after a mid-sentence cue continues the content.
+
+        It does in '"A," he said, "B."' and 'Abe, he said, told Trump ...'; it does not when
+        the writer adds background after a long stretch of narrative.
+        """
         while start < end and toks[start].text == ",":
             start += 1
         first = toks[start] if start < end else None
@@ -997,7 +1023,7 @@ class _Extractor:
             return False
         if first.mark == "open":
             return True
-        return not any(quoted_before) and before_len <= 6 and end - start >= 3  # noqa: PLR2004
+        return not any(quoted_before) and before_len <= 6 and end - start >= 3
 
     @staticmethod
     def _trailing_phrase(toks: Sequence[Token], start: int, end: int) -> bool:
@@ -1010,10 +1036,7 @@ class _Extractor:
                 words += 1
                 if t.low in _VERBISH or t.low in PRONOUNS or t.low.endswith("ed"):
                     return False
-        return 0 < words <= 5 and toks[start].low not in DETERMINERS  # noqa: PLR2004
-
-    def _skip_object(self, toks: Sequence[Token], ci: int, k: int, b: int) -> int:
-        return self._skip_object_or_addressee(toks, ci, ci, k, b)[0]
+        return 0 < words <= 5 and toks[start].low not in DETERMINERS
 
     def _skip_object_or_addressee(
         self, toks: Sequence[Token], ci: int, cj: int, k: int, b: int
@@ -1031,8 +1054,7 @@ class _Extractor:
                 if (
                     tok.quote >= 0
                     or tok.mark is not None
-                    or not tok.is_word
-                    and tok.text not in "’'"
+                    or (not tok.is_word and tok.text not in "’'")
                 ):
                     break
                 if tok.low in {
@@ -1066,9 +1088,11 @@ class _Extractor:
                             and toks[last + 1].quote < 0
                             and (
                                 toks[last + 1].is_cap
-                                or toks[last + 1].low == "of"
-                                and last + 2 < b
-                                and toks[last + 2].is_cap
+                                or (
+                                    toks[last + 1].low == "of"
+                                    and last + 2 < b
+                                    and toks[last + 2].is_cap
+                                )
                             )
                         ):
                             last += 1
@@ -1101,14 +1125,16 @@ class _Extractor:
         cues: list[tuple[int, int, str]],
         cj: int,
     ) -> int:
-        """Where content that starts at *k* ends: the sentence end, or before a participle
-        cue (", adding that") or a coordinated cue (", and said")."""
+        """Where content that starts at *k* ends.
+
+        That is the sentence end, or before a participle cue (", adding that") or a coordinated
+        cue (", and said").
+        """
         for ci2, _cj2, kind2 in cues:
             if ci2 <= cj or ci2 < k or ci2 >= b:
                 continue
-            prev = toks[ci2 - 1]
             if kind2 == "participle":
-                return ci2 - 1 if prev.text in ",;" else ci2 - 1
+                return ci2 - 1
             g = self._group_start(toks, ci2, k)
             if g - 1 >= k and toks[g - 1].low in {"and", "but"}:
                 cut = g - 1
@@ -1120,8 +1146,11 @@ class _Extractor:
     def _pieces(
         self, para: _Paragraph, k: int, end: int
     ) -> tuple[list[tuple[int, int]], list[bool], set[int]]:
-        """Content pieces for tokens [k, end): a whole quotation (with its multi-paragraph
-        continuations) or the plain stretch of text."""
+        """Content pieces for tokens [k, end).
+
+        A whole quotation gives its text (and its multi-paragraph continuations); anything else
+        gives the plain stretch of text.
+        """
         toks = para.tokens
         text = self.text
         if k >= end:
@@ -1225,9 +1254,7 @@ class _Extractor:
         if m is None:
             return []
         words = m.group("speaker").split()
-        if len(words) > 5 or any(  # noqa: PLR2004
-            w.lower() in _VERBISH or is_cue_form(w.lower()) for w in words
-        ):
+        if len(words) > 5 or any(w.lower() in _VERBISH or is_cue_form(w.lower()) for w in words):
             return []
         s, e = _trim(self.text, m.start("content"), m.end("content"))
         if e <= s:
@@ -1333,10 +1360,8 @@ class _Extractor:
         return StatementKind.INDIRECT
 
     def _inside_quote(self, pos: int) -> bool:
-        return (
-            pos > 0
-            and self.text[pos - 1] in _OPEN_QUOTE_CHARS
-            or any(r.open < pos <= r.inner_end for r in self._regions_near(pos))
+        return (pos > 0 and self.text[pos - 1] in _OPEN_QUOTE_CHARS) or any(
+            r.open < pos <= r.inner_end for r in self._regions_near(pos)
         )
 
     def _regions_near(self, pos: int) -> list[QuoteRegion]:
@@ -1358,7 +1383,7 @@ def _strip_the(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
 
 
-def _parse_dateline(text: str, pos: int) -> object | None:
+def _parse_dateline(text: str, pos: int) -> Dateline | None:
     try:
         from wirestory._dateline import parse_dateline  # noqa: PLC0415
 
