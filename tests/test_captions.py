@@ -102,6 +102,9 @@ def test_seed_caption_spans() -> None:
     assert photo.credit.span.start == len(SEED_CAPTION) + 1
     assert photo.credit.photographers == ("Yuri Kochetkov",)
     assert (photo.credit.distributor, photo.credit.pool) == ("REUTERS", True)
+    place = photo.caption.place
+    assert place is not None
+    assert (place.text, place.country_code) == ("Moscow, Russia", "RU")
 
 
 def test_bbc_layout() -> None:

@@ -28,7 +28,7 @@ from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, Span
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
 from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
-from wirestory._places import place_codes
+from wirestory._places import place_codes, qualifier_slot
 
 __all__ = ["find_photo_credit", "parse_caption", "parse_photo_credit", "render_photo_credit"]
 
@@ -875,8 +875,6 @@ _PLACE_AFTER = regex.compile(
     regex.VERBOSE,
 )
 
-#: Abbreviations that name a country rather than a state ("Washington, U.S.").
-_COUNTRY_ABBREVIATIONS = frozenset(("U.S.", "U.K.", "US", "UK", "USA", "UAE", "U.A.E.", "DRC"))
 #: AP's state abbreviations, whose full stop belongs to the word ("Fremont, Calif.").
 _STATE_ABBREVIATIONS = frozenset(
     ("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
@@ -924,8 +922,11 @@ def _place(m: regex.Match[str]) -> Place | None:
     if len(names) == 3:
         region, country = names[1], names[2]
     elif len(names) == 2:
-        is_region = names[1].endswith(".") and names[1] not in _COUNTRY_ABBREVIATIONS
-        region, country = (names[1], None) if is_region else (None, names[1])
+        # "Moscow, Russia" / "Fremont, Calif.": the place table says which ("Georgia" both).
+        if qualifier_slot(city, names[1]) == "region":
+            region = names[1]
+        else:
+            country = names[1]
     start, end = parts[0][0], parts[-1][1]
     country_code, region_code = place_codes(city, region, country)
     return Place(
