@@ -23,24 +23,40 @@ Separators are ``-``, ``--``, ``—``, ``–``, ``_`` (a hyphen or underscore mu
 space, so "NEW YORK-based" is no dateline), a colon after a tag or date
 (``New Delhi (Sputnik):``), and nothing at all after a known agency's tag.
 
-When is an opening a dateline? The stronger its evidence, the less is asked of its place:
+When is an opening a dateline? The stronger its evidence, the less is asked of its place.
+Everywhere, a place is one to six words (qualifiers capitalised: "Then, later that month on
+CNN:" is a sentence), and a place in title case may not open with a sentence word ("The", "In")
+unless it is a known city.
 
-1. A **known agency** (registry tag, bare name or ``/TASS/``): the place may be written in
-   capitals or in title case; without a separator the body must start like a sentence (a
-   capital, digit or quote mark), so "The Associated Press (AP) reported ..." is no dateline.
-2. An **unknown tag** ("(WBKO)", "(Mental Floss)"): a separator is required and the tag's words
-   must be capitalised.
+1. A **known agency** (a registry tag, a bare name after a date as in AAP or 1987 Reuters copy,
+   ``/TASS/``): the place may be in capitals or title case. Without a separator, running text
+   must follow (a lower-case letter within three words), so "The Associated Press (AP)
+   reported ...", "Nikkei Opens Higher (Reuters)" and "CANADIAN PACIFIC (CP) UNIT STUDIES" are
+   no datelines.
+2. An **unknown tag** ("(WBKO)", "(Mental Floss)"): a separator is required, the tag's words
+   must be capitalised and no editorial marker ("(Continued) -"); a place in title case must be
+   known ("Washington (The Daily Standard) -", but not "Sen. Ted Cruz (R-Texas) —").
 3. A **date** ("NEW YORK, Feb 26 -"): the place may be written in any case (1987 copy has
-   "sioux falls, april 7 -").
+   "sioux falls, april 7 -"); without a comma before the date the place must be known
+   ("SYDNEY March 22 AAP -", but not the headline "SYRIA SEEKING WHITE SUGAR ON APRIL 8 -").
+   A mistyped month ("NEW YORK, Narch 2 -") is accepted in a capitals dateline, without date.
 4. **Place only** ("LONDON - ...", "SIOUX FALLS, S.D. –"): the place must be known (a
    stand-alone dateline city, a country, or a city with a known state, province or country),
-   and the body must start like a sentence *and* not continue in capitals.  So
-   **"WASHINGTON - a city ..." is not a dateline** (a story's first sentence starts with a
-   capital; a lower-case word after the dash means the dash is part of a sentence), and
-   neither is a capitals headline such as "CHINA - TRADE SURPLUS WIDENS".
+   and the body must start like a sentence (a capital, digit or quote mark) *and* hold a
+   lower-case letter within its first three words. So **"WASHINGTON - a city ..." is not a
+   dateline** (a story's first sentence starts with a capital; a lower-case word after the
+   dash means the dash belongs to a sentence), and neither is a capitals headline such as
+   "CHINA - TRADE SURPLUS WIDENS".
 5. **No separator at all** ("WASHINGTON The U.S. Supreme Court ..."; Reuters web copy that
-   lost its markup): only a stand-alone city written in capitals followed by a capitalised
-   word of running text.
+   lost its markup): only a stand-alone city of the place table (not a country: "US Airways"),
+   in capitals, followed by a title-case word within two words ("SEOUL LG Electronics").
+6. **A byline run into the lede** by flattened copy ("By Isaac Abrak ABUJA, Nov 1 (Reuters)
+   -"): the dateline after it counts only with a capitals city and a known agency's tag.
+
+Agency tags: items are separated by commas; slashes separate agencies when every part is in
+the registry ("(Reuters/AFP)"), otherwise the item is one agency named after its last known
+part ("(THE STAR/ASIA NEWS NETWORK)": a member paper of the Asia News Network). Reuters'
+priority stars ("****LONDON, March 5 -") belong to the dateline's span but not to the city.
 
 Spans: :attr:`~wirestory.Dateline.span` runs from the dateline's first character through its
 separator; :attr:`~wirestory.Dateline.body_start` is where the story text begins (after the
