@@ -532,3 +532,11 @@ def test_every_registry_alias_in_a_tag(alias: str, code: str) -> None:
         assert dateline.agencies[0].text == alias
     if code != expected.code:  # an alias two agencies share goes to the first one listed
         assert any(info.code == expected.code for info in all_agencies())
+
+
+@given(st.text(st.characters(categories=["Cs", "Cc", "Zs", "Zl", "Lu", "Ll", "Pd", "Ps", "Pe"])))
+def test_surrogates_and_controls(text: str) -> None:
+    """Lone surrogates, control characters, odd spaces and dashes never raise."""
+    dateline = parse_dateline(text)
+    if dateline is not None:
+        assert text[dateline.span.start : dateline.span.end] == dateline.text
