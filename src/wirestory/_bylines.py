@@ -362,6 +362,13 @@ def _parse_affiliation(text: str, start: int, end: int, *, strict: bool) -> _Aff
     if not tokens or len(tokens) > 10:
         return None
     role_index = _role_start(text, tokens)
+    # "Bloomberg News Writer": a registry agency keeps its own words ("News").
+    while (
+        role_index is not None
+        and role_index < len(tokens) - 1
+        and _is_agency(text[tokens[0][0] : tokens[role_index][1]])
+    ):
+        role_index += 1
     role = None
     org_tokens = tokens
     if role_index is not None:
@@ -372,11 +379,7 @@ def _parse_affiliation(text: str, start: int, end: int, *, strict: bool) -> _Aff
         org_start, org_end = org_tokens[0][0], org_tokens[-1][1]
         org_text = text[org_start:org_end]
         words = [_key(text[s:e]) for s, e in org_tokens]
-        if (
-            not text[org_start].isupper()
-            and not text[org_start].isdigit()
-            and words[0] not in {"dpa", "the"}
-        ):
+        if not text[org_start].isupper() and words[0] != "dpa":
             return None
         evidence = (
             _is_agency(org_text)
@@ -535,6 +538,9 @@ def _parse_body(text: str, start: int, end: int, *, bare: bool, by: bool) -> _Pa
         return None
     if bare and names and not _bare_name_ok(text, names):
         return None
+    # "By Monday, ...", "By Contrast": a name made of common words only is no name.
+    if any(all(_key(w) in _NOT_NAME_KEYS for w in text[s:e].split()) for s, e in names):
+        return None
     if affiliation is not None:
         location = affiliation.location
     return _Parts(
@@ -644,6 +650,8 @@ def render_byline(byline: Byline) -> str:
     ... )
     'By A B and C D, AP Business Writer'
     """
+    if not isinstance(byline, Byline):
+        raise TypeError(f"byline must be a Byline, not {type(byline).__name__}")
     affiliation = " ".join(part for part in (byline.organization, byline.role) if part)
     if byline.location:
         affiliation = f"{affiliation} in {byline.location}" if affiliation else byline.location

@@ -486,6 +486,8 @@ def render_signoff(signoff: Signoff) -> str:
     >>> render_signoff(s)
     'Reporting by Tom Perry; Editing by John Stonestreet'
     """
+    if not isinstance(signoff, Signoff):
+        raise TypeError(f"signoff must be a Signoff, not {type(signoff).__name__}")
     if not signoff.credits:
         return signoff.text
     parts = []
