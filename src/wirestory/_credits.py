@@ -165,6 +165,10 @@ _FUNCTION_WORDS = frozenset(
      "seen", "said", "says")
 )  # fmt: skip
 
+#: A short capitalised word with a full stop: inside a labelled credit an abbreviation
+#: ("Warner Bros. Pictures", "Corp."), not a sentence's end.
+_SHORT_WORD = regex.compile(r"\p{Lu}\p{Ll}{0,3}\.")
+
 #: A web address ("GOV.SG", "markets.businessinsider.com").
 _DOMAIN = regex.compile(r"\p{L}{2,}\.\p{L}{2,}")
 
@@ -387,7 +391,7 @@ def _valid_chain(
         return len(lower) <= 1
     # Labelled or parenthesised: a sentence inside ("PHOTO: A sign in Paris. REUTERS/X") is
     # caption text after a label-like opener, not a credit.
-    if any(_SENTENCE_END.fullmatch(w) and not _ABBREVIATION.fullmatch(w) for w in names[:-1]):
+    if any(_SENTENCE_END.fullmatch(w) and not _SHORT_WORD.fullmatch(w) for w in names[:-1]):
         return False
     if any(w in _FUNCTION_WORDS for w in names):
         return False
@@ -851,7 +855,7 @@ _PLACE_BEFORE = regex.compile(
         (?:the[\t\ ]+(?:city|town|village)[\t\ ]+of[\t\ ]+)?   # "in the city of Mosul"
       | ,[\t\ ]+                                        # ", Liverpool, Britain, May 14"
       | [-–—][\t\ ]+                                     # "- Old Trafford, Manchester, Britain -"
-      | ^                                               # "Liverpool, Britain, May 14, 2020."
+      | (?P<line>^[\t\ ]*)                              # "Liverpool, Britain, May 14, 2020."
     )
     (?P<city>{_PLACE_WORDS})                            # the city
     (?:,[\t\ ]*(?P<second>{_PLACE_WORDS}))?             # ", Calif." / ", Russia"
@@ -910,8 +914,8 @@ def _place(m: regex.Match[str]) -> Place | None:
     parts = [list(m.span(g)) for g in ("city", "second", "third") if m.group(g)]
     while parts and text[parts[-1][0] : parts[-1][1]] in _WEEKDAYS:
         parts.pop()  # "Pimlico Race Course, Friday, May 15": the weekday is the date's
-    if not parts:
-        return None
+    if not parts or ("line" in m.re.groupindex and m.group("line") is not None and len(parts) < 2):
+        return None  # a line's first words alone ("By Jan. 5") are no place
     last = text[parts[-1][0] : parts[-1][1]].split()[-1]
     if last.endswith(".") and last not in _STATE_ABBREVIATIONS and not _INITIALS.fullmatch(last):
         parts[-1][1] -= 1  # "..., in Baltimore." ends the sentence; "Calif." keeps its stop
