@@ -281,6 +281,25 @@ CONVENTIONS: list[Row] = [
         "AMSTERDAM, 2 March - Dutch banks said.",
         expect("AMSTERDAM, 2 March -", city="AMSTERDAM", codes=("NL", None), date=(3, 2, None)),
     ),
+    # ANSA English service: tag first, then place and date (superdesk-core ingest fixtures,
+    # superdesk_wire_fixtures.jsonl: "(ANSA) - Rome, October 11 - ...")
+    (
+        "(ANSA) - Rome, October 11 - Italy's foreign minister said.",
+        expect("(ANSA) - Rome, October 11 -", city="Rome", codes=("IT", None),
+               date=(10, 11, None), agencies=[("ANSA", "ANSA")]),
+    ),
+    # EFE: ".-" after the tag (superdesk-core fixtures: "Tegucigalpa, Jan 2 (EFE).- ...")
+    (
+        "Tegucigalpa, Jan 2 (EFE).- The congress met.",
+        expect("Tegucigalpa, Jan 2 (EFE).-", city="Tegucigalpa", codes=("HN", None),
+               date=(1, 2, None), agencies=[("EFE", "EFE")]),
+    ),
+    # Ritzau: agency between slashes, colon (superdesk-core fixtures: "København /ritzau/: ...")
+    (
+        "København /ritzau/: En mand blev anholdt.",
+        expect("København /ritzau/:", city="København", codes=(None, None),
+               agencies=[("Ritzau", "ritzau")]),
+    ),
     # byline run into the lede by flattened copy (wire_ledes modern-f818927a)
     (
         "By Jane Roe ABUJA, Nov 1 (Reuters) - A man said.",

@@ -110,7 +110,7 @@ _DATELINE = regex.compile(
     (?P<place>
       (?P<city>{_WORD}(?:{HSPACE}{{1,2}}{_WORD}){{0,5}}    # LOS ANGELES, Port-au-Prince
         (?:/{_WORD}(?:{HSPACE}{_WORD}){{0,4}}){{0,5}})     # BEIJING/SEOUL, Hong Kong/New York
-      (?:{HSPACE}+/(?P<tregion>[^/\n\r]{{1,40}})/)?       # IGORA /Leningrad Region/ (TASS)
+      (?:{HSPACE}+/(?P<tregion>[^/\n\r]{{1,40}})/(?={HSPACE}*,))?  # IGORA /Leningrad Region/,
       (?:{HSPACE}*,{HSPACE}*                              # , Ga.  , N.Y.  , the Netherlands
         (?P<q1>{_WORD}(?:{HSPACE}{_WORD}){{0,3}}))?
       (?:{HSPACE}*,{HSPACE}*                              # , United States (after ", DC")
@@ -129,13 +129,14 @@ _DATELINE = regex.compile(
       (?:{HSPACE}*,)?{HSPACE}*\({HSPACE}?                 # (Reuters)  , (Sputnik)
         (?P<tag>{_TAG_ITEM}(?:{HSPACE}*[,/]{HSPACE}*{_TAG_ITEM}){{0,5}})
       {HSPACE}?\)
-    | \.?{HSPACE}*/(?P<slashtag>{_TAG_ITEM})/(?P<tdot>\.)   # . /TASS/.
+    | \.?{HSPACE}*/(?P<slashtag>{_TAG_ITEM})/              # . /TASS/  /ritzau/
     | (?:{HSPACE}*,)?{HSPACE}+(?P<bare>\L<agencies>)        # SYDNEY March 22 AAP  , Reuter
     )?
     (?:
-      (?P<sep>{HSPACE}{{0,3}}(?:(?P<dash>{DASH})|(?P<colon>:)))  # - -- — – _ :
+      (?P<tdot>(?<=/)\.)                                   # /TASS/.
+      | (?P<sep>(?:(?<=\))\.)?                              # (EFE).- (Agencia EFE)
+          {HSPACE}{{0,3}}(?:(?P<dash>{DASH})|(?P<colon>:)))  # - -- — – _ :
       | (?<=[)])                                           # (CNN)At least ...
-      | (?<=/\.)                                           # /TASS/.
     )
     """,
     regex.VERBOSE,
@@ -243,7 +244,7 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
     if lead is not None and _lead_agency_ok(lead["agency"]):
         agency = agency_from_text(lead["agency"], Span(*lead.span("agency")))
         after = _skip_space(text, lead.end())
-        inner = _parse_core(text, after)
+        inner = _parse_core(text, after, nested=False)
         if inner is not None:
             return Dateline(
                 place=inner.place,
@@ -274,7 +275,7 @@ def _parse_after_byline(text: str, start: int) -> Dateline | None:
     match = _BYLINE_RUN_IN.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
     if match is None:
         return None
-    core = _parse_core(text, match.end())
+    core = _parse_core(text, match.end(), nested=False)
     if core is None or core.place is None or _case_style(core.place.city) != "caps":
         return None
     if not any(lookup_agency(a.text) is not None for a in core.agencies):
@@ -295,13 +296,36 @@ def _lead_agency_ok(name: str) -> bool:
     return name in info.aliases or (name.isupper() and len(name) > 1)
 
 
-def _parse_core(text: str, start: int) -> Dateline | None:
+def _parse_core(text: str, start: int, *, nested: bool = True) -> Dateline | None:
     match = _DATELINE.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
     if match is not None:
         dateline = _build(text, match)
         if dateline is not None:
+            if nested and dateline.place is None and dateline.date is None:
+                return _with_inner(text, dateline)
             return dateline
     return _parse_bare_city(text, start)
+
+
+def _with_inner(text: str, outer: Dateline) -> Dateline:
+    """A tag alone may be followed by a place and date: "(ANSA) - Rome, October 11 - ...".
+
+    ANSA's English service writes its tag first; the dateline after it must hold a place and a
+    date or a tag of its own, and then belongs to the same dateline.
+    """
+    if outer.body_start == outer.span.end:
+        return outer
+    inner = _parse_core(text, outer.body_start, nested=False)
+    if inner is None or inner.place is None or (inner.date is None and not inner.agencies):
+        return outer
+    return Dateline(
+        place=inner.place,
+        date=inner.date,
+        agencies=(*outer.agencies, *inner.agencies),
+        span=Span(outer.span.start, inner.span.end),
+        text=text[outer.span.start : inner.span.end],
+        body_start=inner.body_start,
+    )
 
 
 def _build(text: str, m: regex.Match[str]) -> Dateline | None:
