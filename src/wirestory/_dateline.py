@@ -18,10 +18,14 @@ r"""Datelines: the place, date and agency tags that open a wire story.
     BEIJING/SEOUL (Reuters) -                 several cities
     Kano (Nigeria) (AFP) -                    AFP: country in parentheses
     WASHINGTON (AP) _                         old AP teletype underscore
+    (ANSA) - Rome, October 11 -               ANSA English: tag first, then place and date
+    Tegucigalpa, Jan 2 (EFE).-                EFE: period and dash after the tag
+    København /ritzau/:                       Ritzau: agency between slashes, colon
 
-Separators are ``-``, ``--``, ``—``, ``–``, ``_`` (a hyphen or underscore must be followed by a
-space, so "NEW YORK-based" is no dateline), a colon after a tag or date
-(``New Delhi (Sputnik):``), and nothing at all after a known agency's tag.
+Separators are ``-``, ``--``, ``—``, ``–``, ``_`` (a lone hyphen or underscore needs white
+space on one side, so "NEW YORK-based" is no dateline), a colon (``New Delhi (Sputnik):``),
+``.-`` after a tag (EFE), the period after ``/TASS/``, and nothing at all after a known agency's
+tag (CNN). Months are English (full, abbreviated, or cut short as in 1987 "APri 7").
 
 When is an opening a dateline? The stronger its evidence, the less is asked of its place.
 Everywhere, a place is one to six words (qualifiers capitalised: "Then, later that month on
