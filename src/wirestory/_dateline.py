@@ -70,6 +70,8 @@ still an offset into the whole ``text``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from wirestory._agencies import AGENCY_ALIASES, agency_from_text, lookup_agency
@@ -548,6 +550,7 @@ def _date(m: regex.Match[str]) -> DatelineDate | None:
     )
 
 
+@lru_cache(maxsize=512)
 def _month_number(word: str) -> int | None:
     key = word.casefold().rstrip(".")
     for name in _FULL_MONTHS:

@@ -151,6 +151,11 @@ def qualifier_slot(city: str, qualifier: str) -> Literal["region", "country"]:
     >>> qualifier_slot("TBILISI", "Georgia"), qualifier_slot("MACON", "Georgia")
     ('country', 'region')
     """
+    return _qualifier_slot(city, qualifier)
+
+
+@lru_cache(maxsize=8192)
+def _qualifier_slot(city: str, qualifier: str) -> Literal["region", "country"]:
     region = region_code(qualifier)
     country = country_code(qualifier)
     if _key(qualifier) in _table().NATION_NAMES:
@@ -180,6 +185,13 @@ def place_codes(
     >>> place_codes("IGORA", "Leningrad Region")
     (None, None)
     """
+    return _place_codes(city, region, country)
+
+
+@lru_cache(maxsize=8192)
+def _place_codes(
+    city: str, region: str | None, country: str | None
+) -> tuple[str | None, str | None]:
     country_out: str | None = None
     region_out: str | None = None
     if region:
