@@ -101,6 +101,19 @@ CREDITS: list[Any] = [
     ),
     ("(AFP Photo)", (), ("AFP",), None, set()),
     ("Thomas Peter/Pool Photo via AP", ("Thomas Peter",), ("AP",), "AP", {P}),
+    # AP pool and Kremlin pool pictures ("Name/Sputnik/Kremlin Pool Photo via AP").
+    ("Pool photo by Evan Vucci", ("Evan Vucci",), (), None, {P}),
+    (
+        "Alexei Nikolsky/Sputnik/Kremlin Pool Photo via AP",
+        ("Alexei Nikolsky",),
+        ("Sputnik", "Kremlin", "AP"),
+        "AP",
+        {P},
+    ),
+    ("Japan Pool/AFP", (), ("Japan Pool", "AFP"), None, {P}),
+    # White House and government handouts: "Provided by ..." names the provider.
+    ("Provided by the White House", (), ("the White House",), None, {C}),
+    ("U.S. Navy/Handout via REUTERS", (), ("U.S. Navy", "REUTERS"), "REUTERS", {H}),
     # USA TODAY network style: "Name-USA TODAY Sports", "(Photo: Name, Outlet)".
     (
         "(Photo: Ken Blaze-USA TODAY Sports)",

@@ -17,7 +17,6 @@ Police/PA") and every later segment is the supplier's credit, kept as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
@@ -71,7 +70,8 @@ _LABEL = regex.compile(
       | (?i:photo(?:graph)?s?|pictures?|pics?|images?|credits?|graphic)[\t\ ]*:  # "PHOTO:"
       | (?i:photo[\t\ ]+credit[\t\ ]+should[\t\ ]+read)       # AFP: "(Photo credit should read X)"
       | (?i:photo[\t\ ]+credit)[\t\ ]*:?                # "Photo credit: X"
-      | (?i:(?:photo[\t\ ]+)?illustration|photo(?:graph)?s?|pictures?|images?)[\t\ ]+(?i:by)
+      | (?P<pool>(?i:pool)[\t\ ]+)?                     # "Pool photo by X"
+        (?i:(?:photo[\t\ ]+)?illustration|photo(?:graph)?s?|pictures?|images?)[\t\ ]+(?i:by)
                                                         # "Photo by X", "Photo Illustration by X"
       | Image[\t\ ]+(?:copyright|source),?              # BBC: "Image copyright X Image caption"
     )
@@ -130,10 +130,12 @@ _SEGMENT_PREFIX = regex.compile(
     r"""
     (?:
         (?P<courtesy>(?i:courtesy)(?:[\t\ ]+(?i:of))?)  # "Courtesy of X": X provided it
+      | (?P<provided>(?i:provided|supplied)[\t\ ]+(?i:by))  # "Provided by the White House"
       | (?P<grab>(?i:screen[\t\ ]?grabs?|screenshots?)  # "SCREENGRAB FROM site"
             (?:[\t\ ]+(?i:from|of|via))?)
       | (?P<copyright>©|\((?i:c)\)|(?i:copyright))      # "©Michel Euler", "Copyright X"
-      | (?P<by>(?i:(?:photo[\t\ ]+)?illustration|photo(?:graph)?s?|pictures?)[\t\ ]+(?i:by))
+      | (?P<by>(?P<pool>(?i:pool)[\t\ ]+)?             # "Pool photo by X"
+            (?i:(?:photo[\t\ ]+)?illustration|photo(?:graph)?s?|pictures?)[\t\ ]+(?i:by))
     )
     [\t\ ]*
     """,
@@ -144,7 +146,16 @@ _SEGMENT_PREFIX = regex.compile(
 _PREFIX_INITIALS = frozenset("cCsS©(pPiI")
 
 #: "AP Photo", "AFP PHOTO", "Pool Photo": an organisation or flag followed by "Photo".
-_PHOTO_SUFFIX = regex.compile(r"[\t\ ]+(?i:photos?|pictures?)\Z")
+_PHOTO_SUFFIX = regex.compile(
+    r"""
+    [\t\ ]+
+    (?:(?P<pool>(?i:pool))(?:[\t\ ]+(?i:photos?|pictures?))?   # "Kremlin Pool Photo"
+      | (?i:photos?|pictures?)                          # "AP Photo", "AFP PHOTO"
+    )
+    \Z
+    """,
+    regex.VERBOSE,
+)
 
 #: Name suffixes written after a comma ("Greg E Mathieson, Sr").
 _SUFFIX = regex.compile(r"(?:Jr|Sr|JR|SR|II|III|IV)\.?")
@@ -427,23 +438,25 @@ def _refine(text: str, seg: _Segment) -> tuple[_Segment | None, _Parts]:
         else None
     )
     if m is not None and m.end() < end:
-        if m.group("courtesy") or m.group("grab"):
+        if m.group("courtesy") or m.group("grab") or m.group("provided"):
             role = "org"
-            parts.courtesy = bool(m.group("courtesy"))
+            parts.courtesy = bool(m.group("courtesy") or m.group("provided"))
+        parts.pool = bool(m.group("pool"))
         start = m.end()
     suffix = (
         _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
-        if text[end - 1] in "oOsSeE"
+        if text[end - 1] in "oOsSeElL"
         else None
     )
     if suffix is not None and suffix.start() > start and not _is_known_org(text[start:end]):
         head = text[start : suffix.start()]
         if _is_known_org(head) or _flag_match(head):
             end = suffix.start()
+            parts.pool |= bool(suffix.group("pool"))
     body = text[start:end]
     flag = _flag_match(body)
     if flag is not None:
-        parts.pool = bool(flag.group("pool"))
+        parts.pool |= bool(flag.group("pool"))
         parts.file = bool(flag.group("file"))
         parts.handout = bool(flag.group("handout"))
         return None, parts
@@ -553,6 +566,7 @@ class _Found:
     pieces: tuple[tuple[int, int], ...]  # stretches of segments (after labels)
     byline: bool = False
     prefix_org: tuple[int, int] | None = None  # "ST" of "ST PHOTO:"
+    pool: bool = False  # "Pool photo by X"
 
 
 def _build(text: str, found: _Found) -> PhotoCredit:
@@ -565,6 +579,7 @@ def _build(text: str, found: _Found) -> PhotoCredit:
         if segments and piece:
             piece[0] = piece[0]._replace(sep=piece[0].sep or "/")
         segments.extend(piece)
+    parts.pool = found.pool
     _read(text, segments, byline=found.byline, parts=parts)
     outside = text[: found.start] + "\n" + text[found.end :]
     if len(outside) > 1:
@@ -606,6 +621,7 @@ def _labelled(text: str, m: regex.Match[str], end: int) -> _Found | None:
         pieces=((body_start, body_end),),
         byline=bool(m.group("byline")),
         prefix_org=org,
+        pool=bool(m.group("pool")),
     )
 
 
@@ -627,13 +643,14 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
         return None
     label = _LABEL.match(text, inner_start, inner_end, timeout=REGEX_TIMEOUT)
     pieces: list[tuple[int, int]] = []
-    byline = False
+    byline = pool = False
     if label is not None and label.end() < inner_end:
         body = _strip(text, label.end(), inner_end)
         if not _valid_chain(text, *body, strict=False, need_separator=False, first_exact_org=False):
             return None
         pieces.append(body)
         byline = bool(label.group("byline"))
+        pool = bool(label.group("pool"))
     else:
         segments = _segments(text, inner_start, inner_end)
         first = text[segments[0].start : segments[0].end] if segments else ""
@@ -655,7 +672,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
     if holder is not None:
         start = holder.start()
         pieces.insert(0, holder.span("name"))
-    return _Found(start=start, end=end, pieces=tuple(pieces), byline=byline)
+    return _Found(start=start, end=end, pieces=tuple(pieces), byline=byline, pool=pool)
 
 
 #: "©Dmitry Astakhov " just before a parenthesised credit.
@@ -763,6 +780,7 @@ def _labelled_line(text: str, start: int, end: int) -> _Found | None:
         pieces=((body_start, body_end),),
         byline=bool(m.group("byline")),
         prefix_org=org,
+        pool=bool(m.group("pool")),
     )
 
 
@@ -993,14 +1011,3 @@ def parse_caption(text: str) -> Photo | None:
         if a < b:
             caption = _caption(text, a, b)
     return Photo(caption=caption, credit=credit, span=Span(start, end), text=text[start:end])
-
-
-def iter_segments(text: str) -> Iterator[str]:
-    """Yield the segments of a credit line as written (a debugging aid).
-
-    >>> list(iter_segments("Yuri Kochetkov/Pool via REUTERS"))
-    ['Yuri Kochetkov', 'Pool', 'REUTERS']
-    """
-    require_str(text)
-    for seg in _segments(text, 0, len(text)):
-        yield text[seg.start : seg.end]

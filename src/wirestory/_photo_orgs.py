@@ -32,7 +32,7 @@ PHOTO_ORGS: tuple[str, ...] = (
     "Alamy", "Alamy Stock Photo", "Alamy Live News",
     "Shutterstock", "Rex", "REX", "Rex Features", "Rex Shutterstock", "REX Shutterstock",
     "AP Images", "Invision", "Action Images", "Reuters TV",
-    "Pool", "Sipa", "Sipa Press", "Sipa USA", "SIPA", "ZUMA", "Zuma", "ZUMA Press", "ZUMA Wire",
+    "Sipa", "Sipa Press", "Sipa USA", "SIPA", "ZUMA", "Zuma", "ZUMA Press", "ZUMA Wire",
     "ZUMA Press Wire", "ZUMAPRESS.com", "Bloomberg", "NurPhoto", "LightRocket", "SOPA Images",
     "Anadolu", "Anadolu Agency", "AA", "Xinhua", "Kyodo", "Kyodo News", "Yonhap", "KCNA",
     "KNS", "Jiji", "Jiji Press", "PA", "PA Wire", "PA Images", "PA Archive", "PA Media",
@@ -90,7 +90,7 @@ ORG_WORDS: tuple[str, ...] = (
     "project", "organization", "organisation", "committee", "campaign", "witness",
     "productions", "features", "syndication", "stock", "alliance", "athletics", "federation",
     "league", "union", "zoo", "ai", "pr", "bros", "brothers", "pictures", "handout",
-    "screengrab", "screenshot", "shimbun", "stiftung", "agence", "agencia",
+    "screengrab", "screenshot", "shimbun", "stiftung", "agence", "agencia", "pool",
 )  # fmt: skip
 
 #: Lower-case words that belong inside personal names ("Munir uz Zaman", "Tim de Waele",
