@@ -44,6 +44,7 @@ dateline follows mixed-case names ("By Lee Minji SEOUL, Jan. 2 (Yonhap) -- ...")
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -294,6 +295,7 @@ def _key(word: str) -> str:
     return word.casefold().rstrip(".")
 
 
+@lru_cache(maxsize=4096)
 def _is_agency(text: str) -> bool:
     """Tell whether *text* is an agency alias (short codes only when written in capitals)."""
     key = " ".join(text.split()).casefold()
@@ -341,6 +343,21 @@ def _role_start(text: str, tokens: list[tuple[int, int]]) -> int | None:
 
 
 def _parse_affiliation(text: str, start: int, end: int, *, strict: bool) -> _Affiliation | None:
+    """Split ``text[start:end]`` into organisation, role and location (absolute spans)."""
+    found = _affiliation_of(text[start:end], strict=strict)
+    if found is None or start == 0:
+        return found
+    return _Affiliation(
+        *(None if part is None else (part[0] + start, part[1] + start) for part in found)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _affiliation_of(segment: str, *, strict: bool) -> _Affiliation | None:
+    return _affiliation_uncached(segment, 0, len(segment), strict=strict)
+
+
+def _affiliation_uncached(text: str, start: int, end: int, *, strict: bool) -> _Affiliation | None:
     """Split ``Reuters``, ``AP Business Writer``, ``Agence France-Presse in Ankara``.
 
     *strict* (bare lines, or a segment after a comma that could still be a name) asks for
@@ -398,6 +415,16 @@ def _parse_affiliation(text: str, start: int, end: int, *, strict: bool) -> _Aff
 
 
 def _name_end(text: str, start: int, end: int, *, bare: bool) -> int:
+    """Return where the name that opens ``text[start:end]`` ends (``start`` if none)."""
+    return start + _name_length(text[start:end], bare=bare)
+
+
+@lru_cache(maxsize=4096)
+def _name_length(segment: str, *, bare: bool) -> int:
+    return _name_end_uncached(segment, 0, len(segment), bare=bare)
+
+
+def _name_end_uncached(text: str, start: int, end: int, *, bare: bool) -> int:
     """Return where the name that opens ``text[start:end]`` ends (``start`` if none).
 
     A trailing agency ("Brad Schade Reuters") or, in mixed-case names, an all-capitals word
@@ -427,6 +454,16 @@ def _name_end(text: str, start: int, end: int, *, bare: bool) -> int:
 
 
 def _segment_is_affiliation(text: str, start: int, end: int, *, first: bool) -> bool:
+    """Tell whether the segment ``text[start:end]`` is an organisation or role, not a name."""
+    return _is_affiliation_segment(text[start:end], first=first)
+
+
+@lru_cache(maxsize=4096)
+def _is_affiliation_segment(segment: str, *, first: bool) -> bool:
+    return _segment_is_affiliation_uncached(segment, 0, len(segment), first=first)
+
+
+def _segment_is_affiliation_uncached(text: str, start: int, end: int, *, first: bool) -> bool:
     """Tell whether the segment at *start* is an organisation or role rather than a name.
 
     "Reuters", "AP Business Writer", "Press Association Political Correspondent", "The
@@ -500,6 +537,26 @@ def _bare_name_ok(text: str, spans: list[tuple[int, int]]) -> bool:
             if _is_agency(word):
                 return False
     return True
+
+
+#: Lower-case words a bare byline line may hold: particles, "and", "in", role words.
+_BARE_LOWER = frozenset(PARTICLES) | {"and", "in", "for", "of"} | _ROLE_WORD_KEYS
+
+
+def _could_be_bare(line: str) -> bool:
+    """Cheap test before the full parse: no digits, no lower-case word but particles."""
+    for word in line.split():
+        if any(ch.isdigit() for ch in word):
+            return False
+        if word[0].islower() and _key(word) not in _BARE_LOWER and "'" not in word[:3]:
+            return False
+    return True
+
+
+def _clear_caches() -> None:
+    """Empty the look-up caches (for benchmarks that time first reads)."""
+    for cached in (_is_agency, _affiliation_of, _name_length, _is_affiliation_segment):
+        cached.cache_clear()
 
 
 def _parse_body(text: str, start: int, end: int, *, bare: bool, by: bool) -> _Parts | None:
@@ -606,7 +663,7 @@ def parse_byline(text: str, *, pos: int = 0) -> Byline | None:
         elif span_end < line_end and (not by["dot"] or dm is None):
             parts = None
     else:
-        if line_end - start > _MAX_LENGTH:
+        if line_end - start > _MAX_LENGTH or not _could_be_bare(text[start:line_end]):
             return None
         parts = _parse_body(text, start, line_end, bare=True, by=False)
         span_end = line_end
