@@ -67,6 +67,10 @@ _MAX_HEADLINE_CHARS = 200
 #: Captions and link-list items in the body are short.
 _MAX_CAPTION_CHARS = 800
 _MAX_RELATED_ITEM = 160
+_MAX_RELATED_ITEMS = 12
+_SENTENCE_END = frozenset('.!?"”')
+#: How many trailing blocks may hold furniture below the sign-off.
+_MAX_TRAILER_BLOCKS = 30
 
 #: A byline written as names alone, on its own line under the headline (Reuters web copy:
 #: "Nazarali Pirnazarov"); tried only when the byline parser declines such a line.
@@ -192,12 +196,60 @@ def _check_date(reference_date: object) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def _trailer_start(text: str, lines: list[Line]) -> int:
+    """Where the furniture trailing a story begins, or ``len(text)``.
+
+    "Related coverage" lists and "Our Standards: ..." lines follow the sign-off, which is
+    looked for above them.
+    """
+    tail: list[list[Line]] = []
+    for block in iter_blocks(reversed(lines)):
+        tail.append(block[::-1])
+        if len(tail) >= _MAX_TRAILER_BLOCKS:
+            break
+    spans = [
+        span
+        for block in reversed(tail)
+        for span in split_paragraphs(text, block[0].start, block[-1].end, lines=block)
+    ]
+    cut = len(text)
+    index = len(spans) - 1
+    while index >= 0:
+        start, end = spans[index]
+        kind = furniture_kind(text, start, end)
+        if kind is not None:
+            cut, index = start, index - 1
+            continue
+        heading = index
+        while heading >= 0 and index - heading < _MAX_RELATED_ITEMS:
+            if furniture_kind(text, *spans[heading]) is FurnitureKind.RELATED:
+                break
+            if not _related_item(text, *spans[heading]):
+                heading = -1
+                break
+            heading -= 1
+        if heading < 0 or index - heading >= _MAX_RELATED_ITEMS:
+            break
+        cut, index = spans[heading][0], heading - 1
+    return cut
+
+
+def _related_item(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph looks like a link title in a "Related coverage" list."""
+    return (
+        end - start <= _MAX_RELATED_ITEM
+        and "\n" not in text[start:end]
+        and text[end - 1] not in _SENTENCE_END
+    )
+
+
 def _find_signoff(text: str, lines: list[Line]) -> Signoff | None:
     """The closing credit lines, from the sign-off parser, with absolute spans."""
     find = getattr(_signoff, "find_signoff", None)
     if find is not None:
+        cut = _trailer_start(text, lines)
         try:
-            found: Signoff | None = find(text)
+            found: Signoff | None = find(text[:cut] if cut < len(text) else text)
         except TimeoutError:  # the regex backstop fired: no sign-off
             return None
         if found is not None and _within(found.span, 0, len(text)):
@@ -412,10 +464,10 @@ def _body(
 
 def _related_list(text: str, spans: list[tuple[int, int]], index: int, end: int) -> tuple[int, int]:
     """Extend a "Related coverage" heading over the short link titles under it."""
-    while index < len(spans):
+    first = index
+    while index < len(spans) and index - first < _MAX_RELATED_ITEMS:
         start, stop = spans[index]
-        item = text[start:stop]
-        if stop - start > _MAX_RELATED_ITEM or "\n" in item or item[-1] in '."”':
+        if not _related_item(text, start, stop):
             break
         end = stop
         index += 1
@@ -517,6 +569,8 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         body_start = header[-1].end if header else 0
     _header(text, header, parts)
     _body(text, lines, body_start, limit, parts, has_dateline=dateline is not None)
+    if signoff is not None:
+        _body(text, lines, signoff.span.end, len(text), parts, has_dateline=False)
 
     claimed = [
         *(part.span for part in (parts.section, parts.headline, dateline, signoff) if part),
