@@ -39,6 +39,8 @@ BYLINES: list[Any] = [
     ("By Colin Brinsden, Reuters.", ("Colin Brinsden",), "Reuters", None, None),
     ("By Cal Mankowski, Reutersd", ("Cal Mankowski",), "Reutersd", None, None),
     ("By Lee Su-wan, Reuters", ("Lee Su-wan",), "Reuters", None, None),
+    # Reuters-21578 story reuters21578-5104: a story sent all in lower case.
+    ("By keith grant, Reuters", ("keith grant",), "Reuters", None, None),
     ("By Solange De Santis", ("Solange De Santis",), None, None, None),
     ("By Mohamed Elfatih Sidahmed, Reuters", ("Mohamed Elfatih Sidahmed",), "Reuters", None, None),
     ("By Franz-Josef Ebel, Reuters", ("Franz-Josef Ebel",), "Reuters", None, None),
@@ -203,6 +205,8 @@ NOT_BYLINES = [
     "Reuter",  # a 1987 sign-off, not a byline
     "By Monday, the company said it would sell the unit.",  # "By" opening a sentence
     "By the way, prices rose.",
+    "by contrast, the bank said",  # a lower-case sentence: no names by the bare-line rule
+    "by the end of the year",
     "By 2030 the plan will be done.",
     "LONDON (Reuters) - Britain's economy grew.",  # a dateline
     "",

@@ -262,6 +262,8 @@ _TRAILING_PUNCT = ".,;:"
 
 #: The longest byline read (characters after "By", or a whole bare line).
 _MAX_LENGTH = 300
+#: The longest byline line read when it is all in lower case.
+_MAX_LOWER_CASE = 80
 
 #: Where a comma- or slash-separated segment of a byline ends.
 _SEGMENT_BREAK = regex.compile(r"[,/]")
@@ -553,6 +555,44 @@ def _could_be_bare(line: str) -> bool:
     return True
 
 
+def _parse_lower_case(text: str, start: int, body: int, end: int) -> _Parts | None:
+    """Read a byline sent all in lower case ("By keith grant, Reuters", Reuters-21578).
+
+    When the names (up to the first comma) have no capital letter, the line is read in
+    capitals (same length, same offsets), and only the safest shape is accepted: personal
+    names by the bare-line rule, then at most a registry agency.
+    """
+    line = text[start:end]
+    names_part = text[body:end].split(",", 1)[0]
+    if end - start > _MAX_LOWER_CASE or any(ch.isupper() for ch in names_part):
+        return None
+    shadow = "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in line)
+    parts = _parse_body(shadow, body - start, len(shadow), bare=False, by=True)
+    if (
+        parts is None
+        or not parts.names
+        or parts.end != len(shadow)
+        or parts.role is not None
+        or parts.location is not None
+        or not _bare_name_ok(shadow, list(parts.names))
+    ):
+        return None
+    org = parts.organization
+    if org is not None and not _is_agency(shadow[org[0] : org[1]]):
+        return None
+
+    def shift(span: tuple[int, int]) -> tuple[int, int]:
+        return (span[0] + start, span[1] + start)
+
+    return _Parts(
+        names=tuple(shift(name) for name in parts.names),
+        organization=None if org is None else shift(org),
+        role=None,
+        location=None,
+        end=end,
+    )
+
+
 def _clear_caches() -> None:
     """Empty the look-up caches (for benchmarks that time first reads)."""
     for cached in (_is_agency, _affiliation_of, _name_length, _is_affiliation_segment):
@@ -662,6 +702,9 @@ def parse_byline(text: str, *, pos: int = 0) -> Byline | None:
             span_end = _rstrip(text, start, parts.end)
         elif span_end < line_end and (not by["dot"] or dm is None):
             parts = None
+        if parts is None:
+            parts = _parse_lower_case(text, start, by.end(), line_end)
+            span_end = line_end
     else:
         if line_end - start > _MAX_LENGTH or not _could_be_bare(text[start:line_end]):
             return None
