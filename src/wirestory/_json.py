@@ -93,6 +93,8 @@ def _from_json(value: Any, hint: Any, path: str) -> Any:
             raise ValueError(f"{path}: null is not allowed")
         (inner,) = [option for option in options if option is not type(None)]
         return _from_json(value, inner, path)
+    if value is None:
+        raise ValueError(f"{path}: null is not allowed")
     if origin is tuple:
         if not isinstance(value, list):
             raise ValueError(f"{path}: expected an array, got {type(value).__name__}")
