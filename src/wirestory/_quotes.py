@@ -14,7 +14,8 @@ do not put close-quote marks at the end of the first paragraph").
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
+
 import regex
 
 from wirestory._checks import REGEX_TIMEOUT
@@ -47,8 +48,7 @@ _TOKEN = regex.compile(
 )
 
 
-@attrs.frozen
-class QuoteRegion:
+class QuoteRegion(NamedTuple):
     """A quoted stretch: the opening mark at ``open``, the closing mark at ``close``.
 
     ``close`` is ``None`` when the paragraph ends first (then the quote runs to ``end``, the
@@ -66,8 +66,7 @@ class QuoteRegion:
         return self.end if self.close is None else self.close
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A word or punctuation character of a paragraph, with its quote status.
 
     ``quote`` is the index of the region the token lies inside (-1 outside); ``mark`` is "open"
@@ -80,16 +79,8 @@ class Token:
     low: str
     quote: int
     mark: str | None
-
-    @property
-    def is_word(self) -> bool:
-        """Whether the token is a word (letters or digits)."""
-        return self.text[:1].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        """Whether the token starts with a capital letter."""
-        return self.text[:1].isupper()
+    is_word: bool
+    is_cap: bool
 
 
 def _straight_opens(text: str, i: int, start: int) -> bool:
@@ -111,8 +102,8 @@ def quote_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     opened_at = -1
     closers = ""
-    for m in _QUOTE_MARK.finditer(text, start, end, timeout=REGEX_TIMEOUT):
-        i = m.start()
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+    for i in marks:
         ch = text[i]
         if opened_at < 0:
             if ch == '"':
@@ -154,15 +145,19 @@ def tokenize(text: str, start: int, end: int, regions: list[QuoteRegion]) -> lis
         if region.close is not None:
             marks[region.close] = ("close", index)
     ri = 0
-    for m in _TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT):
-        s, e = m.span()
+    n_regions = len(regions)
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+    for s, e in spans:
+        word = text[s:e]
         mark = marks.get(s)
         if mark is not None:
-            tokens.append(Token(s, e, m.group(), m.group(), -1, mark[0]))
+            tokens.append(Token(s, e, word, word, -1, mark[0], False, False))  # noqa: FBT003
             continue
-        while ri < len(regions) and regions[ri].inner_end <= s:
+        while ri < n_regions and regions[ri].inner_end <= s:
             ri += 1
-        inside = ri if ri < len(regions) and regions[ri].open < s < regions[ri].inner_end else -1
-        word = m.group()
-        tokens.append(Token(s, e, word, word.lower(), inside, None))
+        inside = ri if ri < n_regions and regions[ri].open < s < regions[ri].inner_end else -1
+        first = word[0]
+        tokens.append(
+            Token(s, e, word, word.lower(), inside, None, first.isalnum(), first.isupper())
+        )
     return tokens

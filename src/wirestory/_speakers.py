@@ -123,6 +123,10 @@ _FORWARD_STOPS: frozenset[str] = frozenset(
 )  # fmt: skip
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "with", "to"})
 _MAX_NP = 22
+#: How many earlier speakers a later mention may refer back to (keeps resolution linear).
+_RECENT = 60
+#: How many whole-text searches one text may trigger (appositive names, acronyms).
+_MAX_SEARCHES = 40
 
 
 def is_abbreviation(token: Token) -> bool:
@@ -461,6 +465,9 @@ class Resolver:
 
         #: Person mentions in text order: (offset, full name), for pronouns.
         self._mentions: list[tuple[int, str]] = []
+        self._first: dict[str, int] = {}
+        for start, run in runs:
+            self._first.setdefault(run, start)
         for start, run in runs:
             parts = run.split()
             if _is_org(run) or len(parts) > 5:
@@ -472,13 +479,13 @@ class Resolver:
     def _surname(self, word: str) -> str | None:
         key = _bare(word)
         for position in (-1, 0):
-            for name, _desc in reversed(self._people):
+            for name, _desc in reversed(self._people[-_RECENT:]):
                 if _bare(name.split()[position]) == key:
                     return name
-        for name, _desc in reversed(self._people):
+        for name, _desc in reversed(self._people[-_RECENT:]):
             if key in {_bare(w) for w in name.split()}:
                 return name
-        for name, _mention in reversed(self._orgs):
+        for name, _mention in reversed(self._orgs[-_RECENT:]):
             if key in name.lower().split() and len(name.split()) > 1:
                 return name
         for table in self._by_word:
@@ -490,11 +497,14 @@ class Resolver:
         """Expand an acronym ("KCNA", "WHO") from an earlier organisation or the registry."""
         if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
             return None
-        for org, _mention in reversed(self._orgs):
+        for org, _mention in reversed(self._orgs[-_RECENT:]):
             initials = "".join(w[0] for w in org.split() if w[:1].isupper())
             if initials == name:
                 return org
-        at = self._text.find("(" + name + ")")
+        at = -1
+        if self._searches < _MAX_SEARCHES:
+            self._searches += 1
+            at = self._text.find("(" + name + ")")
         if at > 0:
             words = self._text[max(0, at - 120) : at].split()
             run: list[str] = []
@@ -521,7 +531,7 @@ class Resolver:
         core = _strip_article(description)
         for article in ("his ", "her ", "its ", "their "):
             core = core.removeprefix(article)
-        if len(core) < 6 or self._searches > 40:
+        if len(core) < 6 or self._searches >= _MAX_SEARCHES:
             return None
         self._searches += 1
         escaped = regex.escape(core)
@@ -635,17 +645,17 @@ class Resolver:
             if head.endswith("s") and head != "boss":
                 return None
             mention = " ".join(words[1:-1]).lower()
-            for name, desc in reversed(self._people):
+            for name, desc in reversed(self._people[-_RECENT:]):
                 if desc is not None and (
                     head in desc.lower() or (mention and mention in desc.lower())
                 ):
                     return name
             return self._people[-1][0] if self._people else None
         if head in MEDIA_NOUNS or head in {"news", "agency"}:
-            for name, mention in reversed(self._orgs):
+            for name, mention in reversed(self._orgs[-_RECENT:]):
                 if _is_media(name) or _is_media(mention):
                     return name
-        for name, mention in reversed(self._orgs):
+        for name, mention in reversed(self._orgs[-_RECENT:]):
             if head in mention.lower() or head in name.lower():
                 return name
         return None
@@ -656,7 +666,7 @@ class Resolver:
         )
         if known is not None:
             return known
-        at = self._text.find(name)
+        at = self._first.get(name, -1)
         guess = ""
         if at >= 0:
             window = self._text[at + len(name) : at + len(name) + 600]
@@ -683,13 +693,13 @@ class Resolver:
 
     def _pronoun(self, gender: str, start: int) -> str | None:
         """The nearest earlier speaker of that gender, else the nearest person mentioned."""
-        for name, _desc in reversed(self._people):
+        for name, _desc in reversed(self._people[-_RECENT:]):
             if self._gender_of(name) == gender:
                 return name
         nearest = self._nearest(gender, start)
         if nearest is not None and self._gender_of(nearest) == gender:
             return nearest
-        for name, _desc in reversed(self._people):
+        for name, _desc in reversed(self._people[-_RECENT:]):
             if not self._gender_of(name):
                 return name
         return nearest

@@ -18,6 +18,7 @@ Everything is a single left-to-right pass over tokens: linear in the length of t
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -29,6 +30,7 @@ from wirestory._cues import (
     ADDRESSEE_VERBS,
     AUXILIARIES,
     CONNECTIVES,
+    CUE_FORMS,
     CUE_LEMMA,
     DETERMINERS,
     INVERTIBLE,
@@ -139,6 +141,25 @@ _QUANTIFIERS: frozenset[str] = frozenset(
      "previously", "widely", "recently", "unconfirmed"}
 )  # fmt: skip
 
+#: Words whose presence makes a paragraph worth tokenising.
+_CUE_WORDS: frozenset[str] = CUE_FORMS | {
+    "according", "quoted", "cited", "pointed", "points", "singled", "ruled", "pushing", "pushed",
+}  # fmt: skip
+
+_LETTERS = regex.compile(
+    r"""
+    \p{L}+                     # a run of letters
+    """,
+    regex.VERBOSE,
+)
+
+_WORD = regex.compile(
+    r"""
+    [\p{L}\p{N}]             # a letter or digit: narrative, not just punctuation
+    """,
+    regex.VERBOSE,
+)
+
 _HEADLINE_COLON = regex.compile(
     r"""
     (?P<speaker>\p{Lu}[\p{L}\p{N}.’'\-]*(?:\ [\p{L}\p{N}.’'\-]+){0,4})  # Kasich, Clinton camp
@@ -192,6 +213,8 @@ class _Paragraph:
     regions: list[QuoteRegion]
     base: int  # global index of this paragraph's first region
     tokens: list[Token]
+    opens: dict[int, int] = attrs.field(factory=dict)  # opening mark offset -> region index
+    lazy: bool = False  # no cue word: not tokenized
 
 
 def _trim(text: str, start: int, end: int, *, quote: bool = False) -> tuple[int, int]:
@@ -223,7 +246,7 @@ class _Extractor:
     # -- paragraphs, quotes, sentences ---------------------------------------------------------
 
     def _body_start(self, start: int, end: int) -> int:
-        if not self.paragraphs or all(p.body == p.start for p in self.paragraphs[-3:]):
+        if len(self.paragraphs) < 8:
             dateline = _parse_dateline(self.text, start)
             if dateline is not None and start <= dateline.body_start <= end:
                 for agency in dateline.agencies:
@@ -261,14 +284,24 @@ class _Extractor:
                     and last.end == self.paragraphs[-1].end
                     and first.open == body
                 ):
-                    regions[0] = attrs.evolve(first, follows=base - 1)
+                    regions[0] = first._replace(follows=base - 1)
             for region in regions:
                 if region.follows is not None:
                     self.regions.append(region)
                 else:
                     self.regions.append(region)
-            tokens = tokenize(text, body, end, regions)
-            self.paragraphs.append(_Paragraph(start, body, end, regions, base, tokens))
+            # Paragraphs without a cue word need no tokens: only their quotes matter (they may
+            # continue the statement before them). This keeps quote-heavy input fast.
+            tokens: list[Token] = []
+            lazy = _CUE_WORDS.isdisjoint(
+                w.lower() for w in set(_LETTERS.findall(text, body, end, timeout=REGEX_TIMEOUT))
+            )
+            if not lazy:
+                tokens = tokenize(text, body, end, regions)
+            opens = {region.open: index for index, region in enumerate(regions)}
+            self.paragraphs.append(
+                _Paragraph(start, body, end, regions, base, tokens, opens, lazy=lazy)
+            )
 
     @staticmethod
     def _sentences(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -495,6 +528,9 @@ class _Extractor:
         cues: list[tuple[int, int, str]] = []
         i = a
         while i < b:
+            if toks[i].low not in _CUE_WORDS:
+                i += 1
+                continue
             found = self._cue_at(toks, i, a, b)
             if found is not None:
                 cues.append((i, found[0], found[1]))
@@ -1130,7 +1166,9 @@ class _Extractor:
         That is the sentence end, or before a participle cue (", adding that") or a coordinated
         cue (", and said").
         """
-        for ci2, _cj2, kind2 in cues:
+        first = bisect.bisect_right(cues, (max(cj, k - 1), b, "~"))
+        for ci2, _cj2, kind2 in cues[first : first + 8]:
+            # Only the next few cues can end this content (keeps long sentences linear).
             if ci2 <= cj or ci2 < k or ci2 >= b:
                 continue
             if kind2 == "participle":
@@ -1159,9 +1197,7 @@ class _Extractor:
         # Skip an opening mark, note the region.
         region_index = -1
         if first.mark == "open":
-            region_index = next(
-                (ri for ri, r in enumerate(para.regions) if r.open == first.start), -1
-            )
+            region_index = para.opens.get(first.start, -1)
         elif first.quote >= 0 and k == 0:
             region_index = first.quote
         if region_index >= 0:
@@ -1218,6 +1254,15 @@ class _Extractor:
         attach = False
         for pi, para in enumerate(self.paragraphs):
             toks = para.tokens
+            if para.lazy:
+                if pi == 0:
+                    found = self._headline_colon(para)
+                    if found:
+                        drafts.extend(found)
+                        last, attach = found[-1], True
+                        continue
+                attach = self._attach_quotes(para, last if attach else None)
+                continue
             for a, b in self._sentences(toks):
                 found = self._analyze(para, a, b)
                 if not found and pi == 0 and a == 0:
@@ -1248,6 +1293,32 @@ class _Extractor:
                 attach = False
         return self._finish([d for d in drafts if d.pieces])
 
+    def _attach_quotes(self, para: _Paragraph, last: _Draft | None) -> bool:
+        """Attach the leading quotes of a paragraph without cues to *last*.
+
+        Returns whether attachment may go on (no narrative met).
+        """
+        text = self.text
+        pos = para.body
+        for index, region in enumerate(para.regions):
+            if _WORD.search(text, pos, region.open, timeout=REGEX_TIMEOUT) is not None:
+                return False
+            g = para.base + index
+            chain = self._chain(g)
+            if last is not None and not (set(chain) & self.consumed):
+                for c in chain:
+                    r = self.regions[c]
+                    s, e = _trim(text, r.open + 1, r.inner_end, quote=True)
+                    if e > s:
+                        last.pieces.append((s, e))
+                        last.quoted.append(True)
+                self.consumed |= set(chain)
+                last.regions |= set(chain)
+            elif g not in self.consumed:
+                return False
+            pos = region.inner_end + 1
+        return last is not None and _WORD.search(text, pos, para.end, timeout=REGEX_TIMEOUT) is None
+
     def _headline_colon(self, para: _Paragraph) -> list[_Draft]:
         """'Kasich: We Are Going To Go All The Way': a headline giving a speaker's words."""
         m = _HEADLINE_COLON.match(self.text, para.body, para.end, timeout=REGEX_TIMEOUT)
@@ -1275,7 +1346,7 @@ class _Extractor:
             return None
         first = toks[a]
         if first.mark == "open":
-            ri = next((i for i, r in enumerate(para.regions) if r.open == first.start), -1)
+            ri = para.opens.get(first.start, -1)
         elif first.quote >= 0:
             ri = first.quote
         else:
@@ -1293,6 +1364,8 @@ class _Extractor:
 
     def _finish(self, drafts: list[_Draft]) -> list[Statement]:
         text = self.text
+        if not drafts:
+            return []
         resolver = Resolver(text)
         out: list[Statement] = []
         speakers: list[Speaker | None] = []
@@ -1348,8 +1421,7 @@ class _Extractor:
         return out
 
     def _kind(self, d: _Draft, pieces: list[tuple[int, int]]) -> StatementKind:
-        direct = all(d.quoted) and not d.that
-        if direct and all(self._inside_quote(s) for s, _e in pieces):
+        if all(d.quoted) and not d.that:
             return StatementKind.DIRECT
         text = self.text
         if any(d.quoted) or any(
@@ -1358,18 +1430,6 @@ class _Extractor:
         ):
             return StatementKind.MIXED
         return StatementKind.INDIRECT
-
-    def _inside_quote(self, pos: int) -> bool:
-        return (pos > 0 and self.text[pos - 1] in _OPEN_QUOTE_CHARS) or any(
-            r.open < pos <= r.inner_end for r in self._regions_near(pos)
-        )
-
-    def _regions_near(self, pos: int) -> list[QuoteRegion]:
-        import bisect  # noqa: PLC0415
-
-        opens = [r.open for r in self.regions]
-        i = bisect.bisect_right(opens, pos)
-        return self.regions[max(0, i - 1) : i]
 
 
 def _cataphoric(mention: str) -> bool:
