@@ -13,7 +13,7 @@ import collections
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import Executor, Future
 from typing import TypeVar
 
@@ -48,7 +48,7 @@ def map_ordered(
     executor: Executor,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     max_pending: int | None = None,
-) -> Iterator[_Out]:
+) -> Generator[_Out, None, None]:
     """Apply *function* to chunks of *items* on *executor*; yield its results in order.
 
     At most *max_pending* chunks are submitted ahead of the one being consumed (default:
@@ -90,7 +90,7 @@ def parse_many(
     reference_date: dt.date | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     max_pending: int | None = None,
-) -> Iterator[Story]:
+) -> Generator[Story, None, None]:
     r"""Parse *texts* with :func:`~wirestory.parse_story`, yielding stories in input order.
 
     Args:
