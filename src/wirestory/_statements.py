@@ -415,7 +415,7 @@ class _Extractor:
         if (
             lemma == "ask"
             and nxt is not None
-            and nxt.mark is None
+            and nxt.is_word
             and not any(
                 toks[k].low in _QUESTION_WORDS or toks[k].mark == "open" or toks[k].text == ":"
                 for k in range(i + 1, min(b, i + 6))
