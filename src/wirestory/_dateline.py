@@ -74,7 +74,7 @@ from functools import lru_cache
 
 import regex
 
-from wirestory._agencies import AGENCY_ALIASES, agency_from_text, lookup_agency
+from wirestory._agencies import agency_from_text, lookup_agency
 from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._models import Agency, Dateline, DatelineDate, Place, Span
 from wirestory._patterns import DASH, HSPACE, MONTH_NUMBERS, OPEN_QUOTES
@@ -91,16 +91,14 @@ __all__ = ["parse_dateline", "render_dateline"]
 _FULL_MONTHS = [name for name in MONTH_NUMBERS if len(name) > 4 or name in {"may", "june", "july"}]
 
 
-def _prefix_pattern(name: str) -> str:
-    """Match a month name or any prefix of 3+ letters: "jan(?:u(?:a(?:r(?:y)?)?)?)?"."""
-    tail = ""
-    for char in reversed(name[3:]):
-        tail = f"(?:{char}{tail})?"
-    return name[:3] + tail
+#: A month word as 1987 and modern wires write it: full, abbreviated, cut short ("APri 7") or
+#: mistyped ("Narch 2"). :func:`_month_number` tells which month it is, if any; a word list
+#: here would cost more to compile than the whole rest of the grammar.
+_MONTH = r"[A-Za-z]{3,9}(?!\p{L})"
 
-
-#: A month as 1987 and modern wires write it: full, abbreviated, or cut short ("APri 7").
-_MONTH = "(?i:" + "|".join(_prefix_pattern(name) for name in _FULL_MONTHS) + r")(?!\p{L})"
+#: A month after the day ("AMSTERDAM, 2 March -"): only real month names and abbreviations,
+#: so that "SYDNEY March 22 AAP -" does not read "22 AAP" as a date.
+_MONTH_AFTER_DAY = "(?i:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")(?!\p{L})"
 
 #: One word of a place name: letters with inner apostrophes, hyphens or periods
 #: ("N'DJAMENA", "PORT-AU-PRINCE", "N.Y.", "W.Va.") and an optional final period ("ST.").
@@ -109,6 +107,9 @@ _WORD = r"\p{L}[\p{L}\p{M}'’]*+(?:[.\-]\p{L}[\p{L}\p{M}'’]*+)*+\.?(?![\p{L}\
 #: One item of an agency tag: words of letters and digits ("Reuters", "CNN Business",
 #: "OPRAH.com", "THE STAR", "Thomson Reuters Foundation").
 _TAG_ITEM = r"[\p{L}\p{N}][\p{L}\p{N}.&'’\-]{0,30}(?:[ ][\p{L}\p{N}&][\p{L}\p{N}.&'’\-]{0,30}){0,5}"
+
+#: An agency's name written bare after a date: words that start with a letter ("AAP", "Reuter").
+_NAME = r"\p{L}[\p{L}\p{N}.&'’\-]{0,30}(?:[ ]\p{L}[\p{L}\p{N}.&'’\-]{0,30}){0,3}"
 
 _DATELINE = regex.compile(
     rf"""
@@ -126,8 +127,7 @@ _DATELINE = regex.compile(
     (?:(?(place)(?:{HSPACE}*(?P<date_comma>,){HSPACE}*|{HSPACE}+)|)  # , or space before date
       (?P<date>
         (?P<month>{_MONTH})(?P<mdot>\.)?{HSPACE}{{1,3}}(?P<day>\d{{1,2}})(?!\d)   # Feb 26
-        | (?P<day2>\d{{1,2}}){HSPACE}{{1,3}}(?P<month2>{_MONTH})\.?                # 2 March
-        | (?P<baddate>\p{{Lu}}\p{{L}}{{2,8}}\.?{HSPACE}{{1,3}}\d{{1,2}})(?!\d)        # Narch 2
+        | (?P<day2>\d{{1,2}}){HSPACE}{{1,3}}(?P<month2>{_MONTH_AFTER_DAY})\.?   # 2 March
       )
       (?:,?{HSPACE}+(?P<year>\d{{4}})(?!\d))?             # , 2021
     )?
@@ -136,7 +136,7 @@ _DATELINE = regex.compile(
         (?P<tag>{_TAG_ITEM}(?:{HSPACE}*[,/]{HSPACE}*{_TAG_ITEM}){{0,5}})
       {HSPACE}?\)
     | \.?{HSPACE}*/(?P<slashtag>{_TAG_ITEM})/              # . /TASS/  /ritzau/
-    | (?:{HSPACE}*,)?{HSPACE}+(?P<bare>\L<agencies>)        # SYDNEY March 22 AAP  , Reuter
+    | (?(date)(?:{HSPACE}*,)?{HSPACE}+(?P<bare>{_NAME})|(?!))  # March 22 AAP  , Reuter
     )?
     (?:
       (?P<tdot>(?<=/)\.)                                   # /TASS/.
@@ -146,18 +146,17 @@ _DATELINE = regex.compile(
     )
     """,
     regex.VERBOSE,
-    agencies=AGENCY_ALIASES,
 )
 
-#: "AP - ", "Canadian Press - ": a bare agency name opening AG News-style copy.
+#: "AP - ", "Canadian Press - ": a bare agency name opening AG News-style copy. Names are
+#: checked against the registry in Python (a ``\L<>`` list here would slow down the import).
 _LEAD = regex.compile(
     rf"""
-    (?P<agency>\L<agencies>)          # a registry name, as written
+    (?P<agency>{_NAME})              # a name, as written
     {HSPACE}+(?P<dash>{DASH})         # spaced separator
     (?=\s)                            # then white space
     """,
     regex.VERBOSE,
-    agencies=AGENCY_ALIASES,
 )
 
 #: "WASHINGTON The U.S. Supreme Court": capitals, one space, a capitalised word.
@@ -362,7 +361,10 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
         agencies.append(agency_from_text(m["bare"], Span(*m.span("bare"))))
     known = any(lookup_agency(a.text) is not None or a.code != a.text for a in agencies)
 
-    garbled = m["baddate"] is not None
+    month_word = m["month"]
+    garbled = (
+        month_word is not None and _month_number(month_word) is None and month_word[0].isupper()
+    )
     date = None if garbled else _date(m)
     if m["date"] is not None and not garbled and date is None:
         return None
