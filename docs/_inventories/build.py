@@ -1,3 +1,4 @@
+# ruff: noqa: INP001  (a script beside the data it writes, not a package)
 """Write the small intersphinx inventories the docs build reads instead of the network.
 
 The documentation must build without network access (CI has none), so ``conf.py`` points
@@ -15,43 +16,50 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-#: (name, domain:role, uri relative to the project's docs root)
-PYTHON = [
-    ("str", "py:class", "library/stdtypes.html#str"),
-    ("bytes", "py:class", "library/stdtypes.html#bytes"),
-    ("int", "py:class", "library/functions.html#int"),
-    ("float", "py:class", "library/functions.html#float"),
-    ("bool", "py:class", "library/functions.html#bool"),
-    ("dict", "py:class", "library/stdtypes.html#dict"),
-    ("list", "py:class", "library/stdtypes.html#list"),
-    ("tuple", "py:class", "library/stdtypes.html#tuple"),
-    ("object", "py:class", "library/functions.html#object"),
-    ("None", "py:data", "library/constants.html#None"),
-    ("TypeError", "py:exception", "library/exceptions.html#TypeError"),
-    ("ValueError", "py:exception", "library/exceptions.html#ValueError"),
-    ("TimeoutError", "py:exception", "library/exceptions.html#TimeoutError"),
-    ("datetime", "py:module", "library/datetime.html#module-datetime"),
-    ("datetime.date", "py:class", "library/datetime.html#datetime.date"),
-    ("datetime.datetime", "py:class", "library/datetime.html#datetime.datetime"),
-    ("collections.abc.Iterable", "py:class", "library/collections.abc.html#collections.abc.Iterable"),
-    ("collections.abc.Iterator", "py:class", "library/collections.abc.html#collections.abc.Iterator"),
-    ("collections.abc.Sequence", "py:class", "library/collections.abc.html#collections.abc.Sequence"),
-    ("collections.abc.Mapping", "py:class", "library/collections.abc.html#collections.abc.Mapping"),
-    ("collections.abc.Callable", "py:class", "library/collections.abc.html#collections.abc.Callable"),
-    ("concurrent.futures", "py:module", "library/concurrent.futures.html#module-concurrent.futures"),
-    ("concurrent.futures.Executor", "py:class", "library/concurrent.futures.html#concurrent.futures.Executor"),
-    ("concurrent.futures.Executor.map", "py:method", "library/concurrent.futures.html#concurrent.futures.Executor.map"),
-    ("concurrent.futures.ProcessPoolExecutor", "py:class", "library/concurrent.futures.html#concurrent.futures.ProcessPoolExecutor"),
-    ("concurrent.futures.ThreadPoolExecutor", "py:class", "library/concurrent.futures.html#concurrent.futures.ThreadPoolExecutor"),
-    ("enum.Enum", "py:class", "library/enum.html#enum.Enum"),
-    ("typing.Any", "py:data", "library/typing.html#typing.Any"),
-    ("json", "py:module", "library/json.html#module-json"),
-    ("json.dumps", "py:function", "library/json.html#json.dumps"),
-    ("json.loads", "py:function", "library/json.html#json.loads"),
-    ("pickle", "py:module", "library/pickle.html#module-pickle"),
-    ("pathlib.Path", "py:class", "library/pathlib.html#pathlib.Path"),
-    ("signal.alarm", "py:function", "library/signal.html#signal.alarm"),
-    ("unicodedata", "py:module", "library/unicodedata.html#module-unicodedata"),
+#: (name, domain:role, page of the Python docs' library/ folder); the anchor is the name,
+#: or ``module-<name>`` for a module.
+PYTHON_LIBRARY = [
+    ("str", "py:class", "stdtypes"),
+    ("bytes", "py:class", "stdtypes"),
+    ("int", "py:class", "functions"),
+    ("float", "py:class", "functions"),
+    ("bool", "py:class", "functions"),
+    ("dict", "py:class", "stdtypes"),
+    ("list", "py:class", "stdtypes"),
+    ("tuple", "py:class", "stdtypes"),
+    ("object", "py:class", "functions"),
+    ("None", "py:data", "constants"),
+    ("TypeError", "py:exception", "exceptions"),
+    ("ValueError", "py:exception", "exceptions"),
+    ("TimeoutError", "py:exception", "exceptions"),
+    ("datetime", "py:module", "datetime"),
+    ("datetime.date", "py:class", "datetime"),
+    ("datetime.datetime", "py:class", "datetime"),
+    ("collections.abc.Iterable", "py:class", "collections.abc"),
+    ("collections.abc.Iterator", "py:class", "collections.abc"),
+    ("collections.abc.Sequence", "py:class", "collections.abc"),
+    ("collections.abc.Mapping", "py:class", "collections.abc"),
+    ("collections.abc.Callable", "py:class", "collections.abc"),
+    ("collections.abc.Generator", "py:class", "collections.abc"),
+    ("concurrent.futures.Future", "py:class", "concurrent.futures"),
+    ("os.PathLike", "py:class", "os"),
+    ("io.TextIOBase", "py:class", "io"),
+    ("typing.IO", "py:class", "typing"),
+    ("typing.TextIO", "py:class", "typing"),
+    ("concurrent.futures", "py:module", "concurrent.futures"),
+    ("concurrent.futures.Executor", "py:class", "concurrent.futures"),
+    ("concurrent.futures.Executor.map", "py:method", "concurrent.futures"),
+    ("concurrent.futures.ProcessPoolExecutor", "py:class", "concurrent.futures"),
+    ("concurrent.futures.ThreadPoolExecutor", "py:class", "concurrent.futures"),
+    ("enum.Enum", "py:class", "enum"),
+    ("typing.Any", "py:data", "typing"),
+    ("json", "py:module", "json"),
+    ("json.dumps", "py:function", "json"),
+    ("json.loads", "py:function", "json"),
+    ("pickle", "py:module", "pickle"),
+    ("pathlib.Path", "py:class", "pathlib"),
+    ("signal.alarm", "py:function", "signal"),
+    ("unicodedata", "py:module", "unicodedata"),
 ]
 
 ATTRS = [
@@ -79,5 +87,9 @@ def write(path: Path, project: str, version: str, rows: list[tuple[str, str, str
 
 
 if __name__ == "__main__":
-    write(HERE / "python.inv", "Python", "3", PYTHON)
+    python = [
+        (name, role, f"library/{page}.html#{'module-' if role == 'py:module' else ''}{name}")
+        for name, role, page in PYTHON_LIBRARY
+    ]
+    write(HERE / "python.inv", "Python", "3", python)
     write(HERE / "attrs.inv", "attrs", "stable", ATTRS)
