@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-from wirestory._agencies import AgencyInfo, all_agencies, lookup_agency
-from wirestory._batch import parse_many
-from wirestory._bylines import parse_byline, render_byline
-from wirestory._credits import parse_caption, parse_photo_credit, render_photo_credit
-from wirestory._dateline import parse_dateline, render_dateline
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from wirestory._models import (
     Agency,
     Byline,
@@ -37,10 +35,53 @@ from wirestory._models import (
     StatementKind,
     Story,
 )
-from wirestory._ninjs import to_ninjs
-from wirestory._signoff import parse_signoff, render_signoff
-from wirestory._statements import find_statements
-from wirestory._story import parse_story
+
+if TYPE_CHECKING:  # the parsers load on first use; see __getattr__ below
+    from wirestory._agencies import AgencyInfo, all_agencies, lookup_agency
+    from wirestory._batch import parse_many
+    from wirestory._bylines import parse_byline, render_byline
+    from wirestory._credits import parse_caption, parse_photo_credit, render_photo_credit
+    from wirestory._dateline import parse_dateline, render_dateline
+    from wirestory._ninjs import to_ninjs
+    from wirestory._signoff import parse_signoff, render_signoff
+    from wirestory._statements import find_statements
+    from wirestory._story import parse_story
+
+#: Public names that live in modules loaded on first use. Importing the parsers compiles
+#: their patterns, which takes a few hundred milliseconds; ``import wirestory`` itself only
+#: loads the models, so that tools that merely import it (CLIs, workers) start fast.
+_LAZY: dict[str, str] = {
+    "AgencyInfo": "wirestory._agencies",
+    "all_agencies": "wirestory._agencies",
+    "lookup_agency": "wirestory._agencies",
+    "parse_many": "wirestory._batch",
+    "parse_byline": "wirestory._bylines",
+    "render_byline": "wirestory._bylines",
+    "parse_caption": "wirestory._credits",
+    "parse_photo_credit": "wirestory._credits",
+    "render_photo_credit": "wirestory._credits",
+    "parse_dateline": "wirestory._dateline",
+    "render_dateline": "wirestory._dateline",
+    "to_ninjs": "wirestory._ninjs",
+    "parse_signoff": "wirestory._signoff",
+    "render_signoff": "wirestory._signoff",
+    "find_statements": "wirestory._statements",
+    "parse_story": "wirestory._story",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'wirestory' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this hook
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 

@@ -1,0 +1,53 @@
+"""`import wirestory` stays light: the parsers and Hypothesis load only when used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import wirestory
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"import sys; {code}; print('\\n'.join(sys.modules))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return set(out.split())
+
+
+def test_import_loads_models_only() -> None:
+    """A bare import loads the models but no parser, no place table and no Hypothesis."""
+    loaded = _modules_after("import wirestory")
+    assert "wirestory._models" in loaded
+    for heavy in ("wirestory._statements", "wirestory._story", "wirestory._place_table"):
+        assert heavy not in loaded
+    assert "hypothesis" not in loaded
+
+
+def test_first_use_loads_the_parser() -> None:
+    """Touching a parser name imports its module, once."""
+    loaded = _modules_after("import wirestory; wirestory.parse_dateline")
+    assert "wirestory._dateline" in loaded
+    assert "wirestory._statements" not in loaded
+
+
+@pytest.mark.parametrize("name", wirestory.__all__)
+def test_every_public_name_resolves(name: str) -> None:
+    """Every name in __all__ is importable from the package."""
+    assert getattr(wirestory, name) is not None
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    """A misspelt name fails the ordinary way."""
+    with pytest.raises(AttributeError, match="parse_datelin"):
+        _ = wirestory.parse_datelin
+
+
+def test_dir_lists_lazy_names() -> None:
+    """dir() shows the lazily loaded names too (for completion in shells)."""
+    assert {"parse_story", "find_statements", "Span"} <= set(dir(wirestory))
