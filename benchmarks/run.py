@@ -529,6 +529,85 @@ def summary(results: dict[str, Any]) -> list[str]:
     return lines
 
 
+def markdown(results: dict[str, Any]) -> str:
+    """Return the results as Markdown tables (for the documentation's performance page)."""
+    m = results["machine"]
+    out = [
+        (
+            f"Machine: {m['cpu']}, {m['cpu_count']} cores, {m['platform']}; "
+            f"Python {m['python']}, regex {m['regex']}; wirestory {m['wirestory']} "
+            f"(commit `{m['commit']}`), {m['when_utc']}, load average "
+            f"{m['load_average'][0]:.1f} at the start."
+        ),
+        "",
+    ]
+    story = results.get("parse_story")
+    if story:
+        out += [
+            "| corpus | parse_story per story | tokenising pass | ratio |",
+            "|---|---:|---:|---:|",
+        ]
+        out += [
+            f"| {row['corpus']} | {row['parse_story_us']:,.0f} µs | {row['tokenise_us']:,.0f} µs "
+            f"| {row['ratio']:.1f}x |"
+            for row in story.values()
+        ]
+        out.append("")
+    parsers = results.get("parsers")
+    if parsers:
+        out += [
+            "| parser | inputs | inputs/s | found/s | ratio to tokenising | corpus |",
+            "|---|---:|---:|---:|---:|---|",
+        ]
+        out += [
+            f"| `{name}` | {row['inputs']:,} | {row['inputs_per_s']:,.0f} | "
+            f"{row['found_per_s']:,.0f} | {row['ratio']:.1f}x | {row['corpus']} |"
+            for name, row in parsers.items()
+        ]
+        out.append("")
+    scaling = results.get("scaling")
+    if scaling:
+        sizes = [p["chars"] for p in next(iter(scaling.values()))["points"]]
+        head = " | ".join(f"{n // KB:,} K" for n in sizes)
+        out += [
+            f"| ns per character | {head} | 10x input costs |",
+            "|---|" + "---:|" * (len(sizes) + 1),
+        ]
+        for key, row in scaling.items():
+            cells = [f"{p['ns_per_char']:,.0f}" for p in row["points"]]
+            cells += [""] * (len(sizes) - len(cells))
+            worst = row["worst_time_for_10x_input"]
+            worst_s = "n/a" if worst is None else f"{worst:.1f}x"
+            out.append(f"| `{key}` | {' | '.join(cells)} | {worst_s} |")
+        out.append("")
+    memory = results.get("memory")
+    if memory:
+        out += [
+            (
+                f"`import wirestory`: {memory['import_s_median'] * 1000:.0f} ms, "
+                f"{memory['import_added_rss_mb']:.1f} MB of resident memory over the bare "
+                f"interpreter's {memory['bare_interpreter_rss_mb']:.1f} MB."
+            ),
+            "",
+        ]
+        out += [
+            f"Parsing {row['stories']:,} stories "
+            f"({'keeping' if mode == 'parse_keep' else 'not keeping'} the results): "
+            f"peak resident memory {row['peak_rss_mb']:.1f} MB, "
+            f"{row['peak_over_interpreter_mb']:.1f} MB over the bare interpreter."
+            for mode, row in ((k, memory[k]) for k in ("parse_stream", "parse_keep"))
+        ]
+        out.append("")
+    many = results.get("parse_many")
+    if many:
+        out.append(
+            f"`parse_many` on {many['stories']:,} stories: {many['one_process_s']:.2f} s in one "
+            f"process, {many['two_processes_s']:.2f} s with two worker processes "
+            f"({many['speedup']:.2f}x)."
+        )
+    return "\n".join(out) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks selected on the command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -543,6 +622,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="run only these benchmarks",
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON results")
+    parser.add_argument("--markdown", type=Path, help="also write Markdown tables here")
     args = parser.parse_args(argv)
 
     n_stories = args.stories or (200 if args.quick else 1000)
@@ -572,6 +652,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     stamp = results["machine"]["when_utc"].replace(":", "")
     for path in (args.out / f"{stamp}.json", args.out / "latest.json"):
         path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if args.markdown:
+        args.markdown.write_text(markdown(results), encoding="utf-8")
     print("\n".join(summary(results)))
     print(f"results: {args.out / 'latest.json'}")
     return 1 if "errors" in results else 0
