@@ -102,9 +102,9 @@ BYLINES: list[Any] = [
         None,
         None,
     ),
-    ("ANTTI AUTIO, HETA HASSINEN", ("ANTTI AUTIO", "HETA HASSINEN"), None, None, None),
-    ("MARKO DJURICA", ("MARKO DJURICA",), None, None, None),
     ("By Marwan Makdisi", ("Marwan Makdisi",), None, None, None),
+    # PolNeAR (HuffPost articles): the writer's name alone on its line.
+    ("Amanda Terkel", ("Amanda Terkel",), None, None, None),
     # AP style (AP Stylebook "bylines": "By JULIE PACE, Associated Press"; staff roles).
     ("By JULIE PACE, Associated Press", ("JULIE PACE",), "Associated Press", None, None),
     ("By JULIE PACE, Associated Press Writer", ("JULIE PACE",), "Associated Press", "Writer", None),
@@ -126,6 +126,25 @@ BYLINES: list[Any] = [
         None,
     ),
     ("By Martin Luther King Jr.", ("Martin Luther King Jr.",), None, None, None),
+    # Known misses by rule: a bare line all in capitals is read as a headline (in running
+    # text "SPRINKEL DENOUNCES PROTECTIONISM" is far likelier than a name), so the STT and
+    # Reuters picture-desk byline fields of the Superdesk fixtures are not bylines alone.
+    pytest.param(
+        "ANTTI AUTIO, HETA HASSINEN",
+        ("ANTTI AUTIO", "HETA HASSINEN"),
+        None,
+        None,
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="bare capitals line: a headline by rule"),
+    ),
+    pytest.param(
+        "MARKO DJURICA",
+        ("MARKO DJURICA",),
+        None,
+        None,
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="bare capitals line: a headline by rule"),
+    ),
     # A known miss: an organisation run into the name with no separator nor acronym.
     pytest.param(
         "By Jane Doe Daily Mail",
@@ -202,6 +221,14 @@ NOT_BYLINES = [
     "WALL STREET STOCKS OPEN LOWER",  # Reuters-21578 title
     "Oil Prices Rise",  # headline of two capitalised words and a verb
     "Middle East",  # a section name
+    "SPRINKEL DENOUNCES PROTECTIONISM",  # Reuters-21578 title: capitals lines are headlines
+    "Stefan Koren.",  # Reuters-21578: the end of a hard-wrapped sentence
+    "Quebec Premier Robert Bourassa and Federal Industry",  # Reuters-21578: wrapped line
+    "Anthonie C. van Ekris and Thomas E. Hitselberger, and John C.",  # Reuters-21578
+    "Research Triangle Park, N.C.",  # Reuters-21578: a place
+    "Super Tankers  Regular Vessels",  # Reuters-21578: table columns
+    "Bernie Sanders Pins The Rise Of ISIS On Invasion Of Iraq",  # PolNeAR: title-case headline
+    "reporters.",
     "Reuter",  # a 1987 sign-off, not a byline
     "By Monday, the company said it would sell the unit.",  # "By" opening a sentence
     "By the way, prices rose.",

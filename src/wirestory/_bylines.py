@@ -28,14 +28,24 @@ separator is written, an agency from the registry ("Reuters"), a word "The" or a
 all-capitals acronym inside mixed-case names ("Alan Karben NITF Network News Online") starts
 the organisation.
 
-A *bare* line (no "By") is a byline only when it cannot be much else:
+A *bare* line (no "By") is a byline only when it cannot be much else. The line opens with
+a capital, is not all in capitals (in running text "SPRINKEL DENOUNCES PROTECTIONISM" is a
+headline), holds no digit, bracket, colon, quote or sentence mark, no run of spaces (table
+columns), and does not end with ".", "," or a connector ("... and", the end of a wrapped
+sentence: "Stefan Koren."). Then it is:
 
-- a personal name: every name has two to four capitalised words, none of them a common
-  English word, month, weekday, role word or agency (so "Caspian Region" or "Oil Prices Rise"
-  are not bylines), no digits, nothing else on the line;
-- or an affiliation with a role or a location ("Reuters Staff", "Agence France-Presse in
-  Ankara", "Staff and agencies"). A lone agency name ("Reuter") is not a byline: at a story's
-  end it is a sign-off (:func:`wirestory.parse_signoff`).
+- personal names: every name has two to four capitalised words, none of them a common
+  English word, title, month, weekday, role word or agency (so "Caspian Region", "Oil Prices
+  Rise", "Quebec Premier Robert Bourassa" are not bylines), optionally followed by ``,`` or
+  ``/`` and an organisation with evidence (a registry agency, an organisation word, a web
+  address), or run into a registry agency ("Jordan Press The Canadian Press");
+- or, without names, a role after at most a short organisation ("Reuters Staff", "Staff and
+  agencies", "Daily Mail Reporter"), or a registry agency and a place ("Agence
+  France-Presse in Ankara"). A lone agency name ("Reuter") is not a byline: at a story's end
+  it is a sign-off (:func:`wirestory.parse_signoff`).
+
+A "By" line whose names have no capital letter ("By keith grant, Reuters", a 1987 story sent
+in lower case) is read by the bare-name rule.
 
 A byline is read from the start of *text* (or *pos*) to the end of its line; in text run
 together on one line it ends at the Daily Mail `` . `` separator, or where an all-capitals
@@ -102,6 +112,8 @@ ORG_WORDS: tuple[str, ...] = (
     "network", "agency", "service", "newspaper", "newspapers", "television", "tv", "radio",
     "magazine", "online", "mail", "herald", "telegraph", "guardian", "tribune", "gazette",
     "bureau", "foundation", "group", "inc", "ltd", "media", "mailonline", "newswire",
+    "department", "ministry", "commission", "office", "authority", "council", "committee",
+    "division",
     "newswires", "daily", "weekly", "observer", "independent", "express", "standard",
     "chronicle", "review", "wire", "channel", "broadcasting", "corporation",
 )  # fmt: skip
@@ -151,6 +163,17 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     "sun", "more", "reuter", "reuters", "ends", "release", "statement", "agency",
     "ministry", "council", "committee", "party", "union", "association", "university",
+    "department", "division", "office", "commission", "board", "authority", "bureau",
+    "service", "services", "insurance", "code", "act", "bill", "law", "reserve", "reserves",
+    "system", "systems", "text", "full", "mths", "qtr", "shr", "shrs", "net", "revs", "avg",
+    "oper", "div", "pay", "record", "prior", "cts", "dlrs", "mln", "pct", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "second", "third", "fourth", "half", "quarter", "total", "table", "note", "notes",
+    "fob", "cif", "only", "area", "crop", "former", "federal", "senate", "majority",
+    "minority", "industry", "industries", "premier", "vice-president", "secretary", "leader",
+    "speaker", "senator", "sen", "rep", "governor", "gov", "chairman", "chairwoman", "mayor",
+    "king", "queen", "prince", "princess", "pope", "general", "gen", "col", "capt", "sir",
+    "lord", "lady", "mr", "mrs", "ms", "dr", "prof", "judge", "justice", "chancellor",
     *MONTHS,
 )  # fmt: skip
 
@@ -264,6 +287,9 @@ _TRAILING_PUNCT = ".,;:"
 _MAX_LENGTH = 300
 #: The longest byline line read when it is all in lower case.
 _MAX_LOWER_CASE = 80
+
+#: A web address as an organisation: "Faktisk.no", "Scoop.co.nz".
+_DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,}")
 
 #: Where a comma- or slash-separated segment of a byline ends.
 _SEGMENT_BREAK = regex.compile(r"[,/]")
@@ -404,7 +430,7 @@ def _affiliation_uncached(text: str, start: int, end: int, *, strict: bool) -> _
             _is_agency(org_text)
             or words[0] == "the"
             or any(word in _ORG_WORD_KEYS for word in words)
-            or "." in org_text[1:]
+            or _DOMAIN.search(org_text) is not None
         )
         if strict and not evidence and role is None and location is None:
             return None
@@ -541,15 +567,32 @@ def _bare_name_ok(text: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
+#: Characters no bare byline line holds: digits, brackets, colons, quote and sentence marks.
+_BARE_REJECT = regex.compile(r"[\d<>()\[\]{}:;!?\"“”‘«»|@#*=+]")
+
+#: Words that cannot end a bare byline line ("... and", "... de").
+_CONNECTORS = frozenset(PARTICLES) | {"and", "in", "for", "of"}
 #: Lower-case words a bare byline line may hold: particles, "and", "in", role words.
-_BARE_LOWER = frozenset(PARTICLES) | {"and", "in", "for", "of"} | _ROLE_WORD_KEYS
+_BARE_LOWER = _CONNECTORS | _ROLE_WORD_KEYS
 
 
 def _could_be_bare(line: str) -> bool:
-    """Cheap test before the full parse: no digits, no lower-case word but particles."""
-    for word in line.split():
-        if any(ch.isdigit() for ch in word):
-            return False
+    """Test the shape of a bare line before the full parse.
+
+    It opens with a capital, holds no digit, bracket, colon, quote mark or sentence mark,
+    does not end a sentence or a clause ("Stefan Koren." is the end of a wrapped sentence),
+    is not all in capitals (in running text a capitals line is a headline), and its
+    lower-case words are particles, "and", "in" or role words only.
+    """
+    if not line[:1].isupper() or _BARE_REJECT.search(line) is not None:
+        return False
+    words = line.split()
+    last = words[-1]
+    if last.endswith(",") or (last.endswith(".") and last not in {"Jr.", "Sr."}):
+        return False
+    if _key(last) in _CONNECTORS or line.isupper() or "  " in line:
+        return False
+    for word in words:
         if word[0].islower() and _key(word) not in _BARE_LOWER and "'" not in word[:3]:
             return False
     return True
@@ -593,6 +636,19 @@ def _parse_lower_case(text: str, start: int, body: int, end: int) -> _Parts | No
     )
 
 
+def _bare_affiliation_ok(text: str, affiliation: _Affiliation) -> bool:
+    """Tell whether a bare line without names is a byline.
+
+    It is when it has a role after at most a short organisation ("Reuters Staff", "Daily
+    Mail Reporter", "Staff and agencies"), or a registry agency and a place ("Agence
+    France-Presse in Ankara").
+    """
+    org = None if affiliation.organization is None else text[slice(*affiliation.organization)]
+    if affiliation.role is not None:
+        return org is None or _is_agency(org) or len(org.split()) <= 3
+    return affiliation.location is not None and org is not None and _is_agency(org)
+
+
 def _clear_caches() -> None:
     """Empty the look-up caches (for benchmarks that time first reads)."""
     for cached in (_is_agency, _affiliation_of, _name_length, _is_affiliation_segment):
@@ -629,7 +685,12 @@ def _parse_body(text: str, start: int, end: int, *, bare: bool, by: bool) -> _Pa
             affiliation = _parse_affiliation(text, rest, content_end, strict=bare or not by)
             if affiliation is None:
                 return None
-            if bare and not names and affiliation.role is None and affiliation.location is None:
+            if bare and not names and not _bare_affiliation_ok(text, affiliation):
+                return None
+            # Bare names run into an organisation: only a registry agency ("Jordan Press
+            # The Canadian Press"), not the rest of a headline ("Bernie Sanders Pins The ...").
+            org = affiliation.organization
+            if bare and names and (org is None or not _is_agency(text[org[0] : org[1]])):
                 return None
     if not names and affiliation is None:
         return None
