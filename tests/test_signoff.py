@@ -114,6 +114,25 @@ SIGNOFFS: list[Any] = [
         [("contributing", ("Hamdi Alkhshali", "Yousuf Basil"), ())],
     ),
     ("CNN's Emily Smith contributed to this story.", [("contributing", ("Emily Smith",), ())]),
+    # PolNeAR articles (Politico, NYT, Breitbart): other publishers' closing credits.
+    ("--additional reporting by Linh Tat.", [("additional reporting", ("Linh Tat",), ())]),
+    ("Translated by Karim Traboulsi.", [("translation", ("Karim Traboulsi",), ())]),
+    ("Nolan McCaskill contributed.", [("contributing", ("Nolan McCaskill",), ())]),
+    (
+        "Bryant Rousseau and Caryn Wilson contributed reporting.",
+        [("contributing", ("Bryant Rousseau", "Caryn Wilson"), ())],
+    ),
+    (
+        (
+            "(Reporting by Amanda Becker in Washington; Writing by Luciana Lopez; Editing by "
+            "Matthew Lewis)"
+        ),
+        [
+            ("reporting", ("Amanda Becker",), ("Washington",)),
+            ("writing", ("Luciana Lopez",), ()),
+            ("editing", ("Matthew Lewis",), ()),
+        ],
+    ),
     # Reuters-21578 (1987): the agency alone on the last line, with transmission noise.
     ("Reuter", []),
     ("REUTER", []),

@@ -206,6 +206,9 @@ _AGENCY_LINE = regex.compile(
     agencies=AGENCY_ALIASES,
 )
 
+#: Dashes some publishers put before a credit line ("--additional reporting by ...").
+_LEAD_DASH = regex.compile(r"(?:--|[\u2014\u2013])+[\t\p{Zs}]*")
+
 #: Lines after the sign-off that belong to the page, not the story.
 _TRAILER = regex.compile(
     r"""
@@ -357,7 +360,9 @@ def _read_block(text: str, start: int, end: int) -> _Block | None:
     agency = _AGENCY_LINE.fullmatch(text, start, end, timeout=REGEX_TIMEOUT)
     if agency is not None:
         return _Block((), start, end)
-    found = _read_clauses(text, start, end)
+    # "--additional reporting by Linh Tat." (Politico): a dash before the credits.
+    dash = _LEAD_DASH.match(text, start, end, timeout=REGEX_TIMEOUT)
+    found = _read_clauses(text, start if dash is None else dash.end(), end)
     if found:
         return _Block(tuple(found), start, end)
     contribution = _read_contribution(text, start, end)
