@@ -301,14 +301,21 @@ class _Writer:
 
 
 class _Progress:
-    """A one-line counter on stderr, shown once a batch has run for a second."""
+    """A one-line counter on stderr, redrawn at most five times a second.
 
-    def __init__(self, stream: IO[str], *, enabled: bool, total: int | None) -> None:
+    In ``auto`` mode it appears only once a batch has run for a second, so that short runs
+    leave the terminal alone.
+    """
+
+    def __init__(
+        self, stream: IO[str], *, enabled: bool, total: int | None, delay: float = 1.0
+    ) -> None:
         self.stream = stream
         self.enabled = enabled
         self.total = total
+        self.delay = delay
         self.start = time.monotonic()
-        self.last = 0.0
+        self.last = -1.0
         self.shown = False
         self.done = 0
 
@@ -317,10 +324,10 @@ class _Progress:
         if not self.enabled:
             return
         now = time.monotonic()
-        if now - self.start < 1.0 or now - self.last < 0.2:
+        if now - self.start < self.delay or now - self.last < 0.2:
             return
         self.last = now
-        rate = self.done / (now - self.start)
+        rate = self.done / max(now - self.start, 1e-6)
         of = f"/{self.total}" if self.total else ""
         self.stream.write(f"\rwirestory: {self.done}{of} stories, {rate:,.0f}/s ")
         self.stream.flush()
@@ -395,7 +402,8 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parse.add_argument(
         "--progress", choices=("auto", "always", "never"), default="auto",
-        help="a progress line on stderr; auto: when stderr is a terminal (default: auto)",
+        help="a progress line on stderr; auto: when stderr is a terminal and the batch runs "
+        "for more than a second (default: auto)",
     )  # fmt: skip
     parse.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
     return parser
@@ -428,7 +436,12 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     )
     single = text_only and len(args.files) == 1
     show = args.progress == "always" or (args.progress == "auto" and stderr.isatty())
-    progress = _Progress(stderr, enabled=show, total=len(args.files) if text_only else None)
+    progress = _Progress(
+        stderr,
+        enabled=show,
+        total=len(args.files) if text_only else None,
+        delay=0.0 if args.progress == "always" else 1.0,
+    )
     writer = _Writer(stdout, args.format, single=single)
     failed = 0
     items = _items(args.files, args.input, args.encoding)
