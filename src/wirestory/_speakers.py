@@ -384,6 +384,17 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     return _strip_article(text), None
 
 
+#: A name right after a description: "spokeswoman Kira Yarmysh", "convenor, Bernard Chan".
+_NAME_AFTER = regex.compile(
+    r",?[\ \t]+(?P<name>" + _NAME_RUN.pattern + r")",
+    regex.VERBOSE,
+)
+#: A name right before a description: "Bernard Chan, the convenor of ...".
+_NAME_BEFORE = regex.compile(
+    r"(?P<name>" + _NAME_RUN.pattern + r"),[\ \t]+(?:(?:the|a|an|his|her|its)[\ \t]+)?\Z",
+    regex.VERBOSE,
+)
+
 _PRONOUN = regex.compile(
     r"""
     \b(?P<pronoun>[Hh]e|[Ss]he)             # a subject pronoun
@@ -534,22 +545,21 @@ class Resolver:
         if len(core) < 6 or self._searches >= _MAX_SEARCHES:
             return None
         self._searches += 1
-        escaped = regex.escape(core)
-        pattern = (
-            r"(?P<a>"
-            + _NAME_RUN.pattern
-            + r"),[\ \t]+(?:(?i:the|a|an|his|her|its)[\ \t]+)?"
-            + escaped
-            + r"|"
-            + escaped
-            + r",?[\ \t]+(?P<b>"
-            + _NAME_RUN.pattern
-            + r")"
-        )
-        found = regex.search(pattern, self._text, regex.VERBOSE, timeout=REGEX_TIMEOUT)
-        if found is None:
+        text = self._text
+        run = ""
+        at = text.find(core)
+        tries = 0
+        while at >= 0 and not run and tries < 8:  # noqa: PLR2004
+            tries += 1
+            after = _NAME_AFTER.match(text, at + len(core), timeout=REGEX_TIMEOUT)
+            before = _NAME_BEFORE.search(text, max(0, at - 80), at, timeout=REGEX_TIMEOUT)
+            if before is not None:
+                run = before.group("name")
+            elif after is not None:
+                run = after.group("name")
+            at = text.find(core, at + 1)
+        if not run:
             return None
-        run = found.group("a") or found.group("b") or ""
         name, _desc = _person_name(run.split())
         if name is None or _is_org(name) or len(name.split()) < 2:
             return None
