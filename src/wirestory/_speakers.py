@@ -549,7 +549,7 @@ class Resolver:
         run = ""
         at = text.find(core)
         tries = 0
-        while at >= 0 and not run and tries < 8:  # noqa: PLR2004
+        while at >= 0 and not run and tries < 8:
             tries += 1
             after = _NAME_AFTER.match(text, at + len(core), timeout=REGEX_TIMEOUT)
             before = _NAME_BEFORE.search(text, max(0, at - 80), at, timeout=REGEX_TIMEOUT)
