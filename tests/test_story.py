@@ -421,3 +421,20 @@ def test_reuters_stories_sample() -> None:
         assert story.headline is not None
         assert re.sub(r"\s+", " ", story.headline.text) == re.sub(r"\s+", " ", row["headline"])
         assert_lossless(row["text"], story)
+
+
+# The resolution rule is DatelineDate.resolve's: the nearest such day not after the reference
+# plus one (Reuters datelines name the day of filing or a recent one).
+@pytest.mark.parametrize(
+    ("dateline", "reference", "expected"),
+    [
+        ("GDANSK, Dec 30 (Reuters) -", dt.date(2021, 1, 4), dt.date(2020, 12, 30)),
+        ("GDANSK, March 4 (Reuters) -", dt.date(2024, 3, 4), dt.date(2024, 3, 4)),
+        ("GDANSK, March 4 (Reuters) -", None, None),
+        ("GDANSK (Reuters) -", dt.date(2024, 3, 4), None),
+    ],
+)
+def test_story_date(dateline: str, reference: dt.date | None, expected: dt.date | None) -> None:
+    """story.date is the dateline's day resolved against reference_date."""
+    story = parse_story(f"Storm\n\n{dateline} Repairs began.", reference_date=reference)
+    assert story.date == expected

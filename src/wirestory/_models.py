@@ -415,6 +415,9 @@ class Story:
     statements: tuple[Statement, ...] = ()
     signoff: Signoff | None = None
     furniture: tuple[Furniture, ...] = ()
+    date: dt.date | None = None
+    """The dateline's date as a calendar date: its stated year, else resolved against the
+    ``reference_date`` given to :func:`~wirestory.parse_story`; ``None`` without either."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-safe dict of this story; :meth:`from_dict` reads it back."""

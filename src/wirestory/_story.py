@@ -511,6 +511,18 @@ def _body_statements(text: str, paragraphs: list[Paragraph]) -> tuple[Statement,
 # --------------------------------------------------------------------------------------------
 
 
+def _story_date(dateline: Dateline | None, reference_date: dt.date | None) -> dt.date | None:
+    """The dateline's date as a calendar date, when the text or the reference fixes a year."""
+    if dateline is None or dateline.date is None:
+        return None
+    if dateline.date.year is None and reference_date is None:
+        return None
+    try:
+        return dateline.date.resolve(reference_date or dt.date.max)
+    except ValueError:  # "Feb 30", "April 31": a typo names no calendar day
+        return None
+
+
 def _span_key(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
@@ -539,9 +551,10 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
 
     Args:
         text: The story as plain text.
-        reference_date: The day the story was filed, if known; it must be a
-            :class:`datetime.date`. It is accepted for resolving dateline dates with
-            :meth:`wirestory.DatelineDate.resolve` and does not change the segmentation.
+        reference_date: The day the story was filed, if known (a :class:`datetime.date`).
+            The dateline's month and day are resolved against it
+            (:meth:`wirestory.DatelineDate.resolve`) into ``story.date``; a dateline that
+            states its year needs no reference. It does not change the segmentation.
 
     >>> story = parse_story("WORLD NEWS\n\nStorm hits port\n\nPort closed.\n\nMore later.")
     >>> story.section.text, story.headline.text, [p.text for p in story.paragraphs]
@@ -592,4 +605,5 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         statements=_body_statements(text, parts.paragraphs),
         signoff=signoff,
         furniture=tuple(sorted(parts.furniture, key=lambda item: _span_key(item.span))),
+        date=_story_date(dateline, reference_date),
     )

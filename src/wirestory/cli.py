@@ -235,6 +235,8 @@ def _outline(result_id: str, story: Story) -> str:
             details.append(f"date {dateline.date.text}")
         details.extend(f"agency {agency.name}" for agency in dateline.agencies)
         row("dateline", dateline.text + (f"  [{'; '.join(details)}]" if details else ""))
+    if story.date:
+        row("date", story.date.isoformat())
     row("paragraphs", str(len(story.paragraphs)))
     for number, paragraph in enumerate(story.paragraphs, 1):
         sub(f"{number:>2}  {paragraph.text}")
