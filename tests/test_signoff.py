@@ -341,6 +341,9 @@ MEGABYTE = 1_000_000
         "(" * MEGABYTE,
         ")" * MEGABYTE,
         ". " * (MEGABYTE // 2),
+        "NEW YORK, " * (MEGABYTE // 10),
+        "Ann Lee, Bob Hope in Rome and " * (MEGABYTE // 30),
+        "Reporting by Ann Lee in Paris; " * (MEGABYTE // 31),
     ],
     ids=[
         "by",
@@ -356,6 +359,9 @@ MEGABYTE = 1_000_000
         "open-parens",
         "close-parens",
         "dots",
+        "capital-words-commas",
+        "names-places",
+        "clauses",
     ],
 )
 def test_megabyte_inputs_are_fast(text: str) -> None:
@@ -364,6 +370,18 @@ def test_megabyte_inputs_are_fast(text: str) -> None:
     parse_signoff(text)
     find_signoff(text)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("size", [200, 1_990])
+def test_long_name_lists_are_fast(size: int) -> None:
+    """A long run of names and places (under the length cap) is read quickly."""
+    unit = "Ann Lee in Paris, "
+    text = "Reporting by " + unit * (size // len(unit)) + "Bo Kim"
+    start = time.perf_counter()
+    signoff = parse_signoff(text)
+    assert time.perf_counter() - start < 0.5
+    assert signoff is not None
+    assert len(signoff.credits[0].names) == size // len(unit) + 1
 
 
 @pytest.mark.parametrize("bad", [None, b"Reuter", 3, ["Reuter"]])

@@ -221,6 +221,20 @@ _TRAILER = regex.compile(
 
 #: How far back from a story's end a sign-off is looked for (characters).
 _WINDOW = 3000
+#: The longest sign-off read (characters): the longest Reuters credit lists run to a few
+#: hundred characters; a longer "sign-off" is body text.
+_MAX_SIGNOFF = 2000
+
+
+#: How far a local pattern (a name, a separator, a role) may reach from where it starts. The
+#: ``regex`` module looks for a pattern's required text ("in", "by") through the whole range
+#: it is given, so an unbounded range makes a loop of matches quadratic.
+_NEAR = 400
+
+
+def _near(pos: int, end: int) -> int:
+    """Return the end of the range a local pattern at *pos* may look at."""
+    return min(end, pos + _NEAR)
 
 
 class _Names(NamedTuple):
@@ -243,25 +257,27 @@ def _lstrip(text: str, start: int, end: int) -> int:
 
 def _name_at(text: str, pos: int, end: int) -> int:
     """Return the end of the name at *pos*, or *pos* when there is none."""
-    m = _NAME.match(text, pos, end, timeout=REGEX_TIMEOUT)
+    m = _NAME.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
     return pos if m is None else m.end()
 
 
 def _place_at(text: str, pos: int, end: int, *, contributed: bool) -> int:
     """Return the end of the ``in <Place>`` at *pos*, or *pos* when there is none."""
-    m_in = _IN.match(text, pos, end, timeout=REGEX_TIMEOUT)
+    m_in = _IN.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
     if m_in is None:
         return pos
-    m = _PLACE.match(text, m_in.end(), end, timeout=REGEX_TIMEOUT)
+    m = _PLACE.match(text, m_in.end(), _near(m_in.end(), end), timeout=REGEX_TIMEOUT)
     if m is None:
         return pos
     place_end = m.end()
     if contributed:
         # AP: "... in Dubai, United Arab Emirates, contributed" - the country is part of it.
-        more = _COMMA.match(text, place_end, end, timeout=REGEX_TIMEOUT)
+        more = _COMMA.match(text, place_end, _near(place_end, end), timeout=REGEX_TIMEOUT)
         if more is not None:
-            country = _PLACE.match(text, more.end(), end, timeout=REGEX_TIMEOUT)
-            if country is not None and _CONTRIB_TAIL.match(text, country.end(), end):
+            country = _PLACE.match(text, more.end(), _near(more.end(), end), timeout=REGEX_TIMEOUT)
+            if country is not None and _CONTRIB_TAIL.match(
+                text, country.end(), _near(country.end(), end), timeout=REGEX_TIMEOUT
+            ):
                 place_end = country.end()
     return place_end
 
@@ -278,12 +294,14 @@ def _read_names(text: str, pos: int, end: int, *, contributed: bool = False) -> 
         pos = name_end
         place_end = _place_at(text, pos, end, contributed=contributed)
         if place_end > pos:
-            m_in = _IN.match(text, pos, end)
+            m_in = _IN.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
             assert m_in is not None  # noqa: S101  (just matched in _place_at)
             locations.append((m_in.end(), place_end))
             pos = place_end
-        sep = _NAME_SEP.match(text, pos, end, timeout=REGEX_TIMEOUT)
-        if sep is None or _ROLE_BY.match(text, sep.end(), end, timeout=REGEX_TIMEOUT):
+        sep = _NAME_SEP.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
+        if sep is None or _ROLE_BY.match(
+            text, sep.end(), _near(sep.end(), end), timeout=REGEX_TIMEOUT
+        ):
             return _Names(tuple(names), tuple(locations), pos)
         if _name_at(text, sep.end(), end) == sep.end():
             return _Names(tuple(names), tuple(locations), pos)
@@ -306,7 +324,7 @@ def _read_clauses(text: str, start: int, end: int) -> list[Credit] | None:
     pos = _lstrip(text, start, end)
     end = _rstrip(text, pos, end, ".;,")
     while True:
-        role_by = _ROLE_BY.match(text, pos, end, timeout=REGEX_TIMEOUT)
+        role_by = _ROLE_BY.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
         if role_by is None:
             return None
         people = _read_names(text, role_by.end(), end)
@@ -317,7 +335,7 @@ def _read_clauses(text: str, start: int, end: int) -> list[Credit] | None:
         pos = people.end
         if pos >= end:
             return found
-        sep = _CLAUSE_SEP.match(text, pos, end, timeout=REGEX_TIMEOUT)
+        sep = _CLAUSE_SEP.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
         if sep is None or sep.end() == pos:
             return None
         pos = sep.end()
@@ -326,14 +344,14 @@ def _read_clauses(text: str, start: int, end: int) -> list[Credit] | None:
 def _read_contribution(text: str, start: int, end: int) -> Credit | None:
     """Read an AP/CNN "X contributed to this report." sentence filling ``text[start:end]``."""
     pos = start
-    lead = _CONTRIB_LEAD.match(text, pos, end, timeout=REGEX_TIMEOUT)
+    lead = _CONTRIB_LEAD.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
     people = None
     if lead is not None:
         people = _read_names(text, lead.end(), end, contributed=True)
     if people is None:
         people = _read_names(text, pos, end, contributed=True)
     if people is not None:
-        tail = _CONTRIB_TAIL.match(text, people.end, end, timeout=REGEX_TIMEOUT)
+        tail = _CONTRIB_TAIL.match(text, people.end, _near(people.end, end), timeout=REGEX_TIMEOUT)
         if tail is not None and _rstrip(text, start, end) == tail.end():
             return _credit(text, CONTRIBUTING, start, tail.end(), people)
     return None
@@ -349,7 +367,7 @@ def _read_block(text: str, start: int, end: int) -> _Block | None:
     """Read a whole sign-off block in ``text[start:end]`` (white space around allowed)."""
     start = _lstrip(text, start, end)
     end = _rstrip(text, start, end)
-    if start >= end:
+    if start >= end or end - start > _MAX_SIGNOFF:
         return None
     # (Reporting by ...; Editing by ...)
     if text[start] == "(" and text[end - 1] == ")" and text.count("(", start + 1, end) == 0:
@@ -357,11 +375,15 @@ def _read_block(text: str, start: int, end: int) -> _Block | None:
         if found:
             return _Block(tuple(found), start, end)
         return None
-    agency = _AGENCY_LINE.fullmatch(text, start, end, timeout=REGEX_TIMEOUT)
+    agency = (
+        _AGENCY_LINE.fullmatch(text, start, end, timeout=REGEX_TIMEOUT)
+        if end - start <= _NEAR
+        else None
+    )
     if agency is not None:
         return _Block((), start, end)
     # "--additional reporting by Linh Tat." (Politico): a dash before the credits.
-    dash = _LEAD_DASH.match(text, start, end, timeout=REGEX_TIMEOUT)
+    dash = _LEAD_DASH.match(text, start, _near(start, end), timeout=REGEX_TIMEOUT)
     found = _read_clauses(text, start if dash is None else dash.end(), end)
     if found:
         return _Block(tuple(found), start, end)
@@ -381,6 +403,8 @@ def _signoff(text: str, block: _Block) -> Signoff:
 
 def parse_signoff(text: str) -> Signoff | None:
     """Parse *text* as a whole sign-off (one line or several); ``None`` if it is not one.
+
+    White space around it is allowed; a text of more than 2,000 characters is no sign-off.
 
     >>> s = parse_signoff("(Reporting by Tom Perry in Beirut; Editing by Peter Graff)")
     >>> [(c.role, c.names, c.locations) for c in s.credits]
