@@ -40,7 +40,7 @@ _QUOTE_MARK = regex.compile(
 
 _TOKEN = regex.compile(
     r"""
-    [\p{L}\p{N}]+(?:[-’'.&/][\p{L}\p{N}]+)*    # words: Lavrov's, Jong-un, 10-15, U.S, AT&T
+    [\p{L}\p{N}]+(?:(?:[-’'.&/]|,(?=\p{N}{3}))[\p{L}\p{N}]+)*  # Lavrov's, Jong-un, U.S, 1,000
     (?:n[’']t)?                                # a clitic glued on: don't -> one token
     | [^\s\p{L}\p{N}]                          # any other visible character on its own
     """,

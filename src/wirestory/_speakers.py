@@ -114,6 +114,7 @@ _TIME_WORDS: frozenset[str] = frozenset(
 _ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "ms", "mrs", "dr", "st", "jr", "sr", "gen", "lt", "col", "sen", "rep", "gov",
      "prof", "capt", "sgt", "maj", "adm", "rev", "u.s", "u.n", "u.k", "e.u", "inc", "corp",
+     "p.m", "a.m",
      "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft"}
 )  # fmt: skip
 

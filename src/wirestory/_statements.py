@@ -174,6 +174,11 @@ _QUESTION_WORDS: frozenset[str] = frozenset(
     {"if", "whether", "why", "how", "what", "when", "where", "who", "which", "to", ","}
 )  # fmt: skip
 
+_SCENE_OPENERS: frozenset[str] = frozenset(
+    {"asked", "when", "speaking", "responding", "addressing", "in", "on", "at", "during",
+     "after", "before", "while", "writing", "referring", "answering", "commenting"}
+)  # fmt: skip
+
 _SUBORDINATORS: frozenset[str] = frozenset(
     {"when", "as", "while", "after", "before", "because", "since", "although", "though",
      "until", "whereas", "citing", "referring", "speaking", "noting"}
@@ -778,7 +783,16 @@ class _Extractor:
                 before_edge = j
                 k = inv[1] + 1
                 # ", a spokesman for the ministry." runs to the end: an appositive.
-                if k < b and toks[k].text == "," and self._only_words_to_end(toks, k + 1, b):
+                if (
+                    k < b
+                    and toks[k].text == ","
+                    and (
+                        self._only_words_to_end(toks, k + 1, b)
+                        or (k + 1 < b
+                        and toks[k + 1].low in {"a", "an", "the", "who"}
+                        and not any(t.quote >= 0 or t.mark for t in toks[k + 1 : b]))
+                    )
+                ):
                     s, e = _trim(text, toks[k + 1].start, toks[b - 1].end)
                     if e > s:
                         description = text[s:e]
@@ -850,6 +864,11 @@ class _Extractor:
                 that = True
                 start_after += 1
         end = self._content_end(toks, start_after, b, cues, cj)
+        relative = speaker is not None and toks[speaker[0]].low in {"who", "which"}
+        claim_end = end
+        end = self._cut_background(toks, start_after, end, relative=relative)
+        if relative:
+            claim_end = end
         # -- content before the attribution, after it, or both --------------------------------
         pieces: list[tuple[int, int]] = []
         quoted: list[bool] = []
@@ -875,11 +894,20 @@ class _Extractor:
             # '"...," Trump said when Boyle asked him a question.': a trailing clause.
             after_empty = True
         mid_comma = start_after < b and toks[start_after - 1].text == "," and not that
-        if mid_comma and not after_empty:
-            # '"A," he said, "B."' (a split quote) or 'Abe, he said, told ...' (a short
-            # parenthetical): the text before the cue is content too. A long unquoted stretch
-            # before 'X said, "..."' is the writer's narrative.
-            mid_comma = toks[before_edge].mark == "close" or before_edge - lo <= 6
+        if mid_comma and not after_empty and before_edge >= lo:
+            # '"A," he said, "B."' (a split quote), 'Abe, he said, told ...' (a short
+            # parenthetical) and 'X, Wang added, a reference to ...' have content before the
+            # cue; 'Asked about it, X said, "..."' and 'In an interview, X said, "..."' open
+            # with the writer's scene-setting instead.
+            opener = toks[lo].low if toks[lo].mark is None else ""
+            if (
+                opener in _SCENE_OPENERS
+                or (toks[start_after].mark == "open"
+                and not (
+                    toks[before_edge].mark == "close" or before_edge - lo <= 6
+                ))
+            ):
+                mid_comma = False
         use_before = before_edge >= lo and (after_empty or mid_comma)
         if use_before:
             first = lo
@@ -930,7 +958,7 @@ class _Extractor:
             regions=regions,
             before_only=use_before and after_empty,
         )
-        return draft, max(end, cj + 1)
+        return draft, max(claim_end, cj + 1)
 
     def _second_cue(
         self,
@@ -1028,6 +1056,36 @@ class _Extractor:
                 before_edge = edge - 1
             return np, description, before_edge
         return None
+
+    @staticmethod
+    def _cut_background(toks: Sequence[Token], start: int, end: int, *, relative: bool) -> int:
+        """Cut the writer's background off plain content that follows its cue.
+
+        A relative clause's content ends at its closing comma ("Kishida, who has announced
+        his intention to stand, came last"); a trailing as-clause is background ("urged
+        residents to stay home as the city faces a rise in cases").
+        """
+        if start >= end or toks[start].mark == "open":
+            return end
+        for k in range(start + 1, end):
+            tok = toks[k]
+            if tok.quote >= 0 or tok.mark is not None:
+                continue
+            if relative and tok.text == ",":
+                return k
+            if (
+                tok.low == "as"
+                and k - start >= 3
+                and k + 1 < end
+                and toks[k - 1].low not in {"such", "as", "so", "same", "just", "well"}
+                and (
+                    toks[k + 1].low in {"the", "a", "an", "it", "he", "she", "they", "its"}
+                    or toks[k + 1].is_cap
+                )
+                and not any(t.low == "as" for t in toks[start:k])
+            ):
+                return k - 1 if toks[k - 1].text == "," else k
+        return end
 
     @staticmethod
     def _only_words_to_end(toks: Sequence[Token], k: int, b: int) -> bool:
