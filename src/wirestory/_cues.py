@@ -196,7 +196,7 @@ ADDRESSEE_HEADS: frozenset[str] = frozenset(
         "program", "programme", "show", "network", "service", "gathering", "session",
         "hearing", "congress", "assembly", "students", "residents", "people", "viewers",
         "listeners", "readers", "employees", "staff", "colleagues", "officials", "followers",
-        "members", "nation", "country", "public", "court", "jury", "judge",
+        "members", "court", "jury", "judge",
     }
 )  # fmt: skip
 
