@@ -295,8 +295,6 @@ def check(name: str, text: str) -> object:
 #: real bug in the parser, kept visible by a strict xfail (a fix makes the test XPASS and
 #: fail, so that the entry is removed). A known-slow case gets a short budget, not a long one.
 KNOWN_ADVERSARIAL_FAILURES: dict[tuple[str, str], str] = {
-    # Measured 2026-11-28: time grows ~3.4x per doubling from 25 KB to 100 KB (quadratic).
-    ("parse_signoff", "capital_words_commas"): "quadratic on 'NEW YORK, ' runs (over 60 s at 1 MB)",
     # A regex timeout bounds the wall time of a whole finditer() iteration, loop body included:
     # _statements.py loops over 500,000 one-line paragraphs inside one finditer(timeout=5).
     ("find_statements", "short_lines"): "TimeoutError: regex timed out (finditer over lines)",
