@@ -438,3 +438,29 @@ def test_story_date(dateline: str, reference: dt.date | None, expected: dt.date 
     """story.date is the dateline's day resolved against reference_date."""
     story = parse_story(f"Storm\n\n{dateline} Repairs began.", reference_date=reference)
     assert story.date == expected
+
+
+def test_dash_headline_is_not_the_dateline() -> None:
+    """A headline with " - " before the real dateline stays the headline (Reuters-21578 form
+    "U.S., ARGENTINA SETTLE SOYPRODUCT CASE - YEUTTER"; text written for this test)."""
+    text = (
+        "U.S., CANADA SETTLE LUMBER CASE - YEUTTER\n\n"
+        "WASHINGTON, April 1 - The United States and Canada have settled\n"
+        "the lumber case, officials said.\n Reuter\n"
+    )
+    story = parse_story(text)
+    assert story.headline is not None
+    assert story.headline.text == "U.S., CANADA SETTLE LUMBER CASE - YEUTTER"
+    assert story.dateline is not None
+    assert story.dateline.text == "WASHINGTON, April 1 -"
+
+
+def test_table_rows_are_not_photos() -> None:
+    """Slashes in 1987 commodity tables ("Baltimore/", "Oct/Dec") do not make photo credits."""
+    text = (
+        "GRAIN SHIPS LOADING\n\nNEW YORK, March 2 - Ships loading grain were:\n"
+        "    Baltimore/\n    Oct/Dec            Jan/Dec\n Reuter\n"
+    )
+    story = parse_story(text)
+    assert story.photos == ()
+    assert_lossless(text, story)

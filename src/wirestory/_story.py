@@ -3,11 +3,12 @@
 The story is cut in reading order, and every non-whitespace character lands in exactly one
 top-level part:
 
-1. the sign-off at the end ("Reuter", "Reporting by X; Editing by Y"), found first so that
-   the body stops before it;
+1. the sign-off at the end ("Reuter", "Reporting by X; Editing by Y"), above any trailing
+   furniture ("Related coverage", "Our Standards: ..."), found first so that the body stops
+   before it;
 2. the dateline, looked for at the start of each of the first lines ("DUSHANBE (Reuters) -");
-3. the header above it, line by line: furniture (editor's notes), photos (a caption with its
-   credit), bylines, then the section and headline from the lines left;
+3. the header above it, line by line: furniture (editor's notes), bylines, photos (a caption
+   with its credit, under the headline), then the section and headline from the lines left;
 4. the body from the end of the dateline (``dateline.body_start``) up to the sign-off, split
    into paragraphs (:mod:`wirestory._segments`); whole paragraphs that are furniture or photo
    captions are set apart;
@@ -66,6 +67,7 @@ _MAX_SECTION_WORDS = 5
 _MAX_HEADLINE_CHARS = 200
 #: Captions and link-list items in the body are short.
 _MAX_CAPTION_CHARS = 800
+_MIN_CAPTION_WORDS = 4
 _MAX_RELATED_ITEM = 160
 _MAX_RELATED_ITEMS = 12
 _SENTENCE_END = frozenset('.!?"”')
@@ -101,36 +103,11 @@ _CREDIT_MARK = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: Words that make a capitalised line a label or title rather than a person's name.
-_NOT_NAME_WORDS = frozenset(
-    [
-        "news",
-        "world",
-        "region",
-        "business",
-        "markets",
-        "sport",
-        "sports",
-        "politics",
-        "update",
-        "analysis",
-        "exclusive",
-        "factbox",
-        "breakingviews",
-        "opinion",
-        "commentary",
-        "live",
-        "the",
-        "of",
-        "in",
-        "on",
-        "for",
-        "to",
-        "at",
-        "by",
-        "from",
-        "with",
-    ]
-)
+_NOT_NAME_WORDS = frozenset((
+    "news", "world", "region", "business", "markets", "sport", "sports", "politics", "update",
+    "analysis", "exclusive", "factbox", "breakingviews", "opinion", "commentary", "live",
+    "the", "of", "in", "on", "for", "to", "at", "by", "from", "with",
+))  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,26 +221,25 @@ def _related_item(text: str, start: int, end: int) -> bool:
 
 
 def _find_signoff(text: str, lines: list[Line]) -> Signoff | None:
-    """The closing credit lines, from the sign-off parser, with absolute spans."""
-    find = getattr(_signoff, "find_signoff", None)
-    if find is not None:
-        cut = _trailer_start(text, lines)
-        try:
-            found: Signoff | None = find(text[:cut] if cut < len(text) else text)
-        except TimeoutError:  # the regex backstop fired: no sign-off
-            return None
-        if found is not None and _within(found.span, 0, len(text)):
-            return found
+    """The closing credit lines, from the sign-off finder, with absolute spans."""
+    cut = _trailer_start(text, lines)
+    try:
+        found = _signoff.find_signoff(text[:cut] if cut < len(text) else text)
+    except TimeoutError:  # the regex backstop fired: no sign-off
         return None
-    # Until a whole-text finder exists: the last non-blank line, parsed alone.
-    last = next((line for line in reversed(lines) if not line.blank), None)
-    if last is None:
-        return None
-    return _call(_signoff.parse_signoff, text, last.lstart, last.rend)
+    if found is not None and _within(found.span, 0, cut):
+        return found
+    return None
 
 
 def _find_dateline(text: str, content: list[Line], limit: int) -> tuple[Dateline | None, int]:
-    """The dateline opening one of the first lines, and the index of that line."""
+    """The dateline opening one of the first lines, and the index of that line.
+
+    A headline with a dash can read as a dateline ("U.S., ARGENTINA SETTLE SOYPRODUCT CASE
+    - YEUTTER", Reuters-21578): a line whose text after the "dateline" is a short fragment,
+    not a sentence, is taken only when no later line opens with a dateline.
+    """
+    fallback: tuple[Dateline | None, int] = (None, -1)
     for index, line in enumerate(content[:_MAX_HEADER_LINES]):
         if line.lstart >= limit or line.lstart > _MAX_HEADER_CHARS:
             break
@@ -277,10 +253,26 @@ def _find_dateline(text: str, content: list[Line], limit: int) -> tuple[Dateline
             and dateline.span.end <= dateline.body_start <= limit
             and dateline.span.start < line.rend
         ):
-            return dateline, index
+            if not _title_like_rest(text, line, dateline, content, index):
+                return dateline, index
+            if fallback[0] is None:
+                fallback = (dateline, index)
         if line.rend - line.lstart > _MAX_HEADER_LINE:
             break
-    return None, -1
+    return fallback
+
+
+def _title_like_rest(
+    text: str, line: Line, dateline: Dateline, content: list[Line], index: int
+) -> bool:
+    """Whether a dateline's line goes on with a headline's tail rather than a story."""
+    if index + 1 >= len(content):
+        return False
+    next_line = content[index + 1]
+    if text.count("\n", line.rend, next_line.lstart) < 2:
+        return False  # the line runs on into the next: a wrapped first paragraph
+    rest = text[dateline.span.end : line.rend].strip()
+    return len(rest) <= _MAX_SECTION_CHARS and (not rest or rest[-1] not in _SENTENCE_END)
 
 
 # --------------------------------------------------------------------------------------------
@@ -317,17 +309,24 @@ def _credit_like(text: str, start: int = 0, end: int | None = None) -> bool:
     return _CREDIT_MARK.search(text, start, stop, timeout=REGEX_TIMEOUT) is not None
 
 
-def _photo(text: str, start: int, end: int) -> Photo | None:
-    """A caption with its credit (or a credit alone) filling ``text[start:end]``.
+def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> Photo | None:
+    """A caption with its credit (or, unless *caption_needed*, a credit alone).
 
     The credit parser reads any line it is given as a credit; in a story a line is taken
     for one only when it carries a credit's marks (a slash, "via", "Photo", "Getty"...).
+    In the body a credit must follow a caption of a few words: a table row such as
+    "Baltimore/" or "Oct/Dec   Jan/Dec" (Reuters-21578) is no photo.
     """
     if not _credit_like(text, start, end):
         return None
     photo = _call(_credits.parse_caption, text, start, end)
     if photo is not None and photo.credit is not None and _credit_like(photo.credit.text):
-        return photo
+        caption = photo.caption
+        if not caption_needed or (caption is not None and _caption_like(caption.text)):
+            return photo
+        return None
+    if caption_needed:
+        return None
     credit = _call(_credits.parse_photo_credit, text, start, end)
     if (
         credit is not None
@@ -336,6 +335,12 @@ def _photo(text: str, start: int, end: int) -> Photo | None:
     ):
         return Photo(caption=None, credit=credit, span=credit.span, text=credit.text)
     return None
+
+
+def _caption_like(text: str) -> bool:
+    """Whether a caption reads as a sentence of a few words (not a table row)."""
+    words = text.split()
+    return len(words) >= _MIN_CAPTION_WORDS and any(char.islower() for char in text)
 
 
 def _bare_byline(text: str, start: int, end: int) -> Byline | None:
@@ -455,7 +460,7 @@ def _body(
             continue
         opening = index == 1 and has_dateline
         if not opening and p_end - p_start <= _MAX_CAPTION_CHARS:
-            photo = _photo(text, p_start, p_end)
+            photo = _photo(text, p_start, p_end, caption_needed=True)
             if photo is not None:
                 parts.photos.append(photo)
                 continue
