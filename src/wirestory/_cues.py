@@ -211,6 +211,7 @@ AUXILIARIES: frozenset[str] = frozenset(
         "first", "last", "even", "too", "similarly", "likewise", "subsequently", "initially",
         "originally", "clearly", "explicitly", "flatly", "firmly", "privately", "openly",
         "widely", "quickly", "immediately", "angrily", "bluntly", "simply", "only",
+        "however", "meanwhile", "nonetheless", "nevertheless", "instead", "therefore", "though",
     }
 )  # fmt: skip
 

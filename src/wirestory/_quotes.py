@@ -34,14 +34,18 @@ _CLOSERS = frozenset("\u201d\u00bb\u300d")
 _QUOTE_MARK = regex.compile(
     r"""
     ["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]    # every double quote mark we read
+    | ''|``                                        # and the typewriter forms ''...'' ``...''
     """,
     regex.VERBOSE,
 )
 
 _TOKEN = regex.compile(
     r"""
-    [\p{L}\p{N}]+(?:(?:[-’'.&/]|,(?=\p{N}{3}))[\p{L}\p{N}]+)*  # Lavrov's, Jong-un, U.S, 1,000
-    (?:n[’']t)?                                # a clitic glued on: don't -> one token
+    (?:\p{L}\.)+\p{L}(?![\p{L}\p{N}])          # initialisms: U.S, p.m, R.V (the last dot apart)
+    | \p{N}+(?:[.,:]\p{N}+)*(?:[-/][\p{L}\p{N}]+)*  # numbers: 1,000, 3.5, 10:30, 10-15
+    | [\p{L}\p{N}]+(?:[-’'&/][\p{L}\p{N}]+)*     # words: Lavrov's, Jong-un, AT&T
+      (?:n[’']t)?                              # a clitic glued on: don't -> one token
+    | ''|``                                    # doubled apostrophes or backticks: a quote mark
     | [^\s\p{L}\p{N}]                          # any other visible character on its own
     """,
     regex.VERBOSE,
@@ -105,12 +109,25 @@ def quote_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
     marks = [m.start() for m in _QUOTE_MARK.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
     for i in marks:
         ch = text[i]
+        if ch in "'`":
+            ch = '"'  # '' and `` behave as a straight double quote
         if opened_at < 0:
             if ch == '"':
                 if _straight_opens(text, i, start):
                     opened_at, closers = i, '"'
             elif ch in _OPENERS:
                 opened_at, closers = i, _OPENERS[ch]
+            continue
+        if (
+            ch in _OPENERS
+            and ch not in _CLOSERS
+            and ch != '"'
+            and not text[i - 1].isspace()
+            and (i + 1 >= end or not text[i + 1].isalnum())
+        ):
+            # A wrong-way curly mark after a word closes: '"...,“ said Jim Clyburn'.
+            regions.append(QuoteRegion(opened_at, i, end))
+            opened_at = -1
             continue
         if ch in closers:
             if ch == '"' and text[i - 1].isspace() and i + 1 < end and text[i + 1].isalnum():

@@ -149,6 +149,14 @@ def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | Non
     words) and at *lo*. A leading time or place adverbial is dropped ("On Wednesday the
     ministry" -> "the ministry"). ``None`` when no noun phrase ends at *j*.
     """
+    if j >= lo and tokens[j].text == ")":
+        # "Rep. Hank Johnson (D-Ga.) said": the name comes before the parenthesis ...
+        opener = next(
+            (n for n in range(j - 1, max(lo - 1, j - 10), -1) if tokens[n].text == "("), -1
+        )
+        if opener > lo:
+            # ... but is left out of the speaker, as a parenthetical acronym is ("KCNA").
+            return scan_back(tokens, lo, opener - 1)
     if j < lo or tokens[j].quote >= 0 or tokens[j].mark is not None:
         return None
     if tokens[j].low in PRONOUNS and tokens[j].is_word:
@@ -160,6 +168,11 @@ def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | Non
         tok = tokens[k]
         if tok.quote >= 0 or tok.mark is not None:
             break
+        if first != -1 and tok.low in {"his", "her", "its", "their", "my", "our", "your"}:
+            first = k  # a possessive determiner: "her friend"
+            k -= 1
+            count += 1
+            continue
         if tok.text == "." and k > lo and is_abbreviation(tokens[k - 1]) and first != -1:
             k -= 1
             continue

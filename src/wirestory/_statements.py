@@ -91,7 +91,8 @@ _PP_STARTS: frozenset[str] = frozenset(
     {"on", "in", "at", "during", "via", "through", "after", "before", "while", "over", "late",
      "early", "to", "from", "by", "when", "last", "this", "earlier", "later", "with", "as",
      "ahead", "following", "under", "inside", "outside", "near", "amid", "upon", "since",
-     "broadcast", "aired", "carried", "published", "televised"}
+     "broadcast", "aired", "carried", "published", "televised", "obtained", "released",
+     "issued", "sent", "posted", "quoted", "cited", "seen", "reviewed"}
 )  # fmt: skip
 
 #: Single adverbs skipped after a cue.
@@ -136,6 +137,11 @@ _PUBLISHERS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Words that end the addressee of "told" ("told CNN Sport via Skype").
+_TIME_NOUNS: frozenset[str] = frozenset(
+    {"night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year",
+     "time", "summer", "winter", "spring", "fall", "autumn"}
+)  # fmt: skip
+
 _ADDRESSEE_ENDS: frozenset[str] = frozenset(
     {"that", "about", "of", "if", "whether", "how", "what", "why", "when", "where", "who",
      "via", "he", "she", "it", "they", "we", "i"}
@@ -245,7 +251,7 @@ def _trim(text: str, start: int, end: int, *, quote: bool = False) -> tuple[int,
         if end > start and text[end - 1] in _CLOSE_TRIM:
             end -= 1
             changed = True
-        if quote and start < end and text[start] in _OPEN_QUOTE_CHARS:
+        if quote and start < end and text[start] in _OPEN_QUOTE_CHARS + "'`":
             start += 1
             changed = True
         if not changed:
@@ -466,10 +472,20 @@ class _Extractor:
             if tok.quote >= 0 or tok.mark is not None:
                 break
             low = tok.low
+            if low in _TIME_NOUNS and k > 0 and toks[k - 1].low in _ADVERBS:
+                k += 1  # "said Wednesday morning"
+                continue
             if low in _ADVERBS or (
                 low.endswith("ly") and len(low) > 4 and tok.is_word and not tok.is_cap
             ):
                 k += 1
+                continue
+            if (
+                low in {"that", "this", "last", "next", "each", "every"}
+                and k + 1 < b
+                and toks[k + 1].low in _TIME_NOUNS
+            ):
+                k += 2  # "he said in his speech that night"
                 continue
             if tok.text == "(":
                 close = next((n for n in range(k + 1, min(b, k + 12)) if toks[n].text == ")"), -1)
@@ -527,8 +543,10 @@ class _Extractor:
         return None
 
     def _outlet_in(self, toks: Sequence[Token], k: int, end: int) -> tuple[int, int] | None:
-        """An outlet named in an adverbial ("in an interview with TASS", "on a Fox News town
-        hall", "in the Global Times report", "broadcast by NHK").
+        """An outlet named in an adverbial.
+
+        As in "in an interview with TASS", "on a Fox News town hall", "in the Global Times
+        report" and "broadcast by NHK".
         """
         for j in range(k, end - 1):
             if toks[j].low not in {"with", "on", "to", "in", "by"}:
@@ -660,7 +678,16 @@ class _Extractor:
         np = scan_forward(toks, k, limit)
         if np is None or np[1] + 1 >= limit:
             return None
-        nxt = toks[np[1] + 1]
+        after = np[1] + 1
+        if toks[after].text == "(":
+            # "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed ...".
+            close = next(
+                (n for n in range(after, min(limit, after + 10)) if toks[n].text == ")"), -1
+            )
+            if close < 0 or close + 1 >= limit:
+                return None
+            after = close + 1
+        nxt = toks[after]
         if not nxt.is_word or nxt.low in DETERMINERS:
             return None
         if toks[np[0]].low not in PRONOUNS and not (
@@ -1040,7 +1067,7 @@ class _Extractor:
         text = self.text
         comma_hi = j
         description: str | None = None
-        for _round in range(2):
+        for _round in range(3):
             k = comma_hi - 1
             limit = max(lo, comma_hi - 40)
             while k >= limit and toks[k].text != "," and toks[k].quote < 0 and toks[k].mark is None:
@@ -1051,8 +1078,8 @@ class _Extractor:
             if np is None:
                 return None
             first_app = toks[k + 1].low
-            if description is None and first_app not in {"who", "which", "whose"}:
-                s, e = _trim(text, toks[k + 1].start, toks[comma_hi - 1].end)
+            s, e = _trim(text, toks[k + 1].start, toks[j - 1].end)
+            if first_app not in {"who", "which", "whose"}:
                 description = text[s:e] if e > s else None
             edge = np[0] - 1
             at_start = np[0] == lo or (
@@ -1064,7 +1091,10 @@ class _Extractor:
                 )
             )
             if not at_start:
-                return None
+                # "Eddie Griffin, who was a member of the AfroSpear, a group of bloggers, said":
+                # the comma was inside the appositive; look one comma further back.
+                comma_hi = k
+                continue
             if edge >= lo and toks[edge].text == "," and first_app in {"who", "which", "whose"}:
                 # "Piao Minghua, deputy head of Harbin customs, which oversees ..., told":
                 # the relative clause belongs to the appositive; the name is one step back.
@@ -1143,7 +1173,13 @@ class _Extractor:
             return False
         if first.mark == "open":
             return True
-        return not any(quoted_before) and before_len <= 6 and end - start >= 3
+        if any(quoted_before) or end - start < 3:
+            return False
+        # 'Bringing the show back, he said, feels right': a verb continues the sentence; 'X,
+        # Wang added, a reference to ...' is the writer's appositive.
+        return before_len <= 6 or (
+            not first.is_cap and first.low not in DETERMINERS and first.low not in _PP_STARTS
+        )
 
     @staticmethod
     def _trailing_phrase(toks: Sequence[Token], start: int, end: int) -> bool:
