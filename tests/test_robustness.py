@@ -18,6 +18,7 @@ Three kinds of test, over every public parser (``parse_dateline``, ``parse_photo
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import signal
 import time
@@ -480,6 +481,26 @@ def test_trailing_padding_leaves_spans_unchanged(parser: str, text: str, padding
         padded = PARSERS[parser](padded_text)
     limit = len(text)
     assert shifted(padded, 0, padded_text, limit) == shifted(plain, 0, padded_text, limit)
+
+
+@HYPOTHESIS
+@given(text=texts)
+def test_any_story_round_trips_through_json(text: str) -> None:
+    """Any parsed story survives ``to_dict`` -> JSON text -> ``from_dict`` unchanged."""
+    with time_budget(BUDGET):
+        story = wirestory.parse_story(text)
+        data = json.loads(json.dumps(story.to_dict()))
+    assert Story.from_dict(data) == story
+
+
+@HYPOTHESIS
+@given(text=texts)
+def test_any_story_exports_ninjs(text: str) -> None:
+    """Any parsed story exports to a ninjs dict that JSON can write."""
+    with time_budget(BUDGET):
+        item = wirestory.to_ninjs(wirestory.parse_story(text))
+    assert isinstance(json.dumps(item), str)
+    assert item["uri"]
 
 
 # --------------------------------------------------------------------------------------------
