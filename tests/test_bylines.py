@@ -126,6 +126,13 @@ BYLINES: list[Any] = [
         None,
     ),
     ("By Martin Luther King Jr.", ("Martin Luther King Jr.",), None, None, None),
+    # Other separators and openers publishers use (forms; the names are constructed).
+    ("By Jane Doe | Reuters", ("Jane Doe",), "Reuters", None, None),
+    ("By Jane Doe - Reuters", ("Jane Doe",), "Reuters", None, None),
+    ("By Jane Doe \u2014 AFP", ("Jane Doe",), "AFP", None, None),
+    ("By: Jane Doe", ("Jane Doe",), None, None, None),
+    ("Written by Jane Doe", ("Jane Doe",), None, None, None),
+    ("Story by Jane Doe and Tom Roe, Reuters", ("Jane Doe", "Tom Roe"), "Reuters", None, None),
     # Known misses by rule: a bare line all in capitals is read as a headline (in running
     # text "SPRINKEL DENOUNCES PROTECTIONISM" is far likelier than a name), so the STT and
     # Reuters picture-desk byline fields of the Superdesk fixtures are not bylines alone.

@@ -133,6 +133,15 @@ SIGNOFFS: list[Any] = [
             ("editing", ("Matthew Lewis",), ()),
         ],
     ),
+    # AP and New York Times contribution forms (names constructed).
+    (
+        "Jane Doe and John Roe of The Associated Press contributed.",
+        [("contributing", ("Jane Doe", "John Roe"), ())],
+    ),
+    (
+        "Reporting was contributed by Jane Doe and John Roe.",
+        [("contributing", ("Jane Doe", "John Roe"), ())],
+    ),
     # Reuters-21578 (1987): the agency alone on the last line, with transmission noise.
     ("Reuter", []),
     ("REUTER", []),

@@ -225,6 +225,7 @@ _NAME = regex.compile(
 
 _BY = regex.compile(
     r"""
+    (?:(?i:written|reported|story|words|text)[\t\p{Zs}]+)?  # Written by / Story by
     (?i:by)                                         # By, BY, by
     (?:
         (?P<colon>:)                                # By: Jane Doe
@@ -252,7 +253,7 @@ _NAME_SEP = regex.compile(
 _DM_STOP = regex.compile(r"[\t\p{Zs}]+\.(?=[\t\p{Zs}]|$)", regex.VERBOSE)
 
 #: Words of an affiliation or location, with their spans.
-_TOKEN = regex.compile(r"[^\s,/]+", regex.VERBOSE)
+_TOKEN = regex.compile(r"[^\s,/|]+", regex.VERBOSE)
 
 #: An "in <Place>" at the end of an affiliation or after the names.
 _IN_PLACE = regex.compile(
@@ -292,7 +293,7 @@ _MAX_LOWER_CASE = 80
 _DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,}")
 
 #: Where a comma- or slash-separated segment of a byline ends.
-_SEGMENT_BREAK = regex.compile(r"[,/]")
+_SEGMENT_BREAK = regex.compile(r"[,/|]")
 
 #: A word that keeps its final full stop: an initial ("J.") or "Jr.", "Sr.", "St.".
 _KEEPS_STOP = regex.compile(r"(?:\b\p{Lu}|\b(?:Jr|Sr|St|Mc|Dr|Inc|Ltd|Co))\.$")
@@ -568,7 +569,7 @@ def _bare_name_ok(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 #: Characters no bare byline line holds: digits, brackets, colons, quote and sentence marks.
-_BARE_REJECT = regex.compile(r"[\d<>()\[\]{}:;!?\"“”‘«»|@#*=+]")
+_BARE_REJECT = regex.compile(r"[\d<>()\[\]{}:;!?\"“”‘«»@#*=+]")
 
 #: Words that cannot end a bare byline line ("... and", "... de").
 _CONNECTORS = frozenset(PARTICLES) | {"and", "in", "for", "of"}
@@ -671,7 +672,7 @@ def _parse_body(text: str, start: int, end: int, *, bare: bool, by: bool) -> _Pa
     stop = end
     if rest < content_end:
         sep = text[rest]
-        if sep in ",/" or text.startswith(("\u2014", "\u2013", "- "), rest):
+        if sep in ",/|" or text.startswith(("\u2014", "\u2013", "- "), rest):
             if not names:
                 return None
             affiliation = _parse_affiliation(text, rest + 1, content_end, strict=bare)

@@ -11,7 +11,8 @@ The forms wires use (each is in ``tests/test_signoff.py`` with its source):
 - ``Compiled by ...``, ``Additional reporting by ...``, ``Writing by ...``;
 - AP and CNN: ``Associated Press writer Jon Gambrell in Dubai contributed to this report.``,
   ``Associated Press writers A and B contributed.``, ``CNN's Suzanne Presto contributed to this
-  report.`` as the last sentence.
+  report.``, ``A and B of The Associated Press contributed.`` as the last sentence; the New
+  York Times' ``Reporting was contributed by A and B.``
 
 Model
 -----
@@ -77,6 +78,8 @@ SIGNOFF_ROLES: dict[str, str] = {
     "video": "video",
     "fact-checking": "fact-checking",
     "fact-checked": "fact-checking",
+    "reporting was contributed": "contributing",
+    "additional reporting was contributed": "contributing",
     "sub-edited": "editing",
     "sub-editing": "editing",
 }
@@ -176,6 +179,17 @@ _CONTRIB_LEAD = regex.compile(
             [\t\p{Zs}]+                             # writer(s)
         )
     )
+    """,
+    regex.VERBOSE,
+)
+
+#: The contributors' organisation after their names: "of The Associated Press".
+_OF_ORG = regex.compile(
+    r"""
+    [\t\p{Zs}]+of[\t\p{Zs}]+                        # of
+    (?:[Tt]he[\t\p{Zs}]+)?                          # The
+    \p{Lu}[\p{L}\p{M}.&\-]*                          # Associated
+    (?:[\t\p{Zs}]+\p{Lu}[\p{L}\p{M}.&\-]*){0,4}       # Press
     """,
     regex.VERBOSE,
 )
@@ -351,7 +365,12 @@ def _read_contribution(text: str, start: int, end: int) -> Credit | None:
     if people is None:
         people = _read_names(text, pos, end, contributed=True)
     if people is not None:
-        tail = _CONTRIB_TAIL.match(text, people.end, _near(people.end, end), timeout=REGEX_TIMEOUT)
+        after = people.end
+        # "Jane Doe and John Roe of The Associated Press contributed."
+        of_org = _OF_ORG.match(text, after, _near(after, end), timeout=REGEX_TIMEOUT)
+        if of_org is not None:
+            after = of_org.end()
+        tail = _CONTRIB_TAIL.match(text, after, _near(after, end), timeout=REGEX_TIMEOUT)
         if tail is not None and _rstrip(text, start, end) == tail.end():
             return _credit(text, CONTRIBUTING, start, tail.end(), people)
     return None

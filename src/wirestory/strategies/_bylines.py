@@ -122,7 +122,7 @@ def bylines() -> st.SearchStrategy[tuple[Byline, str]]:
     return _byline_pairs()
 
 
-_ROLES = tuple(sorted(set(SIGNOFF_ROLES.values())))
+_ROLES = tuple(sorted(set(SIGNOFF_ROLES.values()) - {CONTRIBUTING}))
 
 
 @st.composite
