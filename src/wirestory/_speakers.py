@@ -258,6 +258,14 @@ def scan_forward(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int] | 
         if low in {"of", "for", "from", "with", "at"} and last != -1:
             k += 1
             continue
+        if (
+            low == "to"
+            and last != -1
+            and k + 1 < hi
+            and (tokens[k + 1].is_cap or tokens[k + 1].low in DETERMINERS)
+        ):
+            k += 1  # "a longtime adviser to Trump", "ambassador to the UN"
+            continue
         if low in STOP_WORDS and not tok.is_cap:
             break
         if low in {"in", "who", "which", "adding", "saying", "according"} and not tok.is_cap:

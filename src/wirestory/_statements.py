@@ -123,6 +123,7 @@ _PP_ENDS: frozenset[str] = frozenset(
         "account", "page", "thread", "announcement", "hours", "days", "weeks", "months",
         "years", "minutes", "reporters", "journalists", "audience", "crowd", "supporters",
         "agency", "press", "briefings", "speeches", "tv", "newspaper", "decree",
+        "telephone", "phone", "videolink", "text", "livestream", "webcast",
     }
 )  # fmt: skip
 
@@ -141,6 +142,9 @@ _TIME_NOUNS: frozenset[str] = frozenset(
     {"night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year",
      "time", "summer", "winter", "spring", "fall", "autumn"}
 )  # fmt: skip
+
+_CLAUSE_JOINS: frozenset[str] = frozenset({"while", "whereas", "but", "although", "and"})
+
 
 _ADDRESSEE_ENDS: frozenset[str] = frozenset(
     {"that", "about", "of", "if", "whether", "how", "what", "why", "when", "where", "who",
@@ -836,18 +840,16 @@ class _Extractor:
                 if inv_outlet is not None:
                     via = make_source(text, inv_outlet[0], inv_outlet[1])
                     k = k_adv
+                if k < b and toks[k].text == "(":
+                    # a parenthetical party tag: "said Rep. Jim Clyburn (D-S.C.), a member"
+                    close = next((n for n in range(k, min(b, k + 10)) if toks[n].text == ")"), -1)
+                    k = close + 1 if close > 0 else k
                 # ", a spokesman for the ministry." runs to the end: an appositive.
                 if (
                     k < b
                     and toks[k].text == ","
-                    and (
-                        self._only_words_to_end(toks, k + 1, b)
-                        or (
-                            k + 1 < b
-                            and toks[k + 1].low in {"a", "an", "the", "who"}
-                            and not any(t.quote >= 0 or t.mark for t in toks[k + 1 : b])
-                        )
-                    )
+                    and k + 1 < b
+                    and not any(t.quote >= 0 or t.mark for t in toks[k + 1 : b])
                 ):
                     s, e = _trim(text, toks[k + 1].start, toks[b - 1].end)
                     if e > s:
@@ -1056,6 +1058,24 @@ class _Extractor:
         if np is None or toks[np[0]].low == "that":
             return None
         after_np, _o = self._skip_adverbials(toks, np[1] + 1, b)
+        if after_np < b and toks[after_np].text == "(":
+            # A party tag after the name: said Rep. Jim Clyburn (D-S.C.), a member of ...
+            close = next(
+                (n for n in range(after_np, min(b, after_np + 10)) if toks[n].text == ")"), -1
+            )
+            after_np = close + 1 if close > 0 else after_np
+        if after_np < b and toks[after_np].low in {"who", "that"} and toks[after_np].is_word:
+            if toks[np[0]].is_cap:
+                return np  # "said Shapatava who, like every player, ...": non-restrictive
+            # A restrictive relative belongs to the speaker: "a member who supports Trump".
+            n = after_np
+            while (
+                n < b and toks[n].text not in ",;." and toks[n].quote < 0 and toks[n].mark is None
+            ):
+                n += 1
+            if n - after_np > 15:
+                return None
+            return (np[0], n - 1)
         if after_np < b and toks[after_np].text not in ",;.!?":
             return None
         return np
@@ -1284,6 +1304,15 @@ class _Extractor:
                 if cut - 1 >= k and toks[cut - 1].text == ",":
                     cut -= 1
                 return cut
+            if kind2 == "verb" and g - 1 > k:
+                # ", while other voters said ...": a new clause with its own speaker.
+                np = scan_back(toks, k, g - 1)
+                if np is not None and np[0] - 1 > k:
+                    cut = np[0] - 1
+                    if toks[cut].low in _CLAUSE_JOINS and cut - 1 > k and toks[cut - 1].text == ",":
+                        return cut - 1
+                    if toks[cut].text == ";" or toks[cut].low in {"while", "whereas"}:
+                        return cut
         return b
 
     def _pieces(
