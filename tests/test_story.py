@@ -464,3 +464,37 @@ def test_table_rows_are_not_photos() -> None:
     story = parse_story(text)
     assert story.photos == ()
     assert_lossless(text, story)
+
+
+def test_run_in_byline_before_dateline() -> None:
+    """Flattened copy with the byline run into the dateline line (Reuters NewsML body text in
+    the Superdesk fixtures: "By Marwan Makdisi DAMASCUS (Reuters) - ..."; text written here)."""
+    text = "By Mara Lindqvist GDANSK (Reuters) - Repairs will last until the spring, it said."
+    story = parse_story(text)
+    assert [b.names for b in story.bylines] == [("Mara Lindqvist",)]
+    assert story.dateline is not None
+    assert story.dateline.text == "GDANSK (Reuters) -"
+    assert story.furniture == ()
+
+
+def test_run_in_byline_after_flattened_headline() -> None:
+    """Yonhap copy as scraped: headline, note and byline run into the dateline's line."""
+    text = (
+        "(2nd LD) Port repairs to last until spring (ATTN: ADDS details)By Lee Minji "
+        "SEOUL, Jan. 2 (Yonhap) -- Repairs will last until spring, officials said."
+    )
+    story = parse_story(text)
+    assert story.headline is not None
+    assert story.headline.text.startswith("(2nd LD) Port repairs")
+    assert [b.names for b in story.bylines] == [("Lee Minji",)]
+    assert story.dateline is not None
+    assert story.dateline.text == "SEOUL, Jan. 2 (Yonhap) --"
+    assert_lossless(text, story)
+
+
+def test_long_single_paragraph_is_body() -> None:
+    """One long paragraph without a dateline is body, even with a slash in it."""
+    text = "Officials said on Monday that repairs would take months. " * 5 + "Photo/AP."
+    story = parse_story(text)
+    assert story.headline is None
+    assert len(story.paragraphs) == 1

@@ -91,6 +91,10 @@ _BARE_NAMES = regex.compile(
     regex.VERBOSE,
 )
 _NAME_SEPARATOR = regex.compile(r",\ |\ and\ |\ &\ ")
+#: "By" and a capital, run into other text: "(ATTN: ADDS details)By Lee Minji SEOUL, ...".
+_RUN_IN_BY = regex.compile(r"(?<![\p{L}\p{N}])By\ (?=\p{Lu})")
+#: How many first lines may hold a run-in byline and dateline.
+_RUN_IN_LINES = 3
 #: A line that opens with "By" is a byline wherever it stands ("By Cal Mankowski, Reuters").
 _BY = regex.compile(r"by\b", regex.IGNORECASE)
 #: What marks a line as a photo credit: "REUTERS/Kevin Lamarque", "Pool via REUTERS",
@@ -259,7 +263,48 @@ def _find_dateline(text: str, content: list[Line], limit: int) -> tuple[Dateline
                 fallback = (dateline, index)
         if line.rend - line.lstart > _MAX_HEADER_LINE:
             break
-    return fallback
+    if fallback[0] is not None:
+        return fallback
+    return _run_in_dateline(text, content, limit)
+
+
+def _run_in_dateline(text: str, content: list[Line], limit: int) -> tuple[Dateline | None, int]:
+    """A dateline after a byline run into the first line of flattened copy.
+
+    Yonhap pages as scraped: "(3rd LD) NK leader-mausoleum ... (ATTN: REWRITES lead)By Lee
+    Minji SEOUL, Jan. 2 (Yonhap) -- North Korean leader ...".
+    """
+    for index, line in enumerate(content[:_RUN_IN_LINES]):
+        stop = min(line.rend, line.lstart + _MAX_HEADER_LINE, limit)
+        match = _RUN_IN_BY.search(text, line.lstart, stop, timeout=REGEX_TIMEOUT)
+        if match is None:
+            continue
+        try:
+            dateline = _dateline.parse_dateline(text, pos=match.start())
+        except TimeoutError:  # the regex backstop fired: no dateline here
+            continue
+        if (
+            dateline is not None
+            and match.end() < dateline.span.start < line.rend
+            and dateline.body_start <= limit
+        ):
+            return dateline, index
+    return None, -1
+
+
+def _segments_before(text: str, line: Line, end: int) -> list[Line]:
+    """The text of *line* before *end* as header lines: a title and a run-in byline."""
+    start, stop = trim(text, line.lstart, end)
+    if start >= stop:
+        return []
+    match = _RUN_IN_BY.search(text, start, stop, timeout=REGEX_TIMEOUT)
+    cuts = [start, stop] if match is None else [start, match.start(), stop]
+    segments = []
+    for left, right in itertools.pairwise(cuts):
+        seg_start, seg_end = trim(text, left, right)
+        if seg_start < seg_end:
+            segments.append(Line(left, right, seg_start, seg_end))
+    return segments
 
 
 def _title_like_rest(
@@ -428,9 +473,9 @@ def _guess_header(text: str, lines: list[Line], limit: int) -> list[Line]:
         if (
             not _headline_like(text, line)
             and furniture_kind(text, line.lstart, line.rend) is None
-            and _photo(text, line.lstart, line.rend) is None
+            and (not header or _photo(text, line.lstart, line.rend) is None)
         ):
-            break
+            break  # body text (a caption counts only under a headline)
         if following is None and header:
             break  # a headline, then one line of body
         header.append(line)
@@ -580,7 +625,9 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
 
     dateline, index = _find_dateline(text, content, limit)
     if dateline is not None:
-        header = content[:index]
+        # Text before the dateline on its own line is header: a run-in byline ("By Marwan
+        # Makdisi DAMASCUS (Reuters) - ..." in flattened copy) or a flattened headline.
+        header = content[:index] + _segments_before(text, content[index], dateline.span.start)
         body_start = dateline.body_start
     else:
         header = _guess_header(text, lines, limit)
