@@ -40,10 +40,15 @@ if TYPE_CHECKING:  # the parsers load on first use; see __getattr__ below
     from wirestory._agencies import AgencyInfo, all_agencies, lookup_agency
     from wirestory._batch import parse_many
     from wirestory._bylines import parse_byline, render_byline
-    from wirestory._credits import parse_caption, parse_photo_credit, render_photo_credit
+    from wirestory._credits import (
+        find_photo_credit,
+        parse_caption,
+        parse_photo_credit,
+        render_photo_credit,
+    )
     from wirestory._dateline import parse_dateline, render_dateline
     from wirestory._ninjs import to_ninjs
-    from wirestory._signoff import parse_signoff, render_signoff
+    from wirestory._signoff import find_signoff, parse_signoff, render_signoff
     from wirestory._statements import find_statements
     from wirestory._story import parse_story
 
@@ -57,12 +62,14 @@ _LAZY: dict[str, str] = {
     "parse_many": "wirestory._batch",
     "parse_byline": "wirestory._bylines",
     "render_byline": "wirestory._bylines",
+    "find_photo_credit": "wirestory._credits",
     "parse_caption": "wirestory._credits",
     "parse_photo_credit": "wirestory._credits",
     "render_photo_credit": "wirestory._credits",
     "parse_dateline": "wirestory._dateline",
     "render_dateline": "wirestory._dateline",
     "to_ninjs": "wirestory._ninjs",
+    "find_signoff": "wirestory._signoff",
     "parse_signoff": "wirestory._signoff",
     "render_signoff": "wirestory._signoff",
     "find_statements": "wirestory._statements",
@@ -112,6 +119,8 @@ __all__ = [
     "Story",
     "__version__",
     "all_agencies",
+    "find_photo_credit",
+    "find_signoff",
     "find_statements",
     "lookup_agency",
     "parse_byline",
