@@ -386,6 +386,14 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         run = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
         return (" ".join(run) if run else None), None
     name, description = _person_name(words)
+    cut = len(words) - len(name.split()) if name is not None else 0
+    if (
+        name is not None
+        and cut >= 2
+        and words[cut - 1].lower() == "the"
+        and words[cut - 2].lower() in {"to", "of", "for", "at", "in"}
+    ):
+        return _strip_article(text), None  # "the Ethiopian Mission to the UN"
     if name is not None and not _is_org(name):
         if description is not None and _bare(description) in DETERMINERS:
             description = None
@@ -482,8 +490,8 @@ class Resolver:
             before = text[max(0, m.start() - 4) : m.start()].lower()
             if len(parts) >= 3 and before.endswith(("to ", "of ", "for ", "in ", "at ")):
                 # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
-                name = " ".join(parts[1:])
-                parts = parts[1:]
+                parts = parts[-2:]
+                name = " ".join(parts)
             runs.append((m.start(), name))
             if 2 <= len(parts) <= 5 and not _is_org(name):
                 self._by_word[0].setdefault(_bare(parts[-1]), name)
@@ -510,6 +518,12 @@ class Resolver:
                 self._mentions.append((start, self._fullest.get(full, full)))
 
     def _surname(self, word: str) -> str | None:
+        if word.isupper() and len(word) > 1:
+            # An acronym ("UN", "NHK") is no surname: "Un" of "Kim Jong Un" is not "UN".
+            for name, _mention in reversed(self._orgs[-_RECENT:]):
+                if word in name.split():
+                    return name
+            return None
         key = _bare(word)
         for position in (-1, 0):
             for name, _desc in reversed(self._people[-_RECENT:]):
@@ -550,13 +564,6 @@ class Resolver:
                 run.pop(0)
             if run and "".join(w[0] for w in run if w[:1].isupper()) == name:
                 return " ".join(run)
-        from wirestory._agencies import lookup_agency  # noqa: PLC0415
-
-        info = lookup_agency(name)
-        if info is not None:
-            initials = "".join(w[0] for w in info.name.split() if w[:1].isupper())
-            if initials == name:
-                return info.name
         return None
 
     def _appositive_name(self, description: str) -> str | None:
@@ -606,7 +613,10 @@ class Resolver:
         if not words:
             return None, None
         if low in {"who", "which", "that", "whose"}:
-            return antecedent, None
+            if antecedent is None:
+                return None, None
+            name, _desc = split_name(antecedent)
+            return name or antecedent, None
         if low in {"he", "she", "him", "her"}:
             gender = "f" if low in {"she", "her"} else "m"
             return self._pronoun(gender, end - len(text)), None
@@ -701,7 +711,7 @@ class Resolver:
         at = self._first.get(name, -1)
         guess = ""
         if at >= 0:
-            window = self._text[at + len(name) : at + len(name) + 600]
+            window = self._text[at + len(name) : at + len(name) + 1000]
             m = _PRONOUN.search(window, timeout=REGEX_TIMEOUT)
             if m is not None:
                 guess = "m" if m.group("pronoun").lower() == "he" else "f"
@@ -763,7 +773,7 @@ class Resolver:
         if known is not None:
             self._gender[name] = known
             return
-        window = self._text[self._end : self._end + 600]
+        window = self._text[self._end : self._end + 1000]
         m = _PRONOUN.search(window, timeout=REGEX_TIMEOUT)
         if m is not None:
             self._gender[name] = "m" if m.group("pronoun").lower() == "he" else "f"
