@@ -995,6 +995,10 @@ class _Extractor:
             # 'Reporter Jomana Karadsheh says:' keeps the statement open for the quote that
             # follows in the next paragraph.
             return None, cj + 1
+        if speaker is not None and not use_before and not any(quoted) and start_after < end:
+            relayed = self._relayed(para, speaker, start_after, end, b, cues)
+            if relayed is not None:
+                return relayed
         speaker_span = (toks[speaker[0]].start, toks[speaker[1]].end) if speaker else None
         cue_span = (toks[cue_first].start, toks[cue_end_tok].end)
         if kind == "quoted_as":
@@ -1014,6 +1018,47 @@ class _Extractor:
             before_only=use_before and after_empty,
         )
         return draft, max(claim_end, cj + 1)
+
+    def _relayed(
+        self,
+        para: _Paragraph,
+        outlet: tuple[int, int],
+        start: int,
+        end: int,
+        b: int,
+        cues: list[tuple[int, int, str]],
+    ) -> tuple[_Draft, int] | None:
+        """'Postimees reported that Estonian companies had reported damage': an outlet
+        reporting another party's speech gives that party's statement, relayed.
+        """
+        toks = para.tokens
+        s, e = toks[outlet[0]].start, toks[outlet[1]].end
+        mention = self.text[s:e]
+        if not is_outlet(mention) or _strip_the(mention).lower() in self.publishers:
+            return None
+        for ci2, cj2, kind2 in cues:
+            if ci2 < start or ci2 >= end or kind2 not in {"verb", "particle"}:
+                continue
+            np = scan_back(toks, start, self._group_start(toks, ci2, start) - 1)
+            if np is None or np[0] != start or toks[np[0]].low in PRONOUNS:
+                return None
+            draft, claim = self._statement(
+                para,
+                a=start,
+                b=b,
+                ci=ci2,
+                cj=cj2,
+                kind=kind2,
+                drafts=[],
+                claimed=start,
+                cues=cues,
+            )
+            if draft is None:
+                return None
+            if draft.via is None:
+                draft.via = make_source(self.text, s, e)
+            return draft, claim
+        return None
 
     def _second_cue(
         self,
