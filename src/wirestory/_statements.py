@@ -996,7 +996,9 @@ class _Extractor:
             # follows in the next paragraph.
             return None, cj + 1
         if speaker is not None and not use_before and not any(quoted) and start_after < end:
-            relayed = self._relayed(para, speaker, start_after, end, b, cues)
+            relayed = self._relayed(
+                para, outlet=speaker, start=start_after, end=end, b=b, cues=cues
+            )
             if relayed is not None:
                 return relayed
         speaker_span = (toks[speaker[0]].start, toks[speaker[1]].end) if speaker else None
@@ -1022,14 +1024,17 @@ class _Extractor:
     def _relayed(
         self,
         para: _Paragraph,
+        *,
         outlet: tuple[int, int],
         start: int,
         end: int,
         b: int,
         cues: list[tuple[int, int, str]],
     ) -> tuple[_Draft, int] | None:
-        """'Postimees reported that Estonian companies had reported damage': an outlet
-        reporting another party's speech gives that party's statement, relayed.
+        """Relay the speech an outlet reports another party making.
+
+        'Postimees reported that Estonian companies had reported damage' gives the companies'
+        statement with the newspaper as its source.
         """
         toks = para.tokens
         s, e = toks[outlet[0]].start, toks[outlet[1]].end
