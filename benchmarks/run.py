@@ -289,10 +289,15 @@ def bench_scaling(corpora: Corpora, max_size: int, budget_s: float) -> dict[str,
     for series, texts in scaling_inputs(corpora, max_size).items():
         for fname, func in funcs.items():
             points: list[dict[str, Any]] = []
+            errors: list[str] = []
             for text in texts:
                 # Repeat small inputs so that each point takes long enough to measure.
                 loops = max(1, int(200 * KB / len(text)))
-                timed = best_time(func, [text] * loops, 3 if len(text) <= MB_CUTOFF else 2)
+                try:
+                    timed = best_time(func, [text] * loops, 3 if len(text) <= MB_CUTOFF else 2)
+                except Exception as error:  # noqa: BLE001  (a finding: record it, stop the series)
+                    errors.append(f"{len(text):,} characters: {error!r}")
+                    break
                 baseline = best_time(tokenise, [text] * loops, 3)
                 seconds = timed / loops
                 points.append(
@@ -322,6 +327,7 @@ def bench_scaling(corpora: Corpora, max_size: int, budget_s: float) -> dict[str,
                 "points": points,
                 "worst_time_for_10x_input": worst,
                 "flat": worst is None or worst <= SCALING_LIMIT,
+                "errors": errors,
             }
     return out
 
@@ -507,6 +513,7 @@ def summary(results: dict[str, Any]) -> list[str]:
             worst = row["worst_time_for_10x_input"]
             worst_s = "n/a" if worst is None else f"{worst:.1f}x"
             lines.append(f"  {key:38} {per}  -> {worst_s} {'flat' if row['flat'] else 'NOT FLAT'}")
+            lines.extend(f"    raised at {error}" for error in row.get("errors", []))
     memory = results.get("memory")
     if memory:
         lines.append(
@@ -579,6 +586,7 @@ def markdown(results: dict[str, Any]) -> str:
             worst = row["worst_time_for_10x_input"]
             worst_s = "n/a" if worst is None else f"{worst:.1f}x"
             out.append(f"| `{key}` | {' | '.join(cells)} | {worst_s} |")
+            out.extend(f"|  | raised at {error} | |" for error in row.get("errors", []))
         out.append("")
     memory = results.get("memory")
     if memory:
