@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import itertools
 import json
 import math
 import os
@@ -259,6 +258,19 @@ def bench_parsers(corpora: Corpora, repeat: int) -> dict[str, Any]:
     return out
 
 
+def fitted_growth(points: Sequence[dict[str, Any]]) -> float | None:
+    """Return 10**k for the least-squares fit of time ~ size**k over *points* (None if < 2)."""
+    pairs = [(math.log(p["chars"]), math.log(p["seconds"])) for p in points if p["seconds"] > 0]
+    if len(pairs) < 2:
+        return None
+    mean_x = statistics.fmean(x for x, _ in pairs)
+    mean_y = statistics.fmean(y for _, y in pairs)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in pairs) / sum(
+        (x - mean_x) ** 2 for x, _ in pairs
+    )
+    return float(10**slope)
+
+
 def scaling_inputs(corpora: Corpora, max_size: int) -> dict[str, list[str]]:
     """Return the inputs of each scaling series, 1 KB to *max_size*, by factors of 4."""
     stories, _ = corpora.stories()
@@ -312,21 +324,14 @@ def bench_scaling(corpora: Corpora, max_size: int, budget_s: float) -> dict[str,
                 if seconds > budget_s:
                     points[-1]["note"] = f"stopped: over the {budget_s:g} s budget per point"
                     break
-            # Between neighbouring sizes, fit time ~ size**k and report 10**k: the time a 10x
-            # larger input takes. Below 16 KB, fixed costs per call dominate.
-            worst = max(
-                (
-                    10
-                    ** (math.log(b["seconds"] / a["seconds"]) / math.log(b["chars"] / a["chars"]))
-                    for a, b in itertools.pairwise(points)
-                    if a["chars"] >= 16 * KB and a["seconds"] > 0 and b["seconds"] > 0
-                ),
-                default=None,
-            )
+            # Fit time ~ size**k by least squares on log-log over the sizes from 16 KB up (below
+            # that, fixed costs per call dominate) and report 10**k: the time a 10x larger input
+            # takes. One fit over all sizes is steadier on a busy machine than any one pair.
+            fitted = fitted_growth([p for p in points if p["chars"] >= 16 * KB])
             out[f"{fname}/{series}"] = {
                 "points": points,
-                "worst_time_for_10x_input": worst,
-                "flat": worst is None or worst <= SCALING_LIMIT,
+                "time_for_10x_input": fitted,
+                "flat": fitted is None or fitted <= SCALING_LIMIT,
                 "errors": errors,
             }
     return out
@@ -507,10 +512,10 @@ def summary(results: dict[str, Any]) -> list[str]:
             )
     scaling = results.get("scaling")
     if scaling:
-        lines.append("scaling (ns per character at each size; worst time for 10x input):")
+        lines.append("scaling (ns per character at each size; fitted time for a 10x input):")
         for key, row in scaling.items():
             per = " ".join(f"{p['chars'] // KB}K:{p['ns_per_char']:.0f}" for p in row["points"])
-            worst = row["worst_time_for_10x_input"]
+            worst = row["time_for_10x_input"]
             worst_s = "n/a" if worst is None else f"{worst:.1f}x"
             lines.append(f"  {key:38} {per}  -> {worst_s} {'flat' if row['flat'] else 'NOT FLAT'}")
             lines.extend(f"    raised at {error}" for error in row.get("errors", []))
@@ -583,7 +588,7 @@ def markdown(results: dict[str, Any]) -> str:
         for key, row in scaling.items():
             cells = [f"{p['ns_per_char']:,.0f}" for p in row["points"]]
             cells += [""] * (len(sizes) - len(cells))
-            worst = row["worst_time_for_10x_input"]
+            worst = row["time_for_10x_input"]
             worst_s = "n/a" if worst is None else f"{worst:.1f}x"
             out.append(f"| `{key}` | {' | '.join(cells)} | {worst_s} |")
             out.extend(f"|  | raised at {error} | |" for error in row.get("errors", []))
