@@ -143,6 +143,24 @@ _TIME_NOUNS: frozenset[str] = frozenset(
      "time", "summer", "winter", "spring", "fall", "autumn"}
 )  # fmt: skip
 
+_WRITTEN_WORKS: frozenset[str] = frozenset(
+    {"profile", "article", "letter", "book", "op-ed", "column", "report", "post", "piece",
+     "memo", "story", "essay", "editorial", "bill", "law", "legislation", "song", "script",
+     "foreword", "introduction", "memoir", "blog", "paper", "review", "biography"}
+)  # fmt: skip
+
+_RUBRICS: frozenset[str] = frozenset(
+    {"latest", "guide", "watch", "update", "updates", "analysis", "review", "explainer",
+     "opinion", "exclusive", "breaking", "live", "factbox", "timeline", "editorial", "photos",
+     "video", "videos", "q&a", "commentary", "column", "obituary", "correction", "recap",
+     "preview", "chronology", "graphic", "related", "watched", "must"}
+)  # fmt: skip
+
+#: Words after which an "according to" source goes on ("exit polls for AP and networks").
+_NP_CONTINUERS: frozenset[str] = frozenset(
+    {"and", "or", "for", "in", "on", "at", "by", "from", "of", "with", "to"}
+)
+
 _CLAUSE_JOINS: frozenset[str] = frozenset({"while", "whereas", "but", "although", "and"})
 
 
@@ -759,6 +777,12 @@ class _Extractor:
         if kind == "according":
             tail = ci - 1 >= lo and (toks[ci - 1].text == "," or toks[ci - 1].mark == "close")
             np = self._according_np(toks, cj + 1, b, tail=tail)
+            if np is not None and not tail:
+                after = np[1] + 1
+                if after < b and toks[after].low in _NP_CONTINUERS:
+                    # "That's according to exit polls conducted for X and Y": no "According to
+                    # X, ..." comma, so the source runs to the end and nothing is stated after.
+                    np = self._according_np(toks, cj + 1, b, tail=True)
             if np is None:
                 return None, cj + 1
             speaker = (np[0], np[1])
@@ -922,6 +946,15 @@ class _Extractor:
                 that = True
                 start_after += 1
         end = self._content_end(toks, start_after, b, cues, cj)
+        if start_after < end and toks[start_after].low in {"and", "or", "nor", "but"}:
+            end = start_after  # "48 percent agreed and 44 percent disagreed": nothing stated
+        if (
+            CUE_LEMMA.get(toks[ci].low) == "write"
+            and start_after + 1 < end
+            and toks[start_after].low in DETERMINERS
+            and any(t.low in _WRITTEN_WORKS for t in toks[start_after + 1 : start_after + 4])
+        ):
+            end = start_after  # "wrote the profile on Boyle": a work, not a statement
         relative = speaker is not None and toks[speaker[0]].low in {"who", "which"}
         claim_end = end
         end = self._cut_background(toks, start_after, end, relative=relative)
@@ -991,6 +1024,9 @@ class _Extractor:
             pieces += ap
             quoted += aq
             regions |= ar
+        elif use_before and not after_empty:
+            # The text after the cue is not this statement's: a later cue there is free.
+            claim_end = start_after
         if not pieces and not (toks[b - 1].text == ":" and start_after >= b - 1):
             # 'Reporter Jomana Karadsheh says:' keeps the statement open for the quote that
             # follows in the next paragraph.
@@ -1243,6 +1279,8 @@ class _Extractor:
             return False
         if first.mark == "open":
             return True
+        if first.low in {"who", "which", "whose", "whom"}:
+            return False  # "according to Lowe, who says ...": the speaker's relative clause
         if any(quoted_before) or end - start < 3:
             return False
         # 'Bringing the show back, he said, feels right': a verb continues the sentence; 'X,
@@ -1509,7 +1547,13 @@ class _Extractor:
         if m is None:
             return []
         words = m.group("speaker").split()
-        if len(words) > 5 or any(w.lower() in _VERBISH or is_cue_form(w.lower()) for w in words):
+        if (
+            len(words) > 5
+            or words[0] in {"The", "A", "An"}
+            or any(w.lower() in _VERBISH or is_cue_form(w.lower()) for w in words)
+            or any(w.lower().strip(".,") in _RUBRICS for w in words)
+        ):
+            # "The Latest: ...", "Factbox: ...", "Exclusive: ..." are rubrics, not speakers.
             return []
         s, e = _trim(self.text, m.start("content"), m.end("content"))
         if e <= s:
