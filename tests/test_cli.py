@@ -24,7 +24,7 @@ STORY = (
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m wirestory ARGS`` and capture its output as text."""
-    return subprocess.run(  # noqa: S603  (our own interpreter and module)
+    return subprocess.run(
         [sys.executable, "-m", "wirestory", *args],
         input=stdin.decode("latin-1") if stdin is not None else None,
         capture_output=True,
@@ -172,7 +172,7 @@ def test_progress_on_a_terminal(tmp_path: Path) -> None:
     batch.write_text((text + "\n") * 80, encoding="utf-8")
     controller, terminal = pty.openpty()
     try:
-        done = subprocess.run(  # noqa: S603  (our own interpreter and module)
+        done = subprocess.run(
             [sys.executable, "-m", "wirestory", "parse", str(batch), "-f", "jsonl"],
             stdout=subprocess.DEVNULL,
             stderr=terminal,
