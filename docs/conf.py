@@ -50,6 +50,10 @@ napoleon_numpy_docstring = False
 intersphinx_mapping = {
     "python": ("https://docs.python.org/3", ("_inventories/python.inv", None)),
     "attrs": ("https://www.attrs.org/en/stable", ("_inventories/attrs.inv", None)),
+    "hypothesis": (
+        "https://hypothesis.readthedocs.io/en/latest",
+        ("_inventories/hypothesis.inv", None),
+    ),
 }
 intersphinx_timeout = 5
 

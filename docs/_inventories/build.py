@@ -74,6 +74,14 @@ ATTRS = [
 ]
 
 
+#: (name, domain:role, uri relative to hypothesis.readthedocs.io/en/latest/)
+HYPOTHESIS = [
+    ("hypothesis.strategies", "py:module", "reference/strategies.html"),
+    ("hypothesis.strategies.SearchStrategy", "py:class", "reference/strategies.html#$"),
+    ("hypothesis.strategies.DrawFn", "py:class", "reference/strategies.html#$"),
+]
+
+
 def write(path: Path, project: str, version: str, rows: list[tuple[str, str, str]]) -> None:
     """Write one inventory in Sphinx's version-2 format."""
     header = (
@@ -93,3 +101,4 @@ if __name__ == "__main__":
     ]
     write(HERE / "python.inv", "Python", "3", python)
     write(HERE / "attrs.inv", "attrs", "stable", ATTRS)
+    write(HERE / "hypothesis.inv", "Hypothesis", "latest", HYPOTHESIS)
