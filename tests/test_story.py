@@ -498,3 +498,23 @@ def test_long_single_paragraph_is_body() -> None:
     story = parse_story(text)
     assert story.headline is None
     assert len(story.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "is_section"),
+    [
+        ("Caspian Region", True),  # the seed story's section line
+        ("WORLD NEWS", True),
+        ("U.S. Legal News", True),
+        ("Storm hits port", False),  # a short headline in sentence case
+        ("Harbour Authority Says Storm Repairs Will Last", False),  # too long for a label
+    ],
+)
+def test_section_or_headline(first: str, is_section: bool) -> None:
+    """A short capitalised line above the headline is its section; other lines are not."""
+    text = f"{first}\n\nRepairs To The Storm-Damaged Terminal Will Last Until Spring And Beyond\n\n"
+    text += "GDANSK (Reuters) - Repairs will last until spring, the port said."
+    story = parse_story(text)
+    assert (story.section is not None) == is_section
+    assert story.headline is not None
+    assert story.headline.text == (text.split("\n\n")[1] if is_section else first)

@@ -62,7 +62,7 @@ _MAX_HEADER_CHARS = 6000
 _MAX_HEADER_LINE = 600
 #: Section labels are short ("Caspian Region", "WORLD NEWS", "Business").
 _MAX_SECTION_CHARS = 40
-_MAX_SECTION_WORDS = 5
+_MAX_SECTION_WORDS = 4
 #: A line longer than this (or ending a sentence) is not a headline in dateline-less copy.
 _MAX_HEADLINE_CHARS = 200
 #: Captions and link-list items in the body are short.
@@ -446,11 +446,17 @@ def _header(text: str, lines: list[Line], parts: _Parts) -> None:
 
 
 def _is_section(text: str, start: int, end: int, *, other: tuple[int, int]) -> bool:
+    """Whether a short title line above a longer one is a section label.
+
+    Labels are a few capitalised words ("Caspian Region", "WORLD NEWS", "U.S. Legal News");
+    a short headline in sentence case ("Storm hits port") is no label.
+    """
     words = text[start:end].split()
     return (
         end - start <= _MAX_SECTION_CHARS
         and len(words) <= _MAX_SECTION_WORDS
         and end - start < other[1] - other[0]
+        and all(not word[0].isalpha() or word[0].isupper() for word in words)
     )
 
 
