@@ -1,7 +1,8 @@
 """Robustness: every public parser is total, linear-time and span-exact on any string.
 
 Three kinds of test, over every public parser (``parse_dateline``, ``parse_photo_credit``,
-``parse_caption``, ``parse_byline``, ``parse_signoff``, ``find_statements``, ``parse_story``):
+``find_photo_credit``, ``parse_caption``, ``parse_byline``, ``parse_signoff``, ``find_signoff``,
+``find_statements``, ``parse_story``):
 
 - an adversarial corpus of 1 MB inputs (quote marks, dashes, capitals, agency tags, speech cues,
   nested parentheses, empty lines, mixed and right-to-left scripts, combining marks, lone
@@ -46,9 +47,11 @@ BUDGET = float(os.environ.get("WIRESTORY_BUDGET", "60"))
 PARSERS: dict[str, Callable[[str], object]] = {
     "parse_dateline": wirestory.parse_dateline,
     "parse_photo_credit": wirestory.parse_photo_credit,
+    "find_photo_credit": wirestory.find_photo_credit,
     "parse_caption": wirestory.parse_caption,
     "parse_byline": wirestory.parse_byline,
     "parse_signoff": wirestory.parse_signoff,
+    "find_signoff": wirestory.find_signoff,
     "find_statements": wirestory.find_statements,
     "parse_story": wirestory.parse_story,
 }
