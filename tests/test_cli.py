@@ -113,7 +113,7 @@ def test_jsonl_batch_with_bad_lines(tmp_path: Path) -> None:
     errors = result.stderr.splitlines()
     assert errors[0].startswith(f"wirestory: {batch}:2: invalid JSON")
     assert errors[1] == f'wirestory: {batch}:3: "text" must be a string (missing)'
-    assert errors[2] == f'wirestory: {batch}:5: "text" must be a string (a int)'
+    assert errors[2] == f'wirestory: {batch}:5: "text" must be a string (got a number)'
     assert errors[3].startswith(f"wirestory: {batch}:6: expected a JSON object")
     assert errors[4].startswith(f"wirestory: {batch}:8: not valid utf-8 text: byte 0xe9")
     assert len(errors) == 5

@@ -29,6 +29,12 @@ EXIT_OK = 0
 EXIT_ITEM_FAILED = 1
 EXIT_USAGE = 2
 
+_JSON_TYPES: dict[type, str] = {
+    type(None): "null",
+    bool: "a boolean",
+    list: "an array",
+    dict: "an object",
+}
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 _WIDTH = 100
 
@@ -132,7 +138,7 @@ def _jsonl_item(raw: bytes, where: str, encoding: str) -> _Item:
         return _Item(where, where, None, f'{where}: expected a JSON object with a "text" key')
     text = record.get("text")
     if not isinstance(text, str):
-        found = "missing" if text is None else f"a {type(text).__name__}"
+        found = f"got {_JSON_TYPES.get(type(text), 'a number')}" if "text" in record else "missing"
         return _Item(where, where, None, f'{where}: "text" must be a string ({found})')
     item_id = record.get("id", where)
     return _Item(str(item_id), where, text, None)
