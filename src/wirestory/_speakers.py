@@ -464,6 +464,7 @@ class Resolver:
         self._by_word: list[dict[str, str]] = [{}, {}, {}]  # last, first, middle word
         self._fullest: dict[str, str] = {}
         self._gender: dict[str, str] = {}
+        self._appositive: str | None = None
         self._surname_gender: dict[str, str] = {}
         for m in _GENDERED.finditer(text, timeout=REGEX_TIMEOUT):
             gender = "f" if m.group("title").lower() in _FEMALE_TITLES else "m"
@@ -595,7 +596,12 @@ class Resolver:
         return self._fullest.get(name, name)
 
     def resolve(
-        self, text: str, antecedent: str | None = None, end: int = 0
+        self,
+        text: str,
+        antecedent: str | None = None,
+        end: int = 0,
+        *,
+        appositive: str | None = None,
     ) -> tuple[str | None, str | None]:
         """Return ``(name, description)`` for a speaker mention and remember it.
 
@@ -610,6 +616,7 @@ class Resolver:
         words = text.split()
         low = text.lower()
         self._end = end
+        self._appositive = appositive
         if not words:
             return None, None
         if low in {"who", "which", "that", "whose"}:
@@ -751,7 +758,7 @@ class Resolver:
         self._people.append((name, description))
         if name in self._gender:
             return
-        words = {_bare(w) for w in (description or "").split()}
+        words = {_bare(w) for w in f"{description or ''} {self._appositive or ''}".split()}
         if words & {"mr", "spokesman", "chairman", "king", "prince", "sir", "lord", "father"}:
             self._gender[name] = "m"
             return

@@ -39,6 +39,7 @@ from wirestory._cues import (
     PARTICIPLES,
     PARTICLE_CUES,
     PRONOUNS,
+    STOP_WORDS,
     is_cue_form,
     particle_lemma,
 )
@@ -123,7 +124,7 @@ _PP_ENDS: frozenset[str] = frozenset(
         "account", "page", "thread", "announcement", "hours", "days", "weeks", "months",
         "years", "minutes", "reporters", "journalists", "audience", "crowd", "supporters",
         "agency", "press", "briefings", "speeches", "tv", "newspaper", "decree",
-        "telephone", "phone", "videolink", "text", "livestream", "webcast",
+        "telephone", "phone", "videolink", "text", "livestream", "webcast", "hall",
     }
 )  # fmt: skip
 
@@ -555,9 +556,15 @@ class _Extractor:
                     j += 1
                 if toks[j].low == "of":
                     j -= 1
-                nxt = toks[j + 1] if j + 1 < b else None
-                if nxt is not None and nxt.low in _PP_ENDS and not nxt.is_cap:
-                    j += 1
+                for n in (j + 1, j + 2):
+                    # "on Fox News town hall", "in the Global Times report"
+                    if n < b and toks[n].low in _PP_ENDS and not toks[n].is_cap:
+                        if all(
+                            toks[m].is_word and not toks[m].is_cap and toks[m].low not in STOP_WORDS
+                            for m in range(j + 1, n)
+                        ):
+                            j = n
+                        break
                 return j + 1
             if tok.low in _PP_ENDS:
                 return j + 1
@@ -697,7 +704,7 @@ class _Extractor:
             k = n + 1
         if k >= limit or toks[k].quote >= 0 or toks[k].mark is not None:
             return None
-        np = scan_forward(toks, k, limit)
+        np = self._subject_np(toks, k, limit)
         if np is None or np[1] + 1 >= limit:
             return None
         after = np[1] + 1
@@ -717,6 +724,41 @@ class _Extractor:
         ):
             return None
         return np
+
+    @staticmethod
+    def _subject_np(toks: Sequence[Token], k: int, limit: int) -> tuple[int, int] | None:
+        """A clause-initial subject: a pronoun, a capitalised name, or a short common NP."""
+        first = toks[k]
+        if first.low in PRONOUNS and first.is_word:
+            return (k, k)
+        last = -1
+        n = k
+        if first.is_cap and first.low not in DETERMINERS:
+            # "Marco Rubio", "Sen. Chuck Grassley", "Rep. Hank Johnson".
+            while n < limit and (
+                (toks[n].is_cap and toks[n].is_word)
+                or (toks[n].text == "." and n > k and is_abbreviation(toks[n - 1]))
+            ):
+                if toks[n].is_word:
+                    last = n
+                n += 1
+            if last < 0 or not toks[last].low.endswith(("'s", "’s")):
+                return (k, last) if last >= k else None
+        if first.low in DETERMINERS or last >= k:
+            # "The billionaire businessman began ...", "China's foreign ministry said ...":
+            # up to four more words before a verb.
+            last = max(last, k)
+            n = last + 1
+            stop = min(limit, n + 4)
+            while n < stop and toks[n].is_word and toks[n].mark is None:
+                low = toks[n].low
+                if not toks[n].is_cap and (
+                    low in _VERBISH or low in STOP_WORDS or low.endswith(("ed", "ing"))
+                ):
+                    break
+                last = n
+                n += 1
+        return (k, last) if last >= k else None
 
     @staticmethod
     def _according_np(
@@ -955,7 +997,10 @@ class _Extractor:
             and any(t.low in _WRITTEN_WORKS for t in toks[start_after + 1 : start_after + 4])
         ):
             end = start_after  # "wrote the profile on Boyle": a work, not a statement
-        relative = speaker is not None and toks[speaker[0]].low in {"who", "which"}
+        relative = speaker is not None and (
+            toks[speaker[0]].low in {"who", "which"}
+            or (speaker[0] - 1 >= a and toks[speaker[0] - 1].low in {"which", "who", "that"})
+        )
         claim_end = end
         end = self._cut_background(toks, start_after, end, relative=relative)
         if relative:
@@ -1603,7 +1648,9 @@ class _Extractor:
             if d.speaker is not None:
                 s, e = d.speaker
                 mention = text[s:e]
-                name, description = resolver.resolve(mention, d.antecedent, e)
+                name, description = resolver.resolve(
+                    mention, d.antecedent, e, appositive=d.description
+                )
                 speaker = Speaker(
                     text=mention,
                     span=Span(s, e),
