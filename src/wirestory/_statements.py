@@ -124,7 +124,7 @@ _PP_ENDS: frozenset[str] = frozenset(
         "account", "page", "thread", "announcement", "hours", "days", "weeks", "months",
         "years", "minutes", "reporters", "journalists", "audience", "crowd", "supporters",
         "agency", "press", "briefings", "speeches", "tv", "newspaper", "decree",
-        "telephone", "phone", "videolink", "text", "livestream", "webcast", "hall",
+        "telephone", "phone", "videolink", "livestream", "webcast", "hall",
     }
 )  # fmt: skip
 
@@ -199,6 +199,17 @@ _WORD = regex.compile(
     [\p{L}\p{N}]             # a letter or digit: narrative, not just punctuation
     """,
     regex.VERBOSE,
+)
+
+#: A quoted fragment inside reported speech ('called it "a grave mistake"', "‘natural
+#: poisoning’"); a term after "so-called" is only mentioned, not quoted, and does not count.
+_QUOTED_FRAGMENT = regex.compile(
+    r"""
+    (?<!so-called\ )                               # not "the so-called "..."
+    (?:["\u201c\u201e\u00ab]|''|``)(?=[\p{L}\p{N}])  # an opening double mark before a word
+    | (?<!so-called\ )(?<![\p{L}\p{N}])\u2018(?=\p{L})  # or an opening single curly mark
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 _HEADLINE_COLON = regex.compile(
@@ -938,6 +949,13 @@ class _Extractor:
                             if ante is not None:
                                 antecedent = text[toks[ante[0]].start : toks[ante[1]].end]
                         edge = np[0] - 1
+                        name = self._name_before_description(toks, lo, np)
+                        if name is not None:
+                            # '"...," Jaka Bizilj, the NGO's founder said' (no second comma).
+                            s, e = toks[np[0]].start, toks[np[1]].end
+                            description = text[s:e]
+                            speaker = name
+                            edge = name[0] - 1
                         if edge >= lo and (toks[edge].text == "," or toks[edge].mark == "close"):
                             before_edge = edge
                         elif (
@@ -1145,6 +1163,24 @@ class _Extractor:
                 draft.via = make_source(self.text, s, e)
             return draft, claim
         return None
+
+    @staticmethod
+    def _name_before_description(
+        toks: Sequence[Token], lo: int, np: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The name in '"...," NAME, the NGO's founder said', where the writer left out the
+        comma after the appositive; None when the speaker phrase stands alone.
+        """
+        comma = np[0] - 1
+        if comma - 1 < lo or toks[comma].text != "," or toks[np[0]].low not in DETERMINERS:
+            return None
+        name = scan_back(toks, lo, comma - 1)
+        if name is None or not all(toks[k].is_cap for k in range(name[0], name[1] + 1)):
+            return None
+        edge = name[0] - 1
+        if edge < lo or not (toks[edge].mark == "close" or toks[edge].text == ","):
+            return None
+        return name
 
     def _second_cue(
         self,
@@ -1700,7 +1736,7 @@ class _Extractor:
             return StatementKind.DIRECT
         text = self.text
         if any(d.quoted) or any(
-            any(ch in _OPEN_QUOTE_CHARS or ch in "\u201d\u00bb" for ch in text[s:e])
+            _QUOTED_FRAGMENT.search(text, s, e, timeout=REGEX_TIMEOUT) is not None
             for s, e in pieces
         ):
             return StatementKind.MIXED
