@@ -298,6 +298,7 @@ class _Extractor:
         self.paragraphs: list[_Paragraph] = []
         self.regions: list[QuoteRegion] = []
         self.consumed: set[int] = set()
+        self.region_para: list[int] = []  # region index -> paragraph index
         self.publishers: set[str] = set(_PUBLISHERS)
 
     # -- paragraphs, quotes, sentences ---------------------------------------------------------
@@ -356,6 +357,7 @@ class _Extractor:
             if not lazy:
                 tokens = tokenize(text, body, end, regions)
             opens = {region.open: index for index, region in enumerate(regions)}
+            self.region_para.extend([len(self.paragraphs)] * len(regions))
             self.paragraphs.append(
                 _Paragraph(start, body, end, regions, base, tokens, opens, lazy=lazy)
             )
@@ -1168,8 +1170,10 @@ class _Extractor:
     def _name_before_description(
         toks: Sequence[Token], lo: int, np: tuple[int, int]
     ) -> tuple[int, int] | None:
-        """The name in '"...," NAME, the NGO's founder said', where the writer left out the
-        comma after the appositive; None when the speaker phrase stands alone.
+        """The name before a speaker phrase that is really its appositive.
+
+        As in '"...," NAME, the NGO's founder said', where the writer left out the comma after
+        the appositive; None when the speaker phrase stands alone.
         """
         comma = np[0] - 1
         if comma - 1 < lo or toks[comma].text != "," or toks[np[0]].low not in DETERMINERS:
@@ -1362,6 +1366,8 @@ class _Extractor:
             return True
         if first.low in {"who", "which", "whose", "whom"}:
             return False  # "according to Lowe, who says ...": the speaker's relative clause
+        if first.low.endswith("ing") and not first.is_cap:
+            return False  # "Wang said, commenting on the statements": the writer's framing
         if any(quoted_before) or end - start < 3:
             return False
         # 'Bringing the show back, he said, feels right': a verb continues the sentence; 'X,
@@ -1581,7 +1587,7 @@ class _Extractor:
                 quote_only = self._quote_only(para, a, b)
                 if quote_only is not None and attach and last is not None:
                     chain = self._chain(quote_only)
-                    if not (set(chain) & self.consumed):
+                    if not (set(chain) & self.consumed) and not self._cued_later(chain):
                         for g in chain:
                             r = self.regions[g]
                             s, e = _trim(self.text, r.open + 1, r.inner_end, quote=True)
@@ -1596,6 +1602,18 @@ class _Extractor:
                 attach = False
         return self._finish([d for d in drafts if d.pieces])
 
+    def _cued_later(self, chain: list[int]) -> bool:
+        """Whether a multi-paragraph quote is attributed where it closes ('"...," he said')."""
+        if len(chain) < 2:
+            return False
+        last = self.regions[chain[-1]]
+        para = self.paragraphs[self.region_para[chain[-1]]]
+        return (
+            not para.lazy
+            and last.close is not None
+            and _WORD.search(self.text, last.close, para.end, timeout=REGEX_TIMEOUT) is not None
+        )
+
     def _attach_quotes(self, para: _Paragraph, last: _Draft | None) -> bool:
         """Attach the leading quotes of a paragraph without cues to *last*.
 
@@ -1608,6 +1626,8 @@ class _Extractor:
                 return False
             g = para.base + index
             chain = self._chain(g)
+            if self._cued_later(chain):
+                return True  # the quote's own cue comes later: leave it to that statement
             if last is not None and not (set(chain) & self.consumed):
                 for c in chain:
                     r = self.regions[c]
