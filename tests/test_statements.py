@@ -363,7 +363,10 @@ def test_coordinated_cue_takes_the_clause_subject() -> None:
 
 def test_outlet_reporting_anothers_speech_is_a_relay() -> None:
     """An outlet that reports someone's speech relays it (wire labelling rule)."""
-    st = _one("Later, Postimees newspaper reported that Estonian companies had reported damage.")
+    st = _one(
+        "Later, Postimees newspaper reported that Estonian companies had reported damage to "
+        "three cables."
+    )
     assert st.speaker is not None
     assert st.speaker.text == "Estonian companies"
     assert st.via is not None

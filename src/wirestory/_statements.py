@@ -923,6 +923,9 @@ class _Extractor:
                     # a parenthetical party tag: "said Rep. Jim Clyburn (D-S.C.), a member"
                     close = next((n for n in range(k, min(b, k + 10)) if toks[n].text == ")"), -1)
                     k = close + 1 if close > 0 else k
+                if k < b and toks[k].low in {"who", "which"}:
+                    # "said Shapatava who, like every player, ...": the writer's background.
+                    k = b
                 # ", a spokesman for the ministry." runs to the end: an appositive.
                 if (
                     k < b
@@ -1017,6 +1020,13 @@ class _Extractor:
             and any(t.low in _WRITTEN_WORKS for t in toks[start_after + 1 : start_after + 4])
         ):
             end = start_after  # "wrote the profile on Boyle": a work, not a statement
+        if (
+            CUE_LEMMA.get(toks[ci].low) == "declare"
+            and not that
+            and start_after < end
+            and toks[start_after].mark != "open"
+        ):
+            end = start_after  # "declared a state of emergency": an act, not a statement
         relative = speaker is not None and (
             toks[speaker[0]].low in {"who", "which"}
             or (speaker[0] - 1 >= a and toks[speaker[0] - 1].low in {"which", "who", "that"})
@@ -1092,6 +1102,11 @@ class _Extractor:
         elif use_before and not after_empty:
             # The text after the cue is not this statement's: a later cue there is free.
             claim_end = start_after
+        if (
+            pieces and not any(quoted) and sum(len(self.text[s:e].split()) for s, e in pieces) < 2
+        ):
+            # "reported from Gainesville, Florida": a lone word is no statement.
+            return None, cj + 1
         if not pieces and not (toks[b - 1].text == ":" and start_after >= b - 1):
             # 'Reporter Jomana Karadsheh says:' keeps the statement open for the quote that
             # follows in the next paragraph.
@@ -1235,6 +1250,12 @@ class _Extractor:
                 (n for n in range(after_np, min(b, after_np + 10)) if toks[n].text == ")"), -1
             )
             after_np = close + 1 if close > 0 else after_np
+            if after_np < b and toks[after_np].is_cap and toks[after_np].is_word:
+                # "said Senior Minister (Defence cluster) Ismail Sabri Yaakob on Tuesday"
+                rest = scan_forward(toks, after_np, b)
+                if rest is not None:
+                    np = (np[0], rest[1])
+                    after_np, _o = self._skip_adverbials(toks, rest[1] + 1, b)
         if after_np < b and toks[after_np].low in {"who", "that"} and toks[after_np].is_word:
             if toks[np[0]].is_cap:
                 return np  # "said Shapatava who, like every player, ...": non-restrictive
@@ -1412,6 +1433,13 @@ class _Extractor:
                     not tok.is_cap and tok.low in _PP_STARTS and tok.low not in {"late", "early"}
                 ):
                     break
+                if (
+                    last >= k
+                    and not tok.is_cap
+                    and tok.low not in ADDRESSEE_HEADS
+                    and not (j + 1 < b and toks[j + 1].low in ADDRESSEE_HEADS)
+                ):
+                    break  # "told TASS the invitation ...": the addressee ended with the name
                 if tok.low in ADDRESSEE_HEADS or (
                     tok.is_cap and (j + 1 >= b or not toks[j + 1].is_cap)
                 ):
