@@ -1251,7 +1251,7 @@ class _Extractor:
             )
             after_np = close + 1 if close > 0 else after_np
             if after_np < b and toks[after_np].is_cap and toks[after_np].is_word:
-                # "said Senior Minister (Defence cluster) Ismail Sabri Yaakob on Tuesday"
+                # a title in parentheses: said Senior Minister (Defence cluster) Ismail Sabri
                 rest = scan_forward(toks, after_np, b)
                 if rest is not None:
                     np = (np[0], rest[1])
