@@ -518,3 +518,22 @@ def test_section_or_headline(first: str, is_section: bool) -> None:
     assert (story.section is not None) == is_section
     assert story.headline is not None
     assert story.headline.text == (text.split("\n\n")[1] if is_section else first)
+
+
+@pytest.mark.parametrize(
+    ("lines", "organization", "role"),
+    [
+        # AP layout: the byline's organisation or role on the line under the names.
+        ("By JOHN DOE\nAssociated Press", "Associated Press", None),
+        ("By BERNARD CONDON\nAP Business Writer", None, "AP Business Writer"),
+    ],
+)
+def test_two_line_byline(lines: str, organization: str | None, role: str | None) -> None:
+    """An affiliation line under a byline extends that byline instead of becoming another."""
+    text = f"Storm hits port\n\n{lines}\n\nWASHINGTON (AP) — The storm hit the port."
+    story = parse_story(text)
+    (byline,) = story.bylines
+    assert (byline.text, byline.organization, byline.role) == (lines, organization, role)
+    assert story.headline is not None
+    assert story.headline.text == "Storm hits port"
+    assert_exact(text, story)

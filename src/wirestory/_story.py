@@ -32,6 +32,7 @@ import attrs
 import regex
 
 from wirestory import _bylines, _credits, _dateline, _signoff, _statements
+from wirestory._agencies import lookup_agency
 from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._furniture import furniture_kind
 from wirestory._models import (
@@ -97,6 +98,15 @@ _RUN_IN_BY = regex.compile(r"(?<![\p{L}\p{N}])By\ (?=\p{Lu})")
 _RUN_IN_LINES = 3
 #: A line that opens with "By" is a byline wherever it stands ("By Cal Mankowski, Reuters").
 _BY = regex.compile(r"by\b", regex.IGNORECASE)
+#: A writer's role on the line under a byline: "AP Business Writer", "Chief Correspondent".
+_ROLE_LINE = regex.compile(
+    r"""
+    (?:[\p{L}.\-]+\ ){0,4}                   # AP Business, Chief, Staff
+    (?:Writer|Correspondent|Editor|Reporter|Columnist|Contributor)  # the role noun
+    s?                                      # Writers
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 #: What marks a line as a photo credit: "REUTERS/Kevin Lamarque", "Pool via REUTERS",
 #: "(AP Photo/Evan Vucci)", "Getty Images", "Handout", "Courtesy of ...".
 _CREDIT_MARK = regex.compile(
@@ -415,8 +425,15 @@ def _byline(text: str, start: int, end: int, *, after_title: bool) -> Byline | N
 def _header(text: str, lines: list[Line], parts: _Parts) -> None:
     """Classify the header lines above the dateline (or above the body)."""
     titles: list[tuple[int, int]] = []
+    previous_byline = False
     for line in lines:
         start, end = line.lstart, line.rend
+        if previous_byline:
+            extended = _affiliation(text, parts.bylines[-1], start, end)
+            if extended is not None:
+                parts.bylines[-1] = extended
+                continue
+        previous_byline = False
         kind = furniture_kind(text, start, end)
         # A line of ticker codes above everything else is a 1987 headline: "<CONSOLIDATED
         # PLANTATIONS BHD>" (Reuters-21578 names companies that way).
@@ -426,6 +443,7 @@ def _header(text: str, lines: list[Line], parts: _Parts) -> None:
         byline = _byline(text, start, end, after_title=bool(titles))
         if byline is not None:
             parts.bylines.append(byline)
+            previous_byline = True
             continue
         # Photos sit under the headline; above it, a slash is a headline's ("TALKING POINT/").
         photo = _photo(text, start, end) if titles else None
@@ -443,6 +461,21 @@ def _header(text: str, lines: list[Line], parts: _Parts) -> None:
     parts.headline = Headline(text=text[start:end], span=Span(start, end))
     for start, end in titles[1:]:
         parts.other(text, start, end)
+
+
+def _affiliation(text: str, byline: Byline, start: int, end: int) -> Byline | None:
+    """*byline* extended over the line under it, when that line is an affiliation.
+
+    AP puts the organisation or the role on its own line: "By JOHN DOE" then "Associated
+    Press" or "AP Business Writer".
+    """
+    line = text[start:end]
+    span = Span(byline.span.start, end)
+    if byline.organization is None and lookup_agency(line) is not None:
+        return attrs.evolve(byline, organization=line, span=span, text=span.slice(text))
+    if byline.role is None and _ROLE_LINE.fullmatch(line, timeout=REGEX_TIMEOUT):
+        return attrs.evolve(byline, role=line, span=span, text=span.slice(text))
+    return None
 
 
 def _is_section(text: str, start: int, end: int, *, other: tuple[int, int]) -> bool:
