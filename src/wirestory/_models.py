@@ -365,7 +365,7 @@ class Headline:
 
 @attrs.frozen(kw_only=True)
 class Paragraph:
-    """A body paragraph (the first one includes the dateline that opens it)."""
+    """A body paragraph; the first one starts after the dateline, which is ``Story.dateline``."""
 
     text: str
     span: Span
