@@ -567,7 +567,13 @@ def _related_list(text: str, spans: list[tuple[int, int]], index: int, end: int)
 # statements
 # --------------------------------------------------------------------------------------------
 
-_NOT_LINE_BREAK = regex.compile(r"[^\r\n]")
+#: A run of characters other than line breaks (blanked out, one run at a time).
+_NOT_LINE_BREAK = regex.compile(r"[^\r\n]+")
+
+
+def _blank(text: str) -> str:
+    """*text* with every character but line breaks replaced by a space (same length)."""
+    return _NOT_LINE_BREAK.sub(lambda run: " " * len(run[0]), text, timeout=REGEX_TIMEOUT)
 
 
 def _body_statements(text: str, paragraphs: list[Paragraph]) -> tuple[Statement, ...]:
@@ -579,11 +585,7 @@ def _body_statements(text: str, paragraphs: list[Paragraph]) -> tuple[Statement,
     if not paragraphs:
         return ()
     first, last = paragraphs[0].span.start, paragraphs[-1].span.end
-    masked = (
-        _NOT_LINE_BREAK.sub(" ", text[:first], timeout=REGEX_TIMEOUT)
-        + text[first:last]
-        + _NOT_LINE_BREAK.sub(" ", text[last:], timeout=REGEX_TIMEOUT)
-    )
+    masked = _blank(text[:first]) + text[first:last] + _blank(text[last:])
     try:
         found = _statements.find_statements(masked)
     except TimeoutError:  # the regex backstop fired on pathological text: no statements
