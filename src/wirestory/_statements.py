@@ -19,7 +19,8 @@ Everything is a single left-to-right pass over tokens: linear in the length of t
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -65,12 +66,25 @@ from wirestory._speakers import (
 
 __all__ = ["find_statements"]
 
-_PARAGRAPH = regex.compile(
-    r"""
-    [^\n\r]+            # one line of text: wire copy puts each paragraph on its own line
-    """,
-    regex.VERBOSE,
-)
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the ``(start, end)`` of every line: wire copy puts each paragraph on its own line.
+
+    A plain scan rather than a regex ``finditer``, whose timeout would bound the whole loop.
+    """
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        cr = text.find("\r", start, end)
+        while cr >= 0:
+            yield start, cr
+            start = cr + 1
+            cr = text.find("\r", start, end)
+        yield start, end
+        start = end + 1
+
 
 _DATELINE_GUARD = regex.compile(
     r"""
@@ -187,6 +201,13 @@ _CUE_WORDS: frozenset[str] = CUE_FORMS | {
     "according", "quoted", "cited", "pointed", "points", "singled", "ruled", "pushing", "pushed",
 }  # fmt: skip
 
+_ANY_QUOTE = regex.compile(
+    r"""
+    ["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]|''|``   # any double quote mark
+    """,
+    regex.VERBOSE,
+)
+
 _LETTERS = regex.compile(
     r"""
     \p{L}+                     # a run of letters
@@ -262,16 +283,15 @@ class _Draft:
     before_only: bool = False
 
 
-@attrs.define
-class _Paragraph:
+class _Paragraph(NamedTuple):
     start: int
     body: int
     end: int
     regions: list[QuoteRegion]
     base: int  # global index of this paragraph's first region
     tokens: list[Token]
-    opens: dict[int, int] = attrs.field(factory=dict)  # opening mark offset -> region index
-    lazy: bool = False  # no cue word: not tokenized
+    opens: dict[int, int]  # opening mark offset -> region index
+    lazy: bool  # no cue word: not tokenized
 
 
 def _trim(text: str, start: int, end: int, *, quote: bool = False) -> tuple[int, int]:
@@ -304,15 +324,17 @@ class _Extractor:
     # -- paragraphs, quotes, sentences ---------------------------------------------------------
 
     def _body_start(self, start: int, end: int) -> int:
-        if len(self.paragraphs) < 8:
-            dateline = _parse_dateline(self.text, start)
-            if dateline is not None and start <= dateline.body_start <= end:
-                for agency in dateline.agencies:
-                    self.publishers.add(agency.name.lower())
-                    self.publishers.add(agency.code.lower())
-                return dateline.body_start
+        """Where a paragraph's text begins: after a dateline, in the first few paragraphs."""
+        if len(self.paragraphs) >= 8:
+            return start
+        dateline = _parse_dateline(self.text, start)
+        if dateline is not None and start <= dateline.body_start <= end:
+            for agency in dateline.agencies:
+                self.publishers.add(agency.name.lower())
+                self.publishers.add(agency.code.lower())
+            return dateline.body_start
         m = _DATELINE_GUARD.match(self.text, start, end, timeout=REGEX_TIMEOUT)
-        if m is not None and len(self.paragraphs) < 8:
+        if m is not None:
             head = m.group()
             tag = regex.search(r"[/(]([^/()]{1,40})[/)]", head, timeout=REGEX_TIMEOUT)
             if tag is not None:
@@ -323,8 +345,10 @@ class _Extractor:
 
     def _read_paragraphs(self) -> None:
         text = self.text
-        for m in _PARAGRAPH.finditer(text, timeout=REGEX_TIMEOUT):
-            start, end = m.span()
+        # One pass for the quote marks of the whole text; paragraphs without any skip the
+        # quote scanner.
+        marks = [m.start() for m in _ANY_QUOTE.finditer(text, timeout=REGEX_TIMEOUT)]
+        for start, end in _lines(text):
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():
@@ -332,7 +356,9 @@ class _Extractor:
             if start >= end:
                 continue
             body = self._body_start(start, end)
-            regions = quote_regions(text, body, end)
+            first_mark = bisect.bisect_left(marks, body)
+            has_marks = first_mark < len(marks) and marks[first_mark] < end
+            regions = quote_regions(text, body, end) if has_marks else []
             base = len(self.regions)
             if regions and self.regions and self.paragraphs:
                 last = self.regions[-1]
@@ -343,24 +369,18 @@ class _Extractor:
                     and first.open == body
                 ):
                     regions[0] = first._replace(follows=base - 1)
-            for region in regions:
-                if region.follows is not None:
-                    self.regions.append(region)
-                else:
-                    self.regions.append(region)
+            self.regions.extend(regions)
             # Paragraphs without a cue word need no tokens: only their quotes matter (they may
             # continue the statement before them). This keeps quote-heavy input fast.
             tokens: list[Token] = []
-            lazy = _CUE_WORDS.isdisjoint(
-                w.lower() for w in set(_LETTERS.findall(text, body, end, timeout=REGEX_TIMEOUT))
+            lazy = end - body < 3 or _CUE_WORDS.isdisjoint(
+                map(str.lower, _LETTERS.findall(text, body, end, timeout=REGEX_TIMEOUT))
             )
             if not lazy:
                 tokens = tokenize(text, body, end, regions)
             opens = {region.open: index for index, region in enumerate(regions)}
             self.region_para.extend([len(self.paragraphs)] * len(regions))
-            self.paragraphs.append(
-                _Paragraph(start, body, end, regions, base, tokens, opens, lazy=lazy)
-            )
+            self.paragraphs.append(_Paragraph(start, body, end, regions, base, tokens, opens, lazy))
 
     @staticmethod
     def _sentences(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1102,9 +1122,7 @@ class _Extractor:
         elif use_before and not after_empty:
             # The text after the cue is not this statement's: a later cue there is free.
             claim_end = start_after
-        if (
-            pieces and not any(quoted) and sum(len(self.text[s:e].split()) for s, e in pieces) < 2
-        ):
+        if pieces and not any(quoted) and sum(len(self.text[s:e].split()) for s, e in pieces) < 2:
             # "reported from Gainesville, Florida": a lone word is no statement.
             return None, cj + 1
         if not pieces and not (toks[b - 1].text == ":" and start_after >= b - 1):
