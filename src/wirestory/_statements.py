@@ -348,7 +348,8 @@ class _Extractor:
         # One pass for the quote marks of the whole text; paragraphs without any skip the
         # quote scanner.
         marks = [m.start() for m in _ANY_QUOTE.finditer(text, timeout=REGEX_TIMEOUT)]
-        for start, end in _lines(text):
+        for line_start, line_end in _lines(text):
+            start, end = line_start, line_end
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():
