@@ -405,7 +405,12 @@ class _Extractor:
                     continue
                 out.append((start, i + 1))
                 start = i + 1
-            elif tok.mark == "close" and i > 0 and tokens[i - 1].text in ".!?":
+            elif (
+                tok.mark == "close"
+                and i > 0
+                and tokens[i - 1].text in ".!?"
+                and not _attribution_follows(tokens, i + 1)
+            ):
                 out.append((start, i + 1))
                 start = i + 1
         if start < n:
@@ -1567,7 +1572,9 @@ class _Extractor:
             tail_words = [t for t in toks[k:end] if t.start > inner_end and t.is_word]
             if close_ok and not tail_words:
                 gi = para.base + region_index
-                chain = self._chain(gi)
+                # Parts of a multi-paragraph chain another statement already holds stay there
+                # (an unclosed quote in one paragraph does not take the next one's speaker).
+                chain = [g for g in self._chain(gi) if g == gi or g not in self.consumed]
                 pieces: list[tuple[int, int]] = []
                 quoted: list[bool] = []
                 for g in chain:
@@ -1730,8 +1737,20 @@ class _Extractor:
         if ri < 0:
             return None
         region = para.regions[ri]
-        if any(t.is_word and t.quote != ri for t in toks[a:b]):
-            return None
+        outside = [t for t in toks[a:b] if t.is_word and t.quote != ri]
+        if outside:
+            # '"...," which votes June 7.': a short trailing remark after the quote is the
+            # writer's; the quote still continues the statement before it.
+            after = [t for t in toks[a:b] if region.close is not None and t.start > region.close]
+            if (
+                region.close is None
+                or len(outside) > 8
+                or any(t.start < region.open for t in outside)
+                or not after
+                or after[0].text != ","
+                or any(t.low in _CUE_WORDS or t.mark is not None for t in after)
+            ):
+                return None
         if region.close is not None and any(
             t.start > region.close and t.mark == "open" for t in toks[a:b]
         ):
@@ -1808,6 +1827,21 @@ class _Extractor:
         ):
             return StatementKind.MIXED
         return StatementKind.INDIRECT
+
+
+def _attribution_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a short attribution follows a quote ending in ? or ! ('"...?" Lavrov asked.')."""
+    for n in range(k, min(len(tokens), k + 7)):
+        tok = tokens[n]
+        if tok.mark is not None or tok.text in ".!?;":
+            return False
+        if tok.low in _CUE_WORDS:
+            # ... and the sentence ends soon after: '"...?" Lavrov asked on Friday.'
+            for m in range(n + 1, min(len(tokens), n + 6)):
+                if tokens[m].text in ".!?" or tokens[m].mark is not None:
+                    return tokens[m].text in ".!?"
+            return n + 1 >= len(tokens)
+    return False
 
 
 def _cataphoric(mention: str) -> bool:
