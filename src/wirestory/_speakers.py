@@ -195,7 +195,12 @@ def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | Non
             continue
         if not _np_word(tok):
             break
-        if tok.low in PRONOUNS and first != -1 and tok.low not in {"it", "that"}:
+        if (
+            tok.low in PRONOUNS
+            and first != -1
+            and tok.low not in {"it", "that"}
+            and not (tok.text.isupper() and len(tok.text) > 1)  # "WHO Europe director"
+        ):
             break
         first = k
         k -= 1

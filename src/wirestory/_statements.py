@@ -555,6 +555,8 @@ class _Extractor:
                     break
                 k = close + 1
                 continue
+            if low in {"when", "while", "as", "because", "although", "though", "whereas"}:
+                break  # a clause, not a phrase: "told the media, when asked about ..."
             if low in _PP_STARTS and tok.is_word:
                 if low == "to" and not (
                     k + 1 < b and (toks[k + 1].is_cap or toks[k + 1].low in DETERMINERS)
