@@ -1,43 +1,27 @@
 """Benchmark byline and sign-off parsing beside a same-run tokenising baseline.
 
-    .venv/bin/python benchmarks/bench_bylines.py [--data DIR] [--repeat N]
+    .venv/bin/python benchmarks/bench_bylines.py [--data DIR] [--repeat N] [--limit N] [--quick]
 
 Inputs are read at run time from ``../shared/data`` (evaluation data is never copied into
-this repository): the Reuters-21578 ``<AUTHOR>`` lines and whole stories. Without them, the
-byline and sign-off forms quoted in issue 3 stand in. Four series are timed on the same texts
-in the same run: ``parse_byline`` on byline lines (cold: its look-up caches emptied before
-each pass, as when every byline is new; warm: the same lines again, as in a corpus where
-writers recur), ``parse_signoff`` on the sign-off lines
+this repository): the Reuters-21578 ``<AUTHOR>`` lines and whole stories, the first
+``--limit`` of each. Without them, the byline and sign-off forms quoted in issue 3 stand in.
+Four series are timed on the same texts in the same run: ``parse_byline`` on byline lines
+(cold: its look-up caches emptied before each pass, as when every byline is new; warm: the
+same lines again, as in a corpus where writers recur), ``parse_signoff`` on the sign-off lines
 found in the stories, and ``find_signoff`` on whole stories. Each is reported as items per
 second and as a ratio to one tokenising pass over the same texts,
 ``regex.findall(r"\\w+|[^\\w\\s]", text)``. ``pyperf`` is used when installed, else the best
-of ``--repeat`` ``time.perf_counter`` loops. Results are printed and written to
-``benchmarks/results/bench_bylines.json``.
+of ``--repeat`` ``time.perf_counter`` loops (see ``_harness.py``). Results are printed and
+written to ``benchmarks/results/bench_bylines.json``.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import platform
-import sys
-import time
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
-
-import regex
+import _harness
 
 import wirestory
 from wirestory._bylines import _clear_caches
 from wirestory._signoff import find_signoff
-
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "data"
-RESULTS = ROOT / "benchmarks" / "results"
-
-#: The baseline: one tokenising pass.
-TOKEN = regex.compile(r"\w+|[^\w\s]")
 
 #: Stand-in bylines when the evaluation data is absent: the forms listed in issue 3.
 FALLBACK_BYLINES = (
@@ -61,19 +45,14 @@ FALLBACK_SIGNOFFS = (
 )
 
 
-def read_field(data: Path, name: str, field: str) -> list[str]:
-    """The *field* of every row of ``data/name`` (empty when the file is absent)."""
-    path = data / name
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line)[field] for line in handle if line.strip()]
+#: Parse every text as a byline; return how many were found.
+run_bylines = _harness.counting(wirestory.parse_byline)
 
+#: Parse every text as a sign-off; return how many were found.
+run_signoffs = _harness.counting(wirestory.parse_signoff)
 
-def run_bylines(texts: list[str]) -> int:
-    """Parse every text as a byline; return how many were found."""
-    parse = wirestory.parse_byline
-    return sum(parse(text) is not None for text in texts)
+#: Find the sign-off at the end of every story; return how many were found.
+run_find_signoff = _harness.counting(find_signoff)
 
 
 def run_bylines_cold(texts: list[str]) -> int:
@@ -82,72 +61,11 @@ def run_bylines_cold(texts: list[str]) -> int:
     return run_bylines(texts)
 
 
-def run_signoffs(texts: list[str]) -> int:
-    """Parse every text as a sign-off; return how many were found."""
-    parse = wirestory.parse_signoff
-    return sum(parse(text) is not None for text in texts)
-
-
-def run_find_signoff(texts: list[str]) -> int:
-    """Find the sign-off at the end of every story; return how many were found."""
-    return sum(find_signoff(text) is not None for text in texts)
-
-
-def run_baseline(texts: list[str]) -> int:
-    """Tokenise every text once; return the token count."""
-    findall = TOKEN.findall
-    return sum(len(findall(text)) for text in texts)
-
-
-def best_seconds(func: Callable[[list[str]], int], texts: list[str], repeat: int) -> float:
-    """Best wall-clock time of *repeat* runs of ``func(texts)``."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func(texts)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def measure(
-    name: str, func: Callable[[list[str]], int], texts: list[str], repeat: int
-) -> dict[str, Any]:
-    """Time *func* and the baseline on *texts*; pyperf when installed."""
-    method = f"best of {repeat} perf_counter loops"
-    try:
-        import pyperf  # noqa: PLC0415  (optional)
-    except ImportError:
-        parse_s = best_seconds(func, texts, repeat)
-        base_s = best_seconds(run_baseline, texts, repeat)
-    else:
-        runner = pyperf.Runner(values=3, processes=1, loops=1)
-        parsed = runner.bench_func(name, func, texts)
-        baseline = runner.bench_func(f"{name}-tokenise", run_baseline, texts)
-        if parsed is None or baseline is None:  # in a pyperf worker process
-            sys.exit(0)
-        method = "pyperf"
-        parse_s, base_s = float(parsed.mean()), float(baseline.mean())
-    return {
-        "method": method,
-        "texts": len(texts),
-        "characters": sum(map(len, texts)),
-        "found": func(texts),
-        "parse_seconds": round(parse_s, 4),
-        "baseline_seconds": round(base_s, 4),
-        "per_second": round(len(texts) / parse_s),
-        "baseline_texts_per_second": round(len(texts) / base_s),
-        "ratio_to_baseline": round(parse_s / base_s, 2),
-    }
-
-
 def main(argv: list[str] | None = None) -> int:
     """Measure, print and write the results."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args(argv)
-    bylines = read_field(args.data, "reuters_bylines.jsonl", "text")
-    stories = read_field(args.data, "reuters_stories.jsonl", "text")
+    options = _harness.parse_args(__doc__, argv=argv)
+    bylines = _harness.read_field(options.data, "reuters_bylines.jsonl", "text", options.limit)
+    stories = _harness.read_field(options.data, "reuters_stories.jsonl", "text", options.limit)
     found = [find_signoff(story) for story in stories]
     signoff_lines = [s.text for s in found if s is not None]
     corpus = "evaluation data" if bylines and stories else "issue 3 forms (no data found)"
@@ -156,29 +74,21 @@ def main(argv: list[str] | None = None) -> int:
     stories = stories or [
         f"LONDON - Prices rose, the company said.\n{s}" for s in FALLBACK_SIGNOFFS
     ]
-    repeat = args.repeat
+    timer = _harness.Timer(options)
     series = {
-        "parse_byline_cold": measure("parse_byline-cold", run_bylines_cold, bylines, repeat),
-        "parse_byline_warm": measure("parse_byline-warm", run_bylines, bylines, repeat),
-        "parse_signoff": measure("parse_signoff", run_signoffs, signoff_lines, repeat),
-        "find_signoff_in_stories": measure("find_signoff", run_find_signoff, stories, repeat),
+        "parse_byline_cold": _harness.measure(
+            timer, "parse_byline-cold", run_bylines_cold, bylines
+        ),
+        "parse_byline_warm": _harness.measure(timer, "parse_byline-warm", run_bylines, bylines),
+        "parse_signoff": _harness.measure(timer, "parse_signoff", run_signoffs, signoff_lines),
+        "find_signoff_in_stories": _harness.measure(
+            timer, "find_signoff", run_find_signoff, stories
+        ),
     }
-    result: dict[str, Any] = {
-        "benchmark": "bylines and sign-offs",
-        "corpus": corpus,
-        "python": platform.python_version(),
-        "wirestory": wirestory.__version__,
-        "series": series,
-    }
-    for name, values in series.items():
-        print(
-            f"{name:24} {values['per_second']:>8} /s   ratio to tokenising pass "
-            f"{values['ratio_to_baseline']:>6}   ({values['texts']} texts, {values['method']})"
-        )
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "bench_bylines.json").write_text(json.dumps(result, indent=2) + "\n")
+    result = _harness.series_result("bylines and sign-offs", corpus, options, series)
+    _harness.report_series(timer, "bench_bylines", result)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

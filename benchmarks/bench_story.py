@@ -1,11 +1,11 @@
 """Benchmark whole-story parsing, in one process and on two, beside a same-run baseline.
 
-    .venv/bin/python benchmarks/bench_story.py [--data DIR] [--limit N] [--repeat N]
+    .venv/bin/python benchmarks/bench_story.py [--data DIR] [--limit N] [--repeat N] [--quick]
 
 Inputs are read at run time from ``../shared/data`` (evaluation data is never copied into
-this repository): the Reuters-21578 stories (``reuters_stories.jsonl``, the first ``--limit``)
-and the modern wire stories (``wire_stories.jsonl``). Without them, the bundled
-``examples/story.txt`` stands in. Series, all on the same texts in the same run:
+this repository): the Reuters-21578 stories (``reuters_stories.jsonl``) and the modern wire
+stories (``wire_stories.jsonl``), the first ``--limit`` (2,000) of each. Without them, the
+bundled ``examples/story.txt`` stands in. Series, all on the same texts in the same run:
 
 - ``baseline``: one tokenising pass, ``regex.findall(r"\\w+|[^\\w\\s]", text)``, per text;
 - ``parse_story``: one process, one story after another;
@@ -22,50 +22,23 @@ series needs a pool that outlives the timed loop). Results are printed and writt
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
-import platform
-import sys
-import time
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import regex
+import _harness
 
 import wirestory
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "data"
-RESULTS = ROOT / "benchmarks" / "results"
-EXAMPLE = ROOT / "examples" / "story.txt"
+#: (corpus name, file) of the stories read, each its first ``--limit`` rows.
+SOURCES = (
+    ("reuters_stories", "reuters_stories.jsonl"),
+    ("wire_stories", "wire_stories.jsonl"),
+)
 
-#: The baseline: one tokenising pass.
-TOKEN = regex.compile(r"\w+|[^\w\s]")
-
-
-def read_texts(data: Path, name: str, limit: int | None) -> list[str]:
-    """The ``text`` of the first *limit* rows of ``data/name`` (empty when absent)."""
-    path = data / name
-    if not path.is_file():
-        return []
-    texts = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if limit is not None and len(texts) >= limit:
-                break
-    return texts
-
-
-def run_baseline(texts: list[str]) -> int:
-    """Tokenise every text once."""
-    findall = TOKEN.findall
-    return sum(len(findall(text)) for text in texts)
+#: The series printed, in order.
+SHOWN = ("baseline", "parse_story", "parse_many_2_jobs", "segmentation_only")
 
 
 def run_parse_story(texts: list[str]) -> int:
@@ -79,36 +52,28 @@ def run_segmentation_only(texts: list[str]) -> int:
         return run_parse_story(texts)
 
 
-def best_seconds(func: Callable[[list[str]], int], texts: list[str], repeat: int) -> float:
-    """Best wall-clock time of *repeat* runs of ``func(texts)``."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func(texts)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def series(seconds: float, baseline: float, texts: list[str], megabytes: float) -> dict[str, Any]:
     """Throughput figures of one series."""
     return {
         "seconds": round(seconds, 4),
-        "stories_per_second": round(len(texts) / seconds, 1),
-        "megabytes_per_second": round(megabytes / seconds, 3),
-        "ratio_to_baseline": round(seconds / baseline, 2),
+        "stories_per_second": _harness.rate(len(texts), seconds, 1),
+        "megabytes_per_second": _harness.rate(megabytes, seconds, 3),
+        "ratio_to_baseline": _harness.ratio(seconds, baseline),
     }
 
 
-def bench_corpus(texts: list[str], repeat: int, pool: ProcessPoolExecutor) -> dict[str, Any]:
+def bench_corpus(
+    texts: list[str], timer: _harness.Timer, pool: ProcessPoolExecutor
+) -> dict[str, Any]:
     """All series on one corpus."""
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
-    baseline = best_seconds(run_baseline, texts, repeat)
 
     def run_two_jobs(items: list[str]) -> int:
         stories = wirestory.parse_many(items, executor=pool, chunk_size=16)
         return sum(len(story.paragraphs) for story in stories)
 
     run_two_jobs(texts[:64])  # warm the workers up (imports, caches)
+    baseline = timer.seconds("tokenise", _harness.run_baseline, texts)
     out: dict[str, Any] = {
         "stories": len(texts),
         "megabytes": round(megabytes, 3),
@@ -119,56 +84,49 @@ def bench_corpus(texts: list[str], repeat: int, pool: ProcessPoolExecutor) -> di
         ("parse_many_2_jobs", run_two_jobs),
         ("segmentation_only", run_segmentation_only),
     ):
-        out[name] = series(best_seconds(func, texts, repeat), baseline, texts, megabytes)
+        out[name] = series(timer.seconds(name, func, texts), baseline, texts, megabytes)
     single = out["parse_story"]["seconds"]
-    out["speedup_2_jobs"] = round(single / out["parse_many_2_jobs"]["seconds"], 2)
+    out["speedup_2_jobs"] = _harness.ratio(single, out["parse_many_2_jobs"]["seconds"])
     return out
 
 
-def main() -> int:
-    """Run the benchmark and write ``benchmarks/results/bench_story.json``."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--limit", type=int, default=2000, help="Reuters stories to use")
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-
-    corpora = {
-        "reuters_stories": read_texts(args.data, "reuters_stories.jsonl", args.limit),
-        "wire_stories": read_texts(args.data, "wire_stories.jsonl", None),
-    }
-    corpora = {name: texts for name, texts in corpora.items() if texts}
-    source = "evaluation data"
-    if not corpora:
-        corpora = {"example_story": [EXAMPLE.read_text(encoding="utf-8")] * 200}
-        source = "examples/story.txt (evaluation data absent)"
-
-    results: dict[str, Any] = {
-        "benchmark": "whole stories",
-        "corpus": source,
-        "python": platform.python_version(),
-        "wirestory": wirestory.__version__,
-        "cpus": os.cpu_count(),
-        "method": f"best of {args.repeat} perf_counter loops",
-        "series": {},
-    }
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        for name, texts in corpora.items():
-            results["series"][name] = bench_corpus(texts, args.repeat, pool)
-
+def show(results: dict[str, Any]) -> None:
+    """Print each corpus's series: stories/s, MB/s and ratio to the baseline."""
     for name, figures in results["series"].items():
         print(f"{name}: {figures['stories']} stories, {figures['megabytes']} MB")
-        for key in ("baseline", "parse_story", "parse_many_2_jobs", "segmentation_only"):
+        for key in SHOWN:
             row = figures[key]
             print(
                 f"  {key:<20} {row['stories_per_second']:>10,.1f} stories/s "
                 f"{row['megabytes_per_second']:>8.3f} MB/s  x{row['ratio_to_baseline']} baseline"
             )
         print(f"  two jobs speed-up: {figures['speedup_2_jobs']}x")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "bench_story.json"
-    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"written to {out.relative_to(ROOT)}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and write ``benchmarks/results/bench_story.json``."""
+    options = _harness.parse_args(__doc__, repeat=3, limit=2000, argv=argv)
+    corpora = {
+        name: _harness.read_field(options.data, file, "text", options.limit)
+        for name, file in SOURCES
+    }
+    corpora = {name: texts for name, texts in corpora.items() if texts}
+    source = "evaluation data"
+    if not corpora:
+        corpora = {"example_story": [_harness.example_story()] * 200}
+        source = "examples/story.txt (evaluation data absent)"
+
+    timer = _harness.Timer(options, use_pyperf=False)
+    results: dict[str, Any] = {
+        **_harness.header("whole stories", source, options),
+        "cpus": os.cpu_count(),
+        "method": timer.method,
+        "series": {},
+    }
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        for name, texts in corpora.items():
+            results["series"][name] = bench_corpus(texts, timer, pool)
+    _harness.report(timer, "bench_story", results, show)
     return 0
 
 
