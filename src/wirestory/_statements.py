@@ -104,7 +104,7 @@ _DATELINE_GUARD = regex.compile(
 #: Words after a cue that start an adverbial to skip ("said on Wednesday", "told ... during").
 _PP_STARTS: frozenset[str] = frozenset(
     {"on", "in", "at", "during", "via", "through", "after", "before", "while", "over", "late",
-     "early", "to", "from", "by", "when", "last", "this", "earlier", "later", "with", "as",
+     "early", "to", "from", "by", "when", "earlier", "later", "with", "as",
      "ahead", "following", "under", "inside", "outside", "near", "amid", "upon", "since",
      "broadcast", "aired", "carried", "published", "televised", "obtained", "released",
      "issued", "sent", "posted", "quoted", "cited", "seen", "reviewed"}
