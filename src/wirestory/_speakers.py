@@ -136,10 +136,24 @@ def is_abbreviation(token: Token) -> bool:
     return low in _ABBREVIATIONS or (len(token.text) == 1 and token.text.isupper())
 
 
+_QUANTITIES: frozenset[str] = frozenset(
+    {"percent", "%", "many", "some", "most", "all", "half", "majority", "minority", "number",
+     "none", "few", "several", "one", "two", "three", "each", "both", "dozens", "hundreds",
+     "thousands", "millions", "quarter", "third", "share", "rest"}
+)  # fmt: skip
+
+#: Stop words that stay stop words when capitalised at a sentence start ("When asked, ...").
+_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"but", "and", "as", "when", "while", "if", "after", "before", "once", "although",
+     "though", "because", "since", "where", "whether", "then", "so", "yet", "or", "nor",
+     "however", "meanwhile", "until", "unless", "whereas", "why", "how", "what"}
+)  # fmt: skip
+
+
 def _np_word(tok: Token) -> bool:
     if not tok.is_word:
         return tok.text in "’'&"
-    return tok.low not in STOP_WORDS or (tok.is_cap and tok.low not in {"but", "and", "as"})
+    return tok.low not in STOP_WORDS or (tok.is_cap and tok.low not in _CLAUSE_OPENERS)
 
 
 def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | None:
@@ -376,6 +390,10 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     words = text.split()
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
         return None, None
+    if "of" in words[1:]:
+        before_of = words[words.index("of", 1) - 1].lower()
+        if before_of in _QUANTITIES or before_of[:1].isdigit():
+            return None, None  # "75 percent of Democrats", "many of the residents"
     # Restrictive post-modifier: "David Wright of the Union of Concerned Scientists".
     for i, word in enumerate(words):
         if word in {"of", "with", "from", "at"} and i > 0 and words[i - 1][:1].isupper():

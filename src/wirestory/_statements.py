@@ -999,7 +999,7 @@ class _Extractor:
                         ):
                             before_edge = edge - 1
             if speaker is None:
-                return None, cj + 1
+                return self._asked(para, lo, ci, cj, b)
             if not inverted:
                 start_after = cj + 1
             if kind == "passive_quoted" and start_after + 1 < b and toks[start_after].low == "by":
@@ -1130,7 +1130,12 @@ class _Extractor:
         elif use_before and not after_empty:
             # The text after the cue is not this statement's: a later cue there is free.
             claim_end = start_after
-        if pieces and not any(quoted) and sum(len(self.text[s:e].split()) for s, e in pieces) < 2:
+        if (
+            pieces
+            and not any(quoted)
+            and sum(len(self.text[s:e].split()) for s, e in pieces) < 2
+            and self.text[pieces[0][0] : pieces[0][1]].lower() not in {"yes", "no"}
+        ):
             # "reported from Gainesville, Florida": a lone word is no statement.
             return None, cj + 1
         if not pieces and not (toks[b - 1].text == ":" and start_after >= b - 1):
@@ -1206,6 +1211,41 @@ class _Extractor:
                 draft.via = make_source(self.text, s, e)
             return draft, claim
         return None
+
+    def _asked(
+        self, para: _Paragraph, lo: int, ci: int, cj: int, b: int
+    ) -> tuple[_Draft | None, int]:
+        """'Asked if the Kremlin knew, Peskov said ...': a question with no stated asker."""
+        toks = para.tokens
+        opener = ci == lo or (ci - 1 == lo and toks[lo].low in {"when", "if", "once", "after"})
+        if toks[ci].low != "asked" or not opener or cj + 1 >= b:
+            return None, cj + 1
+        k = cj + 1
+        if toks[k].low in {"by", "about"}:
+            return None, cj + 1
+        if toks[k].low not in _QUESTION_WORDS or toks[k].text == ",":
+            return None, cj + 1
+        end = k
+        while end < b and toks[end].text != "," and toks[end].mark is None:
+            end += 1
+        while end < b and toks[end].mark is not None and end - k < 60:
+            # a quoted question: 'Asked whether Clinton "has the integrity," 75 percent ...'
+            end += 1
+            while end < b and toks[end].text != "," and toks[end].mark is None:
+                end += 1
+        if end >= b or end - k < 2:
+            return None, cj + 1
+        pieces, quoted, regions = self._pieces(para, k, end)
+        if not pieces:
+            return None, cj + 1
+        draft = _Draft(
+            cue=(toks[ci].start, toks[cj].end),
+            speaker=None,
+            pieces=pieces,
+            quoted=quoted,
+            regions=regions,
+        )
+        return draft, end
 
     @staticmethod
     def _name_before_description(
@@ -1426,6 +1466,8 @@ class _Extractor:
     @staticmethod
     def _trailing_phrase(toks: Sequence[Token], start: int, end: int) -> bool:
         """A short verbless phrase after a tail cue ("outlets on Thursday"), not content."""
+        if start < end and toks[start].low in {"yes", "no"}:
+            return False  # "75 percent said yes"
         words = 0
         for t in toks[start:end]:
             if t.quote >= 0 or t.mark is not None:
