@@ -300,11 +300,7 @@ def check(name: str, text: str) -> object:
 #: Known failures on the adversarial corpus: (parser, corpus) -> what goes wrong. Each is a
 #: real bug in the parser, kept visible by a strict xfail (a fix makes the test XPASS and
 #: fail, so that the entry is removed). A known-slow case gets a short budget, not a long one.
-KNOWN_ADVERSARIAL_FAILURES: dict[tuple[str, str], str] = {
-    # A regex timeout bounds the wall time of a whole finditer() iteration, loop body included:
-    # _statements.py loops over 500,000 one-line paragraphs inside one finditer(timeout=5).
-    ("find_statements", "short_lines"): "TimeoutError: regex timed out (finditer over lines)",
-}
+KNOWN_ADVERSARIAL_FAILURES: dict[tuple[str, str], str] = {}
 KNOWN_FAILURE_BUDGET = 10.0
 
 
