@@ -22,6 +22,8 @@ A violated invariant raises, and libFuzzer saves the input under ``-artifact_pre
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 from pathlib import Path
 
@@ -29,8 +31,15 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+# ``import wirestory`` loads only the models; the parsers load on first use. Import every
+# module of the package here, inside the instrumentation block, so that libFuzzer sees the
+# coverage of all of them (the Hypothesis strategies and the command line are left out).
 with atheris.instrument_imports(include=["wirestory"]):
-    import wirestory  # noqa: F401  (instrumented before the checks import it)
+    import wirestory
+
+    for module in pkgutil.iter_modules(wirestory.__path__, "wirestory."):
+        if module.name not in {"wirestory.strategies", "wirestory.cli", "wirestory.__main__"}:
+            importlib.import_module(module.name)
 
 from test_robustness import PARSERS, check  # type: ignore[import-not-found]  # tests/ on the path
 
