@@ -1087,6 +1087,20 @@ class _Extractor:
         ):
             # '"...," Trump said when Boyle asked him a question.': a trailing clause.
             after_empty = True
+        if (
+            not after_empty
+            and before_edge >= lo
+            and toks[before_edge].mark == "close"
+            and kind in {"verb", "particle"}
+            and not inverted
+            and start_after < end
+            and toks[start_after].mark != "open"
+            and toks[start_after - 1].text != ":"
+            and not any(t.mark == "open" for t in toks[start_after:end])
+        ):
+            # '"...," Sanders told a crowd at a bar that spilled onto the street.': after a
+            # quotation, what follows its cue is the writer's scene, not more speech.
+            after_empty = True
         mid_comma = start_after < b and toks[start_after - 1].text == "," and not that
         if mid_comma and not after_empty and before_edge >= lo:
             # '"A," he said, "B."' (a split quote), 'Abe, he said, told ...' (a short
