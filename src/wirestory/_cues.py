@@ -212,6 +212,7 @@ AUXILIARIES: frozenset[str] = frozenset(
         "originally", "clearly", "explicitly", "flatly", "firmly", "privately", "openly",
         "widely", "quickly", "immediately", "angrily", "bluntly", "simply", "only",
         "however", "meanwhile", "nonetheless", "nevertheless", "instead", "therefore", "though",
+        "here", "there",
     }
 )  # fmt: skip
 

@@ -173,6 +173,8 @@ def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | Non
             return scan_back(tokens, lo, opener - 1)
     if j < lo or tokens[j].quote >= 0 or tokens[j].mark is not None:
         return None
+    if tokens[j].text == "." and j - 1 >= lo and is_abbreviation(tokens[j - 1]):
+        j -= 1  # "... Jackson, Miss.," -- the phrase ends with an abbreviation
     if tokens[j].low in PRONOUNS and tokens[j].is_word:
         return (j, j)
     k = j

@@ -1359,7 +1359,7 @@ class _Extractor:
         text = self.text
         comma_hi = j
         description: str | None = None
-        for _round in range(3):
+        for _round in range(4):
             k = comma_hi - 1
             limit = max(lo, comma_hi - 40)
             while k >= limit and toks[k].text != "," and toks[k].quote < 0 and toks[k].mark is None:
@@ -1368,7 +1368,8 @@ class _Extractor:
                 return None
             np = scan_back(toks, lo, k - 1)
             if np is None:
-                return None
+                comma_hi = k  # "a Hollywood, Fla., rabbi": a comma inside a place name
+                continue
             first_app = toks[k + 1].low
             s, e = _trim(text, toks[k + 1].start, toks[j - 1].end)
             if first_app not in {"who", "which", "whose"}:
@@ -1382,9 +1383,12 @@ class _Extractor:
                     or toks[edge].low in CONNECTIVES
                 )
             )
-            if not at_start:
-                # "Eddie Griffin, who was a member of the AfroSpear, a group of bloggers, said":
-                # the comma was inside the appositive; look one comma further back.
+            if not at_start or (
+                toks[np[0]].low in {"a", "an"} and edge >= lo and toks[edge].text == ","
+            ):
+                # "Eddie Griffin, who was a member of the AfroSpear, a group of bloggers, said",
+                # "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said": the comma was inside
+                # the appositive (an indefinite phrase is one); look one comma further back.
                 comma_hi = k
                 continue
             if edge >= lo and toks[edge].text == "," and first_app in {"who", "which", "whose"}:
