@@ -155,6 +155,13 @@ def test_appositive_is_the_description() -> None:
     assert st.speaker.description == "secretary of the security council"
 
 
+def test_appositive_with_a_place_name_inside() -> None:
+    """Commas inside an appositive's place name ("a Hollywood, Fla., rabbi") do not end it."""
+    st = _one("Jeffrey Salkin, a Hollywood, Fla., rabbi, said the rabbis were alarmed.")
+    assert st.speaker is not None
+    assert (st.speaker.text, st.content.text) == ("Jeffrey Salkin", "the rabbis were alarmed")
+
+
 def test_title_split_into_name_and_description() -> None:
     """A title before a name is split off as the description."""
     st = _one("Russian Foreign Minister Sergei Lavrov said Moscow was ready to help.")
