@@ -168,7 +168,8 @@ _RUBRICS: frozenset[str] = frozenset(
     {"latest", "guide", "watch", "update", "updates", "analysis", "review", "explainer",
      "opinion", "exclusive", "breaking", "live", "factbox", "timeline", "editorial", "photos",
      "video", "videos", "q&a", "commentary", "column", "obituary", "correction", "recap",
-     "preview", "chronology", "graphic", "related", "watched", "must"}
+     "preview", "chronology", "graphic", "related", "watched", "must", "note", "editor's",
+     "transcript", "photo", "credit", "source", "sources", "caption", "warning"}
 )  # fmt: skip
 
 #: Words after which an "according to" source goes on ("exit polls for AP and networks").
@@ -231,6 +232,20 @@ _QUOTED_FRAGMENT = regex.compile(
     | (?<!so-called\ )(?<![\p{L}\p{N}])\u2018(?=\p{L})  # or an opening single curly mark
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+_TRANSCRIPT = regex.compile(
+    r"""
+    [\"\u201c]?                                           # (a transcript quoted whole)
+    (?P<speaker>
+        (?P<caps>\p{Lu}[\p{Lu}.'\-]+(?:[\ \t]+\p{Lu}[\p{Lu}.'\-]+){0,3})  # BOULDUAN, JOEL BENENSON
+        | \p{Lu}[^\n:"\u201c\u201d]{1,60}?                 # Rep. Trey Gowdy (R-S.C.)
+    )
+    (?P<colon>:)                                            # the colon
+    [\t\p{Zs}]*
+    (?P<content>\S[^\n]*)                                   # the words
+    """,
+    regex.VERBOSE,
 )
 
 _HEADLINE_COLON = regex.compile(
@@ -1679,6 +1694,12 @@ class _Extractor:
         attach = False
         for pi, para in enumerate(self.paragraphs):
             toks = para.tokens
+            spoken = self._transcript_line(para) if pi > 0 else None
+            if spoken is not None:
+                drafts.append(spoken)
+                self.consumed |= spoken.regions
+                last, attach = spoken, True
+                continue
             if para.lazy:
                 if pi == 0:
                     found = self._headline_colon(para)
@@ -1757,6 +1778,34 @@ class _Extractor:
                 return False
             pos = region.inner_end + 1
         return last is not None and _WORD.search(text, pos, para.end, timeout=REGEX_TIMEOUT) is None
+
+    def _transcript_line(self, para: _Paragraph) -> _Draft | None:
+        """'BOULDUAN: Why not debate?' or 'Rep. Trey Gowdy (R-S.C.): "I have not heard ..."':
+        a transcript line or a speaker introducing a quotation with a colon.
+        """
+        m = _TRANSCRIPT.match(self.text, para.body, para.end, timeout=REGEX_TIMEOUT)
+        if m is None:
+            return None
+        words = m.group("speaker").lower().split()
+        if any(w in _CUE_WORDS or w.strip(".,'") in _RUBRICS for w in words):
+            return None  # "She added: ..." is read by its cue; "UPDATE: ..." is a rubric
+        caps = m.group("caps")
+        if caps is not None and len(caps.replace(" ", "")) < 4:
+            return None  # "US: Mac and cheese": a list label
+        if caps is None and self.text[m.start("content")] not in _OPEN_QUOTE_CHARS:
+            return None
+        s, e = _trim(self.text, m.start("content"), m.end("content"), quote=True)
+        if e - s < 2:
+            return None
+        quoted = self.text[m.start("content")] in _OPEN_QUOTE_CHARS
+        regions = {para.base + i for i, r in enumerate(para.regions) if s - 1 <= r.open < e}
+        return _Draft(
+            cue=m.span("colon"),
+            speaker=m.span("speaker"),
+            pieces=[(s, e)],
+            quoted=[quoted],
+            regions=regions,
+        )
 
     def _headline_colon(self, para: _Paragraph) -> list[_Draft]:
         """'Kasich: We Are Going To Go All The Way': a headline giving a speaker's words."""
