@@ -405,6 +405,15 @@ def test_headline_colon_attribution() -> None:
     ]
 
 
+def test_transcript_lines() -> None:
+    """'NAME: words' lines of a transcript are statements with the colon as cue (PolNeAR)."""
+    text = "The interview went on.\n\nKATE BOULDUAN: Why not debate?\n\nUS: Mac and cheese"
+    found = find_statements(text)
+    assert [
+        (st.speaker.text if st.speaker else None, st.cue.text, st.content.text) for st in found
+    ] == [("KATE BOULDUAN", ":", "Why not debate?")]
+
+
 def test_headline_rubric_is_no_speaker() -> None:
     """ "The Latest: ..." and "Exclusive: ..." are rubrics, not speakers."""
     assert find_statements("The Latest: Cruz to give away engraved shotgun\n\nMore soon.") == []

@@ -1780,8 +1780,9 @@ class _Extractor:
         return last is not None and _WORD.search(text, pos, para.end, timeout=REGEX_TIMEOUT) is None
 
     def _transcript_line(self, para: _Paragraph) -> _Draft | None:
-        """'BOULDUAN: Why not debate?' or 'Rep. Trey Gowdy (R-S.C.): "I have not heard ..."':
-        a transcript line or a speaker introducing a quotation with a colon.
+        """A transcript line or a speaker introducing a quotation with a colon.
+
+        As in 'BOULDUAN: Why not debate?' and 'Rep. Trey Gowdy (R-S.C.): "I have not heard"'.
         """
         m = _TRANSCRIPT.match(self.text, para.body, para.end, timeout=REGEX_TIMEOUT)
         if m is None:
