@@ -495,7 +495,14 @@ class _Extractor:
         ):
             # "1.3 million reported U.S. illnesses", "the first reported case".
             return None
-        if low.endswith("ed") and low not in {"said", "told", "added", "stated", "reported"}:
+        if low.endswith("ed") and low not in {
+            "said",
+            "told",
+            "added",
+            "stated",
+            "reported",
+            "asked",
+        }:
             # A reduced passive: "Footage posted on social media by a passenger showed ...".
             for n in range(i + 1, min(b, i + 6)):
                 if toks[n].quote >= 0 or toks[n].mark is not None or toks[n].low == "that":
@@ -693,6 +700,12 @@ class _Extractor:
             )
             if draft is not None and draft.before_only:
                 drafts.append(draft)
+                # '"...," he said when asked whether ...': the question after the tail.
+                for ci2, cj2, _kind2 in main:
+                    if ci2 > ci and toks[ci2].low == "asked":
+                        asked, _claim = self._asked(para, a, ci2, cj2, b)
+                        if asked is not None:
+                            drafts.append(asked)
                 cues = cues[first_part:]
                 claimed = mb
         for ci, cj, kind in cues:
@@ -1156,7 +1169,7 @@ class _Extractor:
             pieces += ap
             quoted += aq
             regions |= ar
-        elif use_before and not after_empty:
+        elif use_before:
             # The text after the cue is not this statement's: a later cue there is free.
             claim_end = start_after
         if (
@@ -1246,13 +1259,23 @@ class _Extractor:
     ) -> tuple[_Draft | None, int]:
         """'Asked if the Kremlin knew, Peskov said ...': a question with no stated asker."""
         toks = para.tokens
-        opener = ci == lo or (ci - 1 == lo and toks[lo].low in {"when", "if", "once", "after"})
+        opener = ci == lo or (ci - 1 >= lo and toks[ci - 1].low in {"when", "if", "once", "after"})
         if toks[ci].low != "asked" or not opener or cj + 1 >= b:
             return None, cj + 1
         k = cj + 1
-        if toks[k].low in {"by", "about"}:
-            return None, cj + 1
-        if toks[k].low not in _QUESTION_WORDS or toks[k].text == ",":
+        if toks[k].low != "by":
+            k, _outlet = self._skip_adverbials(toks, k, b)  # "Asked on Monday whether ..."
+        asker: tuple[int, int] | None = None
+        if k < b and toks[k].low == "by":
+            # "Asked by a reporter whether ...": the asker is named.
+            n = k + 1
+            while n < b and toks[n].low not in _QUESTION_WORDS and n - k < 8:
+                n += 1
+            if n >= b or toks[n].low not in _QUESTION_WORDS or n == k + 1:
+                return None, cj + 1
+            asker = (toks[k + 1].start, toks[n - 1].end)
+            k = n
+        if k >= b or toks[k].low not in _QUESTION_WORDS or toks[k].text == ",":
             return None, cj + 1
         end = k
         while end < b and toks[end].text != "," and toks[end].mark is None:
@@ -1262,14 +1285,14 @@ class _Extractor:
             end += 1
             while end < b and toks[end].text != "," and toks[end].mark is None:
                 end += 1
-        if end >= b or end - k < 2:
+        if end - k < 2:
             return None, cj + 1
         pieces, quoted, regions = self._pieces(para, k, end)
         if not pieces:
             return None, cj + 1
         draft = _Draft(
             cue=(toks[ci].start, toks[cj].end),
-            speaker=None,
+            speaker=asker,
             pieces=pieces,
             quoted=quoted,
             regions=regions,
