@@ -11,9 +11,18 @@ news reporting:
 - follow-on quote sentences and paragraphs without a cue continue the last statement;
 - ``..., TASS news agency reported.`` / ``X told TASS`` / ``KCNA quoted X as saying`` become
   ``Statement.via`` (:mod:`wirestory._relays`);
+- ``X, who ..., said`` / ``X, a spokesman for Y, said`` (the appositive is the description);
+- ``X praised ... and said ...`` / ``..., saying ...`` (the clause's subject speaks);
+- ``Asked whether ..., X said ...`` (a question with no stated asker);
+- ``Kasich: We Are Going ...`` (a headline) and ``BOULDUAN: Why not debate?`` (a transcript);
 - speakers are resolved to names by :class:`wirestory._speakers.Resolver`.
 
-Everything is a single left-to-right pass over tokens: linear in the length of the text.
+The rules follow the labelling guide of the project's hand-labelled wire statements (content
+without a complementizer "that", never ending in ``,`` ``.`` or a quote mark; "told" keeps its
+addressee in the cue; the writer's background is cut) and AP/Reuters attribution style.
+
+Everything is a left-to-right pass over tokens with bounded look-around: linear in the length
+of the text.
 """
 
 from __future__ import annotations
