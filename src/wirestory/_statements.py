@@ -1477,10 +1477,7 @@ class _Extractor:
                 and k - start >= 3
                 and k + 1 < end
                 and toks[k - 1].low not in {"such", "as", "so", "same", "just", "well"}
-                and (
-                    toks[k + 1].low in {"the", "a", "an", "it", "he", "she", "they", "its"}
-                    or toks[k + 1].is_cap
-                )
+                and (toks[k + 1].low in {"the", "a", "an"} or toks[k + 1].is_cap)
                 and not any(t.low == "as" for t in toks[start:k])
             ):
                 return k - 1 if toks[k - 1].text == "," else k
@@ -1693,13 +1690,37 @@ class _Extractor:
                         pieces.append((s, e))
                         quoted.append(True)
                 return pieces, quoted, set(chain)
-        s, e = _trim(text, toks[k].start, toks[end - 1].end)
-        if e <= s:
-            return [], [], set()
-        # Quotes inside plain content: the trailing closing mark is trimmed already.
-        has_quote = any(t.mark is not None for t in toks[k:end])
         regions = {para.base + t.quote for t in toks[k:end] if t.quote >= 0}
-        return [(s, e)], [has_quote and False], regions
+        pieces: list[tuple[int, int]] = []
+        piece_start = k
+        n = k + 1
+        while n < end:
+            tok = toks[n]
+            if (
+                tok.text == ","
+                and tok.quote < 0
+                and n + 1 < end
+                and toks[n + 1].low in {"who", "whose"}
+                and n - piece_start >= 3
+            ):
+                # '..., who is believed to have ..., as he sounded weaker': a non-restrictive
+                # relative is the writer's background; the content goes on after it.
+                close = n + 2
+                while close < end and toks[close].text != "," and toks[close].mark is None:
+                    close += 1
+                pieces.append((toks[piece_start].start, toks[n - 1].end))
+                if close >= end or toks[close].text != ",":
+                    piece_start = end
+                    break
+                piece_start = close + 1
+                n = close + 1
+                continue
+            n += 1
+        if piece_start < end:
+            pieces.append((toks[piece_start].start, toks[end - 1].end))
+        trimmed = [_trim(text, s, e) for s, e in pieces]
+        trimmed = [(s, e) for s, e in trimmed if e > s]
+        return trimmed, [False] * len(trimmed), regions
 
     def _chain(self, gi: int) -> list[int]:
         """The region *gi* with the regions before and after it in a multi-paragraph quote."""
