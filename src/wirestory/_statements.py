@@ -1691,7 +1691,7 @@ class _Extractor:
                         quoted.append(True)
                 return pieces, quoted, set(chain)
         regions = {para.base + t.quote for t in toks[k:end] if t.quote >= 0}
-        pieces: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = []
         piece_start = k
         n = k + 1
         while n < end:
@@ -1708,7 +1708,7 @@ class _Extractor:
                 close = n + 2
                 while close < end and toks[close].text != "," and toks[close].mark is None:
                     close += 1
-                pieces.append((toks[piece_start].start, toks[n - 1].end))
+                spans.append((toks[piece_start].start, toks[n - 1].end))
                 if close >= end or toks[close].text != ",":
                     piece_start = end
                     break
@@ -1717,8 +1717,8 @@ class _Extractor:
                 continue
             n += 1
         if piece_start < end:
-            pieces.append((toks[piece_start].start, toks[end - 1].end))
-        trimmed = [_trim(text, s, e) for s, e in pieces]
+            spans.append((toks[piece_start].start, toks[end - 1].end))
+        trimmed = [_trim(text, s, e) for s, e in spans]
         trimmed = [(s, e) for s, e in trimmed if e > s]
         return trimmed, [False] * len(trimmed), regions
 
