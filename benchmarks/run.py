@@ -350,6 +350,11 @@ MEMORY_SCRIPT = textwrap.dedent(
         return float("nan")
 
     def peak_mb():
+        # VmHWM is this process's own peak; ru_maxrss carries the parent's over fork and exec.
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     mode = sys.argv[1]
