@@ -398,8 +398,11 @@ class _Extractor:
             # Paragraphs without a cue word need no tokens: only their quotes matter (they may
             # continue the statement before them). This keeps quote-heavy input fast.
             tokens: list[Token] = []
+            # No ``timeout`` on this scan of every paragraph: ``regex`` reads the process clock
+            # (a system call) on each match, several times the cost of matching ``\p{L}+``,
+            # which cannot backtrack.
             lazy = end - body < 3 or _CUE_WORDS.isdisjoint(
-                map(str.lower, _LETTERS.findall(text, body, end, timeout=REGEX_TIMEOUT))
+                map(str.lower, _LETTERS.findall(text, body, end))
             )
             if not lazy:
                 tokens = tokenize(text, body, end, regions)
