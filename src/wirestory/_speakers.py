@@ -9,6 +9,7 @@ diplomat"). :class:`Resolver` follows those references to the nearest compatible
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -316,6 +317,7 @@ _PARTICLES = frozenset({"bin", "al", "de", "da", "del", "van", "von", "der", "le
                         "ibn", "dos", "du"})  # fmt: skip
 
 
+@functools.lru_cache(maxsize=16384)  # called for every word of every name run of a text
 def _bare(word: str) -> str:
     return word.strip(".,;:").lower().removesuffix("’s").removesuffix("'s")
 
@@ -331,6 +333,7 @@ def _strip_article(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_org(text: str) -> bool:
     return any(_bare(w) in ORG_WORDS for w in text.split())
 
@@ -461,10 +464,16 @@ _PRONOUN = regex.compile(
 
 _GENDERED = regex.compile(
     r"""
-    \b(?P<title>Mr|Ms|Mrs|Madam|Madame|Miss|Sir|Dame|Lady|Lord|spokesman|spokeswoman|
-       chairman|chairwoman|businessman|businesswoman|congressman|congresswoman|King|Queen|
-       Prince|Princess|actor|actress|father|mother|son|daughter|husband|wife|brother|
-       sister|widow|grandmother|grandfather|boy|girl|man|woman)
+    \b(?P<title>                 # a gendered title, grouped by first letter (a faster scan):
+      M(?:r|s|rs|adam|adame|iss)  # Mr, Ms, Mrs, Madam, Madame, Miss
+      | S(?:ir) | D(?:ame) | L(?:ady|ord) | K(?:ing) | Q(?:ueen) | P(?:rince|rincess)
+      | s(?:pokesman|pokeswoman|on|ister)  # spokesman, spokeswoman, son, sister
+      | c(?:hairman|hairwoman|ongressman|ongresswoman)  # chairman ... congresswoman
+      | b(?:usinessman|usinesswoman|rother|oy)  # businessman, businesswoman, brother, boy
+      | a(?:ctor|ctress) | f(?:ather) | d(?:aughter) | h(?:usband)  # actor ... husband
+      | m(?:other|an) | w(?:ife|idow|oman)  # mother, man, wife, widow, woman
+      | g(?:randmother|randfather|irl)  # grandmother, grandfather, girl
+    )
     \.?,?[\ \t]+
     (?:(?:\p{Lu}\.){1,3}[\ \t]*|\p{Lu}[\p{L}’'\-]*[\ \t]+){0,3}
     (?P<surname>\p{Lu}[\p{L}’'\-]+)                    # the name's last word
@@ -476,6 +485,10 @@ _FEMALE_TITLES = frozenset(
      "businesswoman", "congresswoman", "queen", "princess", "actress", "mother", "daughter",
      "wife", "sister", "widow", "grandmother", "girl", "woman"}
 )  # fmt: skip
+
+
+#: Words stripped from the front of a capitalised run before it is read as a name.
+_RUN_SKIPS = STOP_WORDS | _TIME_WORDS | DETERMINERS
 
 
 class Resolver:
@@ -503,11 +516,7 @@ class Resolver:
                 if _is_possessive(words[k]) or (words[k] in {"The", "A", "An"} and k > 0):
                     words = words[k + 1 :] if _is_possessive(words[k]) else words[k:]
                     break
-            while words and (
-                _bare(words[0]) in STOP_WORDS
-                or _bare(words[0]) in _TIME_WORDS
-                or _bare(words[0]) in DETERMINERS
-            ):
+            while words and _bare(words[0]) in _RUN_SKIPS:
                 words = words[1:]
             name, _desc = _person_name(words)
             if name is None:
