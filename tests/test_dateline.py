@@ -510,16 +510,24 @@ def test_one_megabyte(unit: str) -> None:
 
 
 def test_reuters_1987_spans_exact() -> None:
-    """On every Reuters-21578 lede, a returned dateline's spans are exact."""
+    """On every Reuters-21578 lede, a returned dateline's spans are exact; >= 99 % are gold."""
+    total = gold = 0
     for row in iter_jsonl("reuters_datelines.jsonl"):
         text = row["text"]
+        total += 1
         dateline = parse_dateline(text)
         if dateline is None:
             continue
         assert text[dateline.span.start : dateline.span.end] == dateline.text
+        gold += (dateline.text, [dateline.span.start, dateline.span.end]) == (
+            row["dateline"],
+            row["dateline_span"],
+        )
         if dateline.place is not None:
             span = dateline.place.span
             assert text[span.start : span.end] == dateline.place.text
+    assert total > 10_000
+    assert gold / total >= 0.99  # 99.7 % on last reading
 
 
 def test_wire_ledes_agencies_exact() -> None:
@@ -543,14 +551,13 @@ def test_every_registry_alias_in_a_tag(alias: str, code: str) -> None:
     """Every alias of the agency registry is read in a tag, with and without a place."""
     expected = lookup_agency(alias)
     assert expected is not None
+    assert expected.code == code  # no alias is shared by two agencies of the registry
     for text in (f"LONDON ({alias}) - The story.", f"({alias}) -- The story.",
                  f"BEIJING, Jan. 5 ({alias}) -- The story."):  # fmt: skip
         dateline = parse_dateline(text)
         assert dateline is not None, text
         assert [a.code for a in dateline.agencies] == [expected.code], text
         assert dateline.agencies[0].text == alias
-    if code != expected.code:  # an alias two agencies share goes to the first one listed
-        assert any(info.code == expected.code for info in all_agencies())
 
 
 @given(st.text(st.characters(categories=["Cs", "Cc", "Zs", "Zl", "Lu", "Ll", "Pd", "Ps", "Pe"])))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import subprocess
 import sys
 
@@ -38,8 +39,12 @@ def test_first_use_loads_the_parser() -> None:
 
 @pytest.mark.parametrize("name", wirestory.__all__)
 def test_every_public_name_resolves(name: str) -> None:
-    """Every name in __all__ is importable from the package."""
-    assert getattr(wirestory, name) is not None
+    """Every name in __all__ resolves to the wirestory object of that name (or the version)."""
+    found = getattr(wirestory, name)
+    if name == "__version__":
+        assert found == importlib.metadata.version("wirestory")
+    else:
+        assert (found.__name__, found.__module__.split(".")[0]) == (name, "wirestory")
 
 
 def test_unknown_attribute_is_an_attribute_error() -> None:
