@@ -95,6 +95,16 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+#: The agency tag inside a ``_DATELINE_GUARD`` match: "/TASS/", "(Reuters)".
+_GUARD_TAG = regex.compile(
+    r"""
+    [/(]                        # an opening slash or parenthesis
+    ([^/()]{1,40})              # the tag
+    [/)]                        # the closing one
+    """,
+    regex.VERBOSE,
+)
+
 _DATELINE_GUARD = regex.compile(
     r"""
     [\t\p{Zs}]*
@@ -360,7 +370,7 @@ class _Extractor:
         m = _DATELINE_GUARD.match(self.text, start, end, timeout=REGEX_TIMEOUT)
         if m is not None:
             head = m.group()
-            tag = regex.search(r"[/(]([^/()]{1,40})[/)]", head, timeout=REGEX_TIMEOUT)
+            tag = _GUARD_TAG.search(head, timeout=REGEX_TIMEOUT)
             if tag is not None:
                 self.publishers.add(tag.group(1).strip().lower())
             if tag is not None or head.strip()[:3].isupper():
@@ -1840,6 +1850,8 @@ class _Extractor:
 
         As in 'BOULDUAN: Why not debate?' and 'Rep. Trey Gowdy (R-S.C.): "I have not heard"'.
         """
+        if self.text.find(":", para.body, para.end) < 0:
+            return None  # the pattern needs a colon: most paragraphs have none
         m = _TRANSCRIPT.match(self.text, para.body, para.end, timeout=REGEX_TIMEOUT)
         if m is None:
             return None
