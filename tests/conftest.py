@@ -6,11 +6,13 @@ copied into this repository). Tests that read it skip cleanly when it is absent.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -37,3 +39,38 @@ def iter_jsonl(name: str) -> Iterator[dict[str, Any]]:
         for line in handle:
             if line.strip():
                 yield json.loads(line)
+
+
+T = TypeVar("T")
+
+
+def _timed(run: Callable[[str], T], text: str) -> tuple[float, T]:
+    """Wall-clock seconds of one ``run(text)`` (garbage collector paused) and its result."""
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        result = run(text)
+        return time.perf_counter() - started, result
+    finally:
+        gc.enable()
+
+
+def assert_linear_time(
+    run: Callable[[str], T], make: Callable[[int], str], size: int, factor: int = 8
+) -> T:
+    """Run *run* on ``make(size)`` and ``make(factor * size)``; return the larger result.
+
+    Fails when the larger input takes more than ``4 * factor`` times as long as the smaller
+    (best of three; the larger is timed again once before failing, against a busy machine):
+    linear work takes about *factor* times as long, quadratic work *factor* squared. This proves
+    linearity on inputs of a few hundred KB instead of an absolute budget on 1 MB.
+    """
+    small, large = make(size), make(factor * size)
+    best_small = min(_timed(run, small)[0] for _ in range(3))
+    limit = 4 * factor * best_small + 0.05
+    took, result = _timed(run, large)
+    if took > limit:
+        took = min(took, _timed(run, large)[0])
+    assert took <= limit, f"{len(large)} characters: {took:.3f}s; {len(small)}: {best_small:.3f}s"
+    return result

@@ -1,6 +1,7 @@
 """Bad input for :func:`wirestory.find_statements`: huge, repetitive or unbalanced text.
 
-Every case must return a list without raising, inside a wall-clock budget (``SIGALRM``;
+Every case must return a list without raising, in time growing linearly with the input
+(``assert_linear_time``: 25 KB against 200 KB) and inside a wall-clock budget (``SIGALRM``;
 ``WIRESTORY_BUDGET`` seconds, default 60) -- a catastrophic regex or a quadratic loop fails the
 test instead of hanging CI. Each regex call also carries ``REGEX_TIMEOUT`` as a backstop.
 """
@@ -9,15 +10,15 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
 import pytest
+from tests.conftest import assert_linear_time
 
 from wirestory import find_statements
 
-MB = 1_000_000
 BUDGET = int(os.environ.get("WIRESTORY_BUDGET", "60"))
 
 
@@ -46,34 +47,54 @@ def _paragraphs(n: int) -> str:
     )
 
 
-CASES = {
-    "1 MB of straight quote marks": '"' * MB,
-    "1 MB of curly quote marks": "\u201c\u201d" * (MB // 2),
-    "1 MB of mixed quote marks": '\u201c"\u00ab\u201e\u201d\u00bb' * (MB // 6),
-    '1 MB of "said"': "said " * (MB // 5),
-    '1 MB of "he said"': "he said " * (MB // 8),
-    "an unclosed quote before 1 MB of words": 'He said: "' + "word " * (MB // 5),
-    "split quotes without end": '"A," he said, ' * (MB // 70),
-    "participles": ", adding" * (MB // 40),
-    "according to": "according to " * (MB // 65),
-    "dashes": "\u2014" * (MB // 5),
-    "capitals": "ABC DEF " * (MB // 40),
-    "parentheses": "(" * (MB // 5),
-    "commas before a cue": "Smith, " * (MB // 35) + "said it.",
-    "apostrophes and inch marks": "6'2\" Russia's " * (MB // 75),
+def _repeat(unit: str) -> Callable[[int], str]:
+    """A maker of *unit* repeated to a given number of characters."""
+    return lambda size: (unit * (size // len(unit) + 1))[:size]
+
+
+# 1 MB of quote marks, cues, dashes, capitals and parentheses is also run within a budget by
+# tests/test_robustness.py; here 25 KB against 200 KB shows the time grows linearly.
+CASES: dict[str, Callable[[int], str]] = {
+    "straight quote marks": _repeat('"'),
+    "curly quote marks": _repeat("\u201c\u201d"),
+    "mixed quote marks": _repeat('\u201c"\u00ab\u201e\u201d\u00bb'),
+    '"said"': _repeat("said "),
+    '"he said"': _repeat("he said "),
+    "an unclosed quote before words": lambda size: 'He said: "' + _repeat("word ")(size),
+    "split quotes without end": _repeat('"A," he said, '),
+    "participles": _repeat(", adding"),
+    "according to": _repeat("according to "),
+    "dashes": _repeat("\u2014"),
+    "capitals": _repeat("ABC DEF "),
+    "parentheses": _repeat("("),
+    "commas before a cue": lambda size: _repeat("Smith, ")(size) + "said it.",
+    "apostrophes and inch marks": _repeat("6'2\" Russia's "),
 }
 
 
-@pytest.mark.parametrize("text", CASES.values(), ids=list(CASES))
-def test_bad_input_returns_in_time(text: str) -> None:
-    """Huge and degenerate inputs return a list of statements, never raise, never hang."""
+@pytest.mark.parametrize("make", CASES.values(), ids=list(CASES))
+def test_bad_input_in_linear_time(make: Callable[[int], str]) -> None:
+    """Degenerate inputs return a list of exact statements, never raise, in linear time."""
     with _budget(BUDGET):
-        found = find_statements(text)
-    assert isinstance(found, list)
+        found = assert_linear_time(find_statements, make, 25_000)
+    text = make(200_000)
     for statement in found:
         assert text[statement.content.span.start : statement.content.span.end] == (
             statement.content.text
         )
+
+
+def _quadratic(text: str) -> int:
+    """Deliberately quadratic work, to show the linearity check catches it."""
+    n = len(text) // 60
+    return sum(1 for _ in range(n) for _ in range(n))
+
+
+def test_linear_time_check_catches_quadratic_work() -> None:
+    """assert_linear_time fails on quadratic work and passes on linear work."""
+    with pytest.raises(AssertionError, match="200000 characters"):
+        assert_linear_time(_quadratic, _repeat("a"), 25_000)
+    assert assert_linear_time(len, _repeat("a"), 25_000) == 200_000
 
 
 def test_ten_thousand_paragraphs_find_every_statement() -> None:
