@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import subprocess
 import sys
@@ -55,22 +56,27 @@ def test_json_single_file(story_file: Path) -> None:
 def test_json_several_files_is_an_array(story_file: Path) -> None:
     """Several files give a JSON array in argument order."""
     result = run("parse", str(story_file), str(EXAMPLE), "--format", "json")
-    assert result.returncode == 0
+    assert (result.returncode, result.stderr) == (0, "")
     records = json.loads(result.stdout)
     assert [r["id"] for r in records] == [str(story_file), str(EXAMPLE)]
+    example = parse_story(EXAMPLE.read_text(encoding="utf-8"))
+    assert [Story.from_dict(r["story"]) for r in records] == [parse_story(STORY), example]
 
 
 def test_jsonl_output(story_file: Path) -> None:
     """jsonl writes one compact object per line."""
     result = run("parse", str(story_file), str(story_file), "-f", "jsonl")
-    lines = result.stdout.splitlines()
-    assert len(lines) == 2
-    assert all(json.loads(line)["story"]["schema_version"] == 1 for line in lines)
+    assert (result.returncode, result.stderr) == (0, "")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == [str(story_file)] * 2
+    assert [r["story"]["schema_version"] for r in records] == [1, 1]
+    assert [Story.from_dict(r["story"]) for r in records] == [parse_story(STORY)] * 2
 
 
 def test_ninjs_output(story_file: Path) -> None:
     """ninjs writes an IPTC ninjs item with the input's id among its altIds."""
     result = run("parse", str(story_file), "--format", "ninjs")
+    assert (result.returncode, result.stderr) == (0, "")
     item = json.loads(result.stdout)
     assert item["headlines"][0]["value"] == "Port Repairs To Last Until Spring"
     assert item["altIds"] == [{"role": "wirestory-input", "value": str(story_file)}]
@@ -90,8 +96,10 @@ def test_outline_of_bundled_example() -> None:
 def test_stdin() -> None:
     """- reads the story from standard input."""
     result = run("parse", "-", stdin=STORY.encode("utf-8"))
-    assert result.returncode == 0
-    assert json.loads(result.stdout)["id"] == "<stdin>"
+    assert (result.returncode, result.stderr) == (0, "")
+    record = json.loads(result.stdout)
+    assert record["id"] == "<stdin>"
+    assert Story.from_dict(record["story"]) == parse_story(STORY)
 
 
 def test_jsonl_batch_with_bad_lines(tmp_path: Path) -> None:
@@ -204,24 +212,23 @@ def test_output_file(tmp_path: Path, story_file: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "args",
+    ("args", "message"),
     [
-        [],
-        ["parse"],
-        ["parse", "x.txt", "--format", "xml"],
-        ["parse", "x.txt", "--jobs", "-1"],
-        ["parse", "x.txt", "--reference-date", "May 5"],
-        ["parse", "x.txt", "--encoding", "klingon"],
-        ["parse", "-", "-"],
-        ["frobnicate"],
+        ([], "usage: wirestory"),
+        (["parse"], "wirestory parse: error: the following arguments are required: FILE"),
+        (["parse", "x.txt", "--format", "xml"], "invalid choice: 'xml'"),
+        (["parse", "x.txt", "--jobs", "-1"], "must be 0 (all cores) or more"),
+        (["parse", "x.txt", "--reference-date", "May 5"], "not a YYYY-MM-DD date: 'May 5'"),
+        (["parse", "x.txt", "--encoding", "klingon"], "wirestory: unknown encoding: klingon"),
+        (["parse", "-", "-"], "wirestory: - (standard input) may be given only once"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
     ],
 )
-def test_usage_errors_exit_2(args: list[str]) -> None:
-    """Usage errors exit with status 2 and say so on stderr."""
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    """Usage errors exit with status 2 and say what is wrong on stderr."""
     result = run(*args)
-    assert result.returncode == 2
-    assert result.stdout == ""
-    assert "wirestory" in result.stderr
+    assert (result.returncode, result.stdout) == (2, "")
+    assert message in result.stderr
 
 
 def test_help_has_examples() -> None:
@@ -236,5 +243,6 @@ def test_help_has_examples() -> None:
 def test_main_in_process(story_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """main() returns the exit status instead of exiting."""
     assert main(["parse", str(story_file), "-f", "outline"]) == 0
-    assert "headline" in capsys.readouterr().out
+    assert "\n  headline " in capsys.readouterr().out
     assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"wirestory {importlib.metadata.version('wirestory')}\n"
