@@ -39,12 +39,13 @@ def test_in_process_matches_parse_story() -> None:
 
 def test_thread_pool_keeps_order() -> None:
     """A thread pool gives the same stories in input order, whatever the chunk size."""
+    expected = [parse_story(text) for text in TEXTS]
+    assert [s.headline.text for s in expected if s.headline] == [
+        f"Storm Story {n}" for n in range(40)
+    ]
     with ThreadPoolExecutor(3) as pool:
         for chunk_size in (1, 3, 64):
-            got = list(parse_many(TEXTS, executor=pool, chunk_size=chunk_size))
-            assert [s.headline.text for s in got if s.headline] == [
-                f"Storm Story {n}" for n in range(40)
-            ]
+            assert list(parse_many(TEXTS, executor=pool, chunk_size=chunk_size)) == expected
 
 
 def test_process_pool() -> None:
