@@ -173,9 +173,12 @@ def test_arbitrary_text_spans(text: str) -> None:
     ids=["dates", "places", "commas"],
 )
 def test_megabyte_captions(text: str) -> None:
-    """1 MB of caption-like repetition is parsed without error, spans exact."""
+    """1 MB of caption-like repetition is one caption without a credit, spans exact."""
     photo = parse_caption(text)
     assert photo is not None
+    assert photo.credit is None
+    assert photo.caption is not None
+    assert photo.caption.text == text.strip()
     _check_spans(text, photo)
 
 
