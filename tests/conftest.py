@@ -10,12 +10,13 @@ import gc
 import json
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 
 settings.register_profile(
     "ci",
@@ -74,3 +75,8 @@ def assert_linear_time(
         took = min(took, _timed(run, large)[0])
     assert took <= limit, f"{len(large)} characters: {took:.3f}s; {len(small)}: {best_small:.3f}s"
     return result
+
+
+def soup(pieces: Sequence[str], max_size: int) -> st.SearchStrategy[str]:
+    """Strings joined from up to *max_size* of *pieces*, in any order, repeats allowed."""
+    return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import iter_jsonl
+from tests.conftest import iter_jsonl, soup
 
 from wirestory import Dateline, Span, all_agencies, lookup_agency, parse_dateline, render_dateline
 from wirestory.strategies._dateline import datelines
@@ -475,15 +475,13 @@ def test_any_text(text: str) -> None:
         assert dateline.span.end <= dateline.body_start <= len(text)
 
 
-@given(
-    st.lists(
-        st.sampled_from(
-            ["LONDON", "NEW YORK", "Ga.", ",", " ", "(", ")", "Reuters", "AP", "-", "--", "—",
-             "/", "TASS", ".", "Jan.", "5", "March", "\n", "(CNN)", "By", "Jane"]
-        ),
-        max_size=25,
-    ).map("".join)
-)  # fmt: skip
+DATELINE_PIECES = [
+    "LONDON", "NEW YORK", "Ga.", ",", " ", "(", ")", "Reuters", "AP", "-", "--", "—", "/", "TASS",
+    ".", "Jan.", "5", "March", "\n", "(CNN)", "By", "Jane",
+]  # fmt: skip
+
+
+@given(soup(DATELINE_PIECES, 25))
 def test_wire_soup(text: str) -> None:
     """Runs of dateline tokens never raise and give exact spans."""
     dateline = parse_dateline(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import iter_jsonl
+from tests.conftest import iter_jsonl, soup
 
 from wirestory import Content, Cue, Source, Span, Speaker, Statement, find_statements
 from wirestory.strategies._statements import statements
@@ -27,7 +27,7 @@ SOUP = (
     " \u2014 ", "(", ")", " 6'2\"",
 )  # fmt: skip
 
-wire_soup = st.lists(st.sampled_from(SOUP), max_size=60).map("".join)
+wire_soup = soup(SOUP, 60)
 
 #: Paragraphs with no speech and no quotes, to pad a statement with.
 NARRATIVE = (

@@ -86,7 +86,7 @@ def test_bad_input_in_linear_time(make: Callable[[int], str]) -> None:
 
 def _quadratic(text: str) -> int:
     """Deliberately quadratic work, to show the linearity check catches it."""
-    n = len(text) // 60
+    n = len(text) // 80
     return sum(1 for _ in range(n) for _ in range(n))
 
 
