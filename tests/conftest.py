@@ -80,3 +80,24 @@ def assert_linear_time(
 def soup(pieces: Sequence[str], max_size: int) -> st.SearchStrategy[str]:
     """Strings joined from up to *max_size* of *pieces*, in any order, repeats allowed."""
     return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)
+
+
+def repeat_to(unit: str, size: int) -> str:
+    """*unit* repeated to exactly *size* characters (cut at the end)."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+#: Runs of one hostile unit that every parser must read in linear time (name -> unit).
+HOSTILE_UNITS: dict[str, str] = {
+    "quotes": '"',
+    "curly-quotes": "\u201c",
+    "dashes": "\u2014",
+    "hyphens": "-",
+    "open-parens": "(",
+    "close-parens": ")",
+    "capital": "A",
+    "caps-words": "AB ",
+    "semicolons": ";",
+    "newlines": "\n",
+    "by": "By ",
+}

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import iter_jsonl, soup
+from tests.conftest import HOSTILE_UNITS, assert_linear_time, iter_jsonl, repeat_to, soup
 
 from wirestory import PhotoCredit, Span, parse_photo_credit, render_photo_credit
 from wirestory._credits import find_photo_credit
@@ -341,39 +340,24 @@ def test_credit_like_noise_never_raises(text: str) -> None:
         assert text[credit.span.start : credit.span.end] == credit.text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "/" * 1_000_000,
-        "(" * 1_000_000,
-        "A" * 1_000_000,
-        "ABC " * 250_000,
-        "via " * 250_000,
-        "Jane Doe/" * 100_000,
-        "PHOTO: " * 140_000,
-        "(AP Photo/" * 100_000,
-        "\u201c" * 1_000_000,
-        "\u2014" * 1_000_000,
-    ],
-    ids=[
-        "slashes",
-        "parens",
-        "capitals",
-        "caps-words",
-        "via",
-        "names",
-        "labels",
-        "ap",
-        "quotes",
-        "dashes",
-    ],
-)
-def test_megabyte_inputs_are_fast(text: str) -> None:
-    """A 1 MB adversarial input is handled in well under a few seconds."""
-    began = time.perf_counter()
-    credit = parse_photo_credit(text)
-    assert time.perf_counter() - began < 5.0
+#: Credit-like runs (name -> repeated unit) besides the hostile units of conftest.
+CREDIT_RUNS: dict[str, str] = {
+    **HOSTILE_UNITS,
+    "slashes": "/",
+    "caps-words-3": "ABC ",
+    "via": "via ",
+    "names": "Jane Doe/",
+    "labels": "PHOTO: ",
+    "ap": "(AP Photo/",
+}
+
+
+@pytest.mark.parametrize("unit", CREDIT_RUNS.values(), ids=list(CREDIT_RUNS))
+def test_hostile_runs_in_linear_time(unit: str) -> None:
+    """Credit-like or hostile runs are read in linear time (1 MB: tests/test_robustness.py)."""
+    credit = assert_linear_time(parse_photo_credit, lambda size: repeat_to(unit, size), 25_000)
     if credit is not None:
+        text = repeat_to(unit, 200_000)
         assert text[credit.span.start : credit.span.end] == credit.text
 
 
