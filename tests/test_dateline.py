@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import iter_jsonl, soup
+from tests.conftest import HOSTILE_UNITS, assert_linear_time, iter_jsonl, repeat_to, soup
 
 from wirestory import Dateline, Span, all_agencies, lookup_agency, parse_dateline, render_dateline
 from wirestory.strategies._dateline import datelines
@@ -491,19 +491,18 @@ def test_wire_soup(text: str) -> None:
             assert text[agency.span.start : agency.span.end] == agency.text
 
 
-MB = 1_000_000
+DATELINE_UNITS = [
+    *HOSTILE_UNITS.values(), "NEW YORK ", "A (", "(A", "A, ", "A/", "By Aa ", " ", "\ud800",
+    "A (B) ", "\r\n", "\u00a0", "&#39;", "AP - ", "May 5 ", "\x00", "Reuters/",
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "unit",
-    ["A", "NEW YORK ", "-", "(", ")", "A (", "(A", "A, ", "A/", "By Aa ", " ", "\ud800",
-     "A (B) ", "\r\n", "\u00a0", "&#39;", "AP - ", "May 5 ", "—", "\x00", '"', "Reuters/"],
-)  # fmt: skip
-def test_one_megabyte(unit: str) -> None:
-    """1 MB of one repeated token returns (a result or None) without raising."""
-    text = (unit * (MB // len(unit) + 1))[:MB]
-    dateline = parse_dateline(text)
+@pytest.mark.parametrize("unit", DATELINE_UNITS)
+def test_runs_of_one_token_in_linear_time(unit: str) -> None:
+    """Runs of one token are read in linear time, spans exact (1 MB: tests/test_robustness.py)."""
+    dateline = assert_linear_time(parse_dateline, lambda size: repeat_to(unit, size), 25_000)
     if dateline is not None:
+        text = repeat_to(unit, 200_000)
         assert text[dateline.span.start : dateline.span.end] == dateline.text
 
 
