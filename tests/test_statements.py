@@ -507,6 +507,7 @@ def _seed() -> tuple[str, list[dict[str, Any]]]:
 def test_seed_statements_match_expected() -> None:
     """Every expected statement of the seed story (Reuters, May 2021) is found exactly."""
     text, expected = _seed()
+    assert len(expected) == 9  # seed_expected.json; extra statements found are only noted
     got = find_statements(text)
     by_cue = {(st.cue.span.start, st.cue.span.end): st for st in got}
     for exp in expected:
