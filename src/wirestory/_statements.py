@@ -428,6 +428,8 @@ class _Extractor:
         for i, tok in enumerate(tokens):
             if i + 1 >= n or tok.quote >= 0:
                 continue
+            if tok.mark != "close" and (tok.mark is not None or tok.text not in ".!?"):
+                continue  # only an end mark or a closing quote can end a sentence
             nxt = tokens[i + 1]
             starts_sentence = nxt.is_cap or nxt.mark == "open" or nxt.text[:1].isdigit()
             if not starts_sentence:
