@@ -47,7 +47,6 @@ T = TypeVar("T")
 
 def _timed(run: Callable[[str], T], text: str) -> tuple[float, T]:
     """Wall-clock seconds of one ``run(text)`` (garbage collector paused) and its result."""
-    gc.collect()
     gc.disable()
     try:
         started = time.perf_counter()
