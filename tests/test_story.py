@@ -403,20 +403,15 @@ def test_any_text_is_lossless(text: str) -> None:
     assert_exact(text, story)
 
 
-@given(story_texts())
-def test_story_texts_are_lossless(text: str) -> None:
-    """Generated wire stories are cut into exact, non-overlapping parts covering everything."""
-    story = parse_story(text)
-    assert_lossless(text, story)
-    assert_exact(text, story)
-    assert story.paragraphs
-
-
+# One test for two properties of generated stories: each example is generated and parsed once.
 @given(story_texts(), st.integers(1, 3))
-def test_leading_blank_lines_shift_spans(text: str, lines: int) -> None:
-    """Blank lines above a story shift every part by their length and change nothing else."""
-    padding = "\n" * lines
-    plain, padded = parse_story(text), parse_story(padding + text)
+def test_story_texts_are_lossless_and_shift_with_blank_lines(text: str, lines: int) -> None:
+    """Generated stories: exact parts covering everything, shifted as a whole by blank lines."""
+    plain = parse_story(text)
+    assert_lossless(text, plain)
+    assert_exact(text, plain)
+    assert plain.paragraphs
+    padded = parse_story("\n" * lines + text)
     assert [s.shift(lines) for s in top_level_spans(plain)] == top_level_spans(padded)
 
 
