@@ -75,23 +75,6 @@ _SENTENCE_END = frozenset('.!?"”')
 #: How many trailing blocks may hold furniture below the sign-off.
 _MAX_TRAILER_BLOCKS = 30
 
-#: A byline written as names alone, on its own line under the headline (Reuters web copy:
-#: "Nazarali Pirnazarov"); tried only when the byline parser declines such a line.
-_BARE_NAMES = regex.compile(
-    r"""
-    (?P<name>
-      \p{Lu}[\p{L}\p{M}'’.\-]*              # Nazarali, O'Brien, J.
-      (?:\ \p{Lu}[\p{L}\p{M}'’.\-]*){1,3}   # Pirnazarov (two to four words)
-    )
-    (?:
-      (?:,\ |\ and\ |\ &\ )                 # , and &
-      \p{Lu}[\p{L}\p{M}'’.\-]*
-      (?:\ \p{Lu}[\p{L}\p{M}'’.\-]*){1,3}   # the next name
-    ){0,4}
-    """,
-    regex.VERBOSE,
-)
-_NAME_SEPARATOR = regex.compile(r",\ |\ and\ |\ &\ ")
 #: "By" and a capital, run into other text: "(ATTN: ADDS details)By Lee Minji SEOUL, ...".
 _RUN_IN_BY = regex.compile(r"(?<![\p{L}\p{N}])By\ (?=\p{Lu})")
 #: How many first lines may hold a run-in byline and dateline.
@@ -116,12 +99,6 @@ _CREDIT_MARK = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: Words that make a capitalised line a label or title rather than a person's name.
-_NOT_NAME_WORDS = frozenset((
-    "news", "world", "region", "business", "markets", "sport", "sports", "politics", "update",
-    "analysis", "exclusive", "factbox", "breakingviews", "opinion", "commentary", "live",
-    "the", "of", "in", "on", "for", "to", "at", "by", "from", "with",
-))  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
@@ -398,28 +375,15 @@ def _caption_like(text: str) -> bool:
     return len(words) >= _MIN_CAPTION_WORDS and any(char.islower() for char in text)
 
 
-def _bare_byline(text: str, start: int, end: int) -> Byline | None:
-    """A line of names alone, as a byline ("Nazarali Pirnazarov")."""
-    match = _BARE_NAMES.fullmatch(text, start, end, timeout=REGEX_TIMEOUT)
-    if match is None:
-        return None
-    words = {word.casefold() for word in match[0].replace(",", " ").split()}
-    if words & _NOT_NAME_WORDS:
-        return None
-    names = tuple(_NAME_SEPARATOR.split(match[0]))
-    return Byline(names=names, text=match[0], span=Span(start, end))
-
-
 def _byline(text: str, start: int, end: int, *, after_title: bool) -> Byline | None:
-    """A byline line: one opening with "By", or names alone under a title."""
-    if _BY.match(text, start, end, timeout=REGEX_TIMEOUT):
+    """A byline line: one opening with "By", or (under a title) any line parse_byline reads.
+
+    :func:`~wirestory.parse_byline` owns the rule for a line of names alone ("Nazarali
+    Pirnazarov" is a byline, "Oil Prices Rise" is not); above any title only "By" counts.
+    """
+    if after_title or _BY.match(text, start, end, timeout=REGEX_TIMEOUT):
         return _call(_bylines.parse_byline, text, start, end)
-    if not after_title:
-        return None
-    bare = _bare_byline(text, start, end)
-    if bare is None:
-        return None
-    return _call(_bylines.parse_byline, text, start, end) or bare
+    return None
 
 
 def _header(text: str, lines: list[Line], parts: _Parts) -> None:
