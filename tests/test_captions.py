@@ -198,3 +198,15 @@ def test_wire_captions_split() -> None:
         if photo.caption is not None and photo.credit is not None:
             a, b = photo.caption.span.start, photo.caption.span.end
             assert b <= photo.credit.span.start or a >= photo.credit.span.end, row["id"]
+
+
+def test_month_after_the_city_is_no_region() -> None:
+    """A month word after the city ("in Moscow, April's ...") is no region of Moscow."""
+    photo = parse_caption(
+        "Snow falls on April 28, 2021 in Moscow, April's coldest day in years. REUTERS/Jane Doe"
+    )
+    assert photo is not None
+    assert photo.caption is not None
+    place = photo.caption.place
+    assert place is not None
+    assert (place.text, place.region, place.country) == ("Moscow", None, None)

@@ -17,6 +17,7 @@ Police/PA") and every later segment is the supplier's credit, kept as written.
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 import attrs
@@ -927,10 +928,16 @@ def _caption_date(text: str, start: int, end: int) -> DatelineDate | None:
     return None
 
 
+def _date_word(name: str) -> bool:
+    """Whether a place part is the start of a date: a weekday or a month ("Moscow, April 28")."""
+    word = "".join(itertools.takewhile(str.isalpha, name.lstrip()))  # "April's" -> "April"
+    return name in _WEEKDAYS or word.casefold() in MONTH_NUMBERS
+
+
 def _place(m: regex.Match[str]) -> Place | None:
     text = m.string
     parts = [list(m.span(g)) for g in ("city", "second", "third") if m.group(g)]
-    while parts and text[parts[-1][0] : parts[-1][1]] in _WEEKDAYS:
+    while parts and _date_word(text[parts[-1][0] : parts[-1][1]]):
         parts.pop()  # "Pimlico Race Course, Friday, May 15": the weekday is the date's
     if not parts or ("line" in m.re.groupindex and m.group("line") is not None and len(parts) < 2):
         return None  # a line's first words alone ("By Jan. 5") are no place
