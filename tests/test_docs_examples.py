@@ -194,32 +194,9 @@ def test_public_name_is_in_the_api_reference(name: str) -> None:
     assert name in DOCUMENTED
 
 
-#: Public names whose docstring has no ``>>>`` example yet: the models of ``_models.py`` say
-#: what their fields mean, and docs/api.md shows each model in a doctest instead.
-NO_EXAMPLE_YET = {
-    "Agency",
-    "AgencyInfo",
-    "Caption",
-    "Content",
-    "Credit",
-    "Cue",
-    "Dateline",
-    "DatelineDate",
-    "Furniture",
-    "FurnitureKind",
-    "Headline",
-    "Paragraph",
-    "Photo",
-    "PhotoCredit",
-    "Place",
-    "Section",
-    "Signoff",
-    "Source",
-    "Speaker",
-    "Statement",
-    "StatementKind",
-    "Story",
-}
+#: Public names whose docstring has no ``>>>`` example yet (docs/api.md shows each in a
+#: doctest instead). A strict xfail: adding the example makes this fail until the name goes.
+NO_EXAMPLE_YET = {"AgencyInfo"}
 
 
 def has_example(obj: object) -> bool:
