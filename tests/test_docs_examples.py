@@ -194,26 +194,12 @@ def test_public_name_is_in_the_api_reference(name: str) -> None:
     assert name in DOCUMENTED
 
 
-#: Public names whose docstring has no ``>>>`` example yet (docs/api.md shows each in a
-#: doctest instead). A strict xfail: adding the example makes this fail until the name goes.
-NO_EXAMPLE_YET = {"AgencyInfo"}
-
-
 def has_example(obj: object) -> bool:
     """Return whether *obj*'s docstring holds a doctest example."""
     return ">>>" in (inspect.getdoc(obj) or "")
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="no example yet"))
-        if name in NO_EXAMPLE_YET
-        else name
-        for name in sorted(wirestory.__all__)
-        if name != "__version__"
-    ],
-)
+@pytest.mark.parametrize("name", sorted(set(wirestory.__all__) - {"__version__"}))
 def test_public_name_has_an_example(name: str) -> None:
     """Every public function and class has a docstring with a doctest example."""
     assert has_example(getattr(wirestory, name))

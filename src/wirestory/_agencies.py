@@ -14,7 +14,12 @@ __all__ = ["AGENCY_ALIASES", "AgencyInfo", "agency_from_text", "all_agencies", "
 
 @attrs.frozen(kw_only=True)
 class AgencyInfo:
-    """One registry entry: canonical name, short code and every alias (code and name included)."""
+    """One registry entry: canonical name, short code and every alias (code and name included).
+
+    >>> info = lookup_agency("itar-tass")
+    >>> info.name, info.code, info.aliases
+    ('TASS', 'TASS', ('TASS', 'ITAR-TASS', 'ITAR TASS', 'Tass'))
+    """
 
     name: str
     code: str

@@ -88,6 +88,10 @@ class Agency:
     ``name`` is the canonical full name ("Agence France-Presse"), ``code`` the short form a
     wire uses in its tag ("AFP"); ``text`` is the mention as written ("AFP", "Reuter").
     Agencies that are not in the registry keep the text as written for both.
+
+    >>> import wirestory
+    >>> wirestory.parse_dateline("PARIS (AFP) - The minister said ...").agencies[0]
+    Agency(name='Agence France-Presse', code='AFP', text='AFP', span=Span(start=7, end=10))
     """
 
     name: str
@@ -103,6 +107,11 @@ class Place:
     ``city`` is as written ("DUSHANBE", "BEIJING/SEOUL"), ``region`` the state or province as
     written ("Ga."), ``country`` the country as written ("England"); ``country_code`` is the
     ISO 3166-1 alpha-2 code and ``region_code`` the ISO 3166-2 code ("US-GA") when known.
+
+    >>> import wirestory
+    >>> place = wirestory.parse_dateline("ATLANTA, Ga. (AP) — Officials said ...").place
+    >>> place.city, place.region, place.country_code, place.region_code
+    ('ATLANTA', 'Ga.', 'US', 'US-GA')
     """
 
     city: str
@@ -119,6 +128,10 @@ class DatelineDate:
     """A month and day as a dateline or caption writes them ("Feb 26", "Jan. 5", "April 28, 2021").
 
     ``year`` is ``None`` when the text does not state it; :meth:`resolve` then picks the year.
+
+    >>> import wirestory
+    >>> wirestory.parse_dateline("BEIJING, Jan. 5 (Xinhua) -- China said ...").date
+    DatelineDate(month=1, day=5, year=None, text='Jan. 5', span=Span(start=9, end=15))
     """
 
     month: int = attrs.field(
@@ -170,6 +183,12 @@ class Dateline:
 
     ``span`` runs from the dateline's first character through its closing separator (the
     dash, not the space after it); ``body_start`` is where the story text after it begins.
+
+    >>> import wirestory
+    >>> text = "LONDON, March 3 (Reuters) - Oil rose."
+    >>> dateline = wirestory.parse_dateline(text)
+    >>> dateline.text, dateline.span, text[dateline.body_start :]
+    ('LONDON, March 3 (Reuters) -', Span(start=0, end=27), 'Oil rose.')
     """
 
     place: Place | None = None
@@ -192,6 +211,11 @@ class PhotoCredit:
     ``sources`` are the organisations credited, as written and in order, the distributor
     (the "via X") included; ``photographers`` are the people; the flags say whether the
     line marks a pool, handout or file picture.
+
+    >>> import wirestory
+    >>> credit = wirestory.parse_photo_credit("(AP Photo/Evan Vucci, File)")
+    >>> credit.photographers, credit.sources, credit.file
+    (('Evan Vucci',), ('AP',), True)
     """
 
     photographers: tuple[str, ...] = ()
@@ -207,7 +231,17 @@ class PhotoCredit:
 
 @attrs.frozen(kw_only=True)
 class Caption:
-    """A photo caption without its credit, with the place and date it states, if any."""
+    """A photo caption without its credit, with the place and date it states, if any.
+
+    >>> import wirestory
+    >>> photo = wirestory.parse_caption(
+    ...     "Fans cheer in Kyiv, Ukraine, May 2, 2022. REUTERS/Gleb Garanich"
+    ... )
+    >>> photo.caption.text
+    'Fans cheer in Kyiv, Ukraine, May 2, 2022.'
+    >>> photo.caption.place.country_code, photo.caption.date.year
+    ('UA', 2022)
+    """
 
     text: str
     span: Span
@@ -217,7 +251,13 @@ class Caption:
 
 @attrs.frozen(kw_only=True)
 class Photo:
-    """A photo in a story: its caption and its credit (either may be missing)."""
+    """A photo in a story: its caption and its credit (either may be missing).
+
+    >>> import wirestory
+    >>> photo = wirestory.parse_caption("Fans cheer in Kyiv. REUTERS/Gleb Garanich")
+    >>> photo.caption.text, photo.credit.text
+    ('Fans cheer in Kyiv.', 'REUTERS/Gleb Garanich')
+    """
 
     caption: Caption | None = None
     credit: PhotoCredit | None = None
@@ -249,7 +289,15 @@ class Byline:
 
 @attrs.frozen(kw_only=True)
 class Credit:
-    """One credit of a sign-off: a role ("reporting", "editing", ...) and the names given it."""
+    """One credit of a sign-off: a role ("reporting", "editing", ...) and the names given it.
+
+    >>> import wirestory
+    >>> credit = wirestory.parse_signoff(
+    ...     "Reporting by Jane Doe in Oslo; Editing by Max Li"
+    ... ).credits[0]
+    >>> credit.role, credit.names, credit.locations, credit.span
+    ('reporting', ('Jane Doe',), ('Oslo',), Span(start=0, end=29))
+    """
 
     role: str
     names: tuple[str, ...] = ()
@@ -260,7 +308,13 @@ class Credit:
 
 @attrs.frozen(kw_only=True)
 class Signoff:
-    """The closing credit lines of a story ("Reporting by X; Editing by Y", "Reuter")."""
+    """The closing credit lines of a story ("Reporting by X; Editing by Y", "Reuter").
+
+    >>> import wirestory
+    >>> signoff = wirestory.parse_signoff("Reporting by Jane Doe; Editing by John Smith")
+    >>> [(credit.role, credit.names) for credit in signoff.credits]
+    [('reporting', ('Jane Doe',)), ('editing', ('John Smith',))]
+    """
 
     credits: tuple[Credit, ...] = ()
     span: Span
@@ -273,7 +327,12 @@ class Signoff:
 
 
 class StatementKind(enum.Enum):
-    """How a statement reports speech."""
+    """How a statement reports speech.
+
+    >>> import wirestory
+    >>> [s.kind.value for s in wirestory.find_statements('"We will rebuild," the mayor said.')]
+    ['direct']
+    """
 
     DIRECT = "direct"
     """Wholly in quote marks: ``"We will win," she said.``"""
@@ -290,6 +349,11 @@ class Speaker:
     ``name`` is the resolved proper name ("Sergei Lavrov" for "He", "Lavrov" and "Russian
     Foreign Minister Sergei Lavrov") or the organisation's fullest mention ("Armenia's defence
     ministry" for "the ministry"); ``description`` is a title or appositive split off the name.
+
+    >>> import wirestory
+    >>> text = '"We will rebuild," Mayor Anna Novak said. She added that the port would reopen.'
+    >>> [(s.speaker.text, s.speaker.name) for s in wirestory.find_statements(text)]
+    [('Mayor Anna Novak', 'Anna Novak'), ('She', 'Anna Novak')]
     """
 
     text: str
@@ -300,7 +364,12 @@ class Speaker:
 
 @attrs.frozen(kw_only=True)
 class Cue:
-    """The words that mark speech: "said", "told reporters", "according to"."""
+    """The words that mark speech: "said", "told reporters", "according to".
+
+    >>> import wirestory
+    >>> wirestory.find_statements("The mayor told reporters the port would reopen.")[0].cue
+    Cue(text='told reporters', span=Span(start=10, end=24))
+    """
 
     text: str
     span: Span
@@ -312,6 +381,11 @@ class Content:
 
     ``span`` runs from the first piece to the last and ``text`` is the source text it covers;
     :attr:`pieces` gives the text of each piece alone.
+
+    >>> import wirestory
+    >>> text = '"We lost two cranes," she said. "Nobody has seen a storm like it."'
+    >>> wirestory.find_statements(text)[0].content.pieces
+    ('We lost two cranes', 'Nobody has seen a storm like it')
     """
 
     text: str
@@ -322,7 +396,14 @@ class Content:
 
 @attrs.frozen(kw_only=True)
 class Source:
-    """An outlet that relays a statement ("TASS news agency", "state media")."""
+    """An outlet that relays a statement ("TASS news agency", "state media").
+
+    >>> import wirestory
+    >>> text = "The ministry said talks were underway, the Interfax news agency reported."
+    >>> via = wirestory.find_statements(text)[0].via
+    >>> via.text, via.name
+    ('Interfax news agency', 'Interfax')
+    """
 
     text: str
     span: Span
@@ -332,7 +413,13 @@ class Source:
 
 @attrs.frozen(kw_only=True)
 class Statement:
-    """An attributed statement: who said what, with which cue, relayed by whom."""
+    """An attributed statement: who said what, with which cue, relayed by whom.
+
+    >>> import wirestory
+    >>> [statement] = wirestory.find_statements("Lavrov said on Wednesday that Moscow would help.")
+    >>> statement.kind.value, statement.speaker.text, statement.cue.text, statement.content.text
+    ('indirect', 'Lavrov', 'said', 'Moscow would help')
+    """
 
     kind: StatementKind
     speaker: Speaker | None
@@ -349,7 +436,15 @@ class Statement:
 
 @attrs.frozen(kw_only=True)
 class Section:
-    """The section or kicker line above a headline ("Caspian Region", "WORLD NEWS")."""
+    r"""The section or kicker line above a headline ("Caspian Region", "WORLD NEWS").
+
+    >>> import wirestory
+    >>> story = wirestory.parse_story(
+    ...     "World News\n\nStorm Hits Port of Gdansk\n\nGDANSK (Reuters) - A storm hit."
+    ... )
+    >>> story.section.text, story.headline.text
+    ('World News', 'Storm Hits Port of Gdansk')
+    """
 
     text: str
     span: Span
@@ -357,7 +452,14 @@ class Section:
 
 @attrs.frozen(kw_only=True)
 class Headline:
-    """A story's headline as written."""
+    r"""A story's headline as written.
+
+    >>> import wirestory
+    >>> wirestory.parse_story(
+    ...     "Storm Hits Port\n\nGDANSK (Reuters) - A storm hit the port."
+    ... ).headline
+    Headline(text='Storm Hits Port', span=Span(start=0, end=15))
+    """
 
     text: str
     span: Span
@@ -365,14 +467,29 @@ class Headline:
 
 @attrs.frozen(kw_only=True)
 class Paragraph:
-    """A body paragraph; the first one starts after the dateline, which is ``Story.dateline``."""
+    r"""A body paragraph; the first one starts after the dateline, which is ``Story.dateline``.
+
+    >>> import wirestory
+    >>> story = wirestory.parse_story("GDANSK (Reuters) - A storm hit.\n\nShips waited.")
+    >>> [p.text for p in story.paragraphs]
+    ['A storm hit.', 'Ships waited.']
+    """
 
     text: str
     span: Span
 
 
 class FurnitureKind(enum.Enum):
-    """Kinds of non-story text that wire copy carries around the body."""
+    r"""Kinds of non-story text that wire copy carries around the body.
+
+    >>> import wirestory
+    >>> text = (
+    ...     "GDANSK (Reuters) - A storm hit.\n\n"
+    ...     + "Our Standards: The Thomson Reuters Trust Principles."
+    ... )
+    >>> [f.kind for f in wirestory.parse_story(text).furniture]
+    [<FurnitureKind.STANDARDS: 'standards'>]
+    """
 
     EDITORS_NOTE = "editors_note"
     """"(This story has been refiled to correct ...)", "EDITOR'S NOTE: ..."."""
@@ -390,7 +507,13 @@ class FurnitureKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Furniture:
-    """Text around a story that is not the story: editor's notes, labels, link lists."""
+    r"""Text around a story that is not the story: editor's notes, labels, link lists.
+
+    >>> import wirestory
+    >>> text = "(This story has been refiled to fix a typo)\n\nGDANSK (Reuters) - A storm hit."
+    >>> [(f.kind.value, f.text) for f in wirestory.parse_story(text).furniture]
+    [('editors_note', '(This story has been refiled to fix a typo)')]
+    """
 
     kind: FurnitureKind
     text: str
@@ -399,10 +522,17 @@ class Furniture:
 
 @attrs.frozen(kw_only=True)
 class Story:
-    """A whole wire story, segmented.
+    r"""A whole wire story, segmented.
 
     Every non-whitespace character of ``text`` belongs to exactly one top-level part
     (section, headline, bylines, photos, dateline, paragraphs, signoff, furniture).
+
+    >>> import wirestory
+    >>> story = wirestory.parse_story(
+    ...     "Storm Hits Port\n\nGDANSK (Reuters) - A storm hit, officials said."
+    ... )
+    >>> story.headline.text, story.dateline.place.city, len(story.statements)
+    ('Storm Hits Port', 'GDANSK', 1)
     """
 
     text: str = attrs.field(repr=False)
