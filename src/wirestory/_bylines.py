@@ -62,6 +62,7 @@ import regex
 from wirestory._agencies import AGENCY_ALIASES
 from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._models import Byline, Span
+from wirestory._offsets import lstrip_offset, rstrip_offset
 from wirestory._patterns import MONTHS
 
 __all__ = [
@@ -338,19 +339,6 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
 
 
-def _rstrip(text: str, start: int, end: int, chars: str = "") -> int:
-    """Return *end* moved left over white space (and *chars*) but not before *start*."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
-        end -= 1
-    return end
-
-
-def _lstrip(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start
-
-
 def _role_start(text: str, tokens: list[tuple[int, int]]) -> int | None:
     """Return the index of the first token of the role at the end of *tokens*, if any."""
     if not tokens:
@@ -393,8 +381,8 @@ def _affiliation_uncached(text: str, start: int, end: int, *, strict: bool) -> _
     evidence that this is an organisation: a registry agency, an organisation word, a
     leading "The", or a role.
     """
-    start = _lstrip(text, start, end)
-    end = _rstrip(text, start, end, _TRAILING_PUNCT)
+    start = lstrip_offset(text, start, end)
+    end = rstrip_offset(text, start, end, _TRAILING_PUNCT)
     if start >= end:
         return None
     location = None
@@ -403,7 +391,7 @@ def _affiliation_uncached(text: str, start: int, end: int, *, strict: bool) -> _
         location = place.span("place")
         end = place.start()
     if text[start:end].casefold().startswith(("for ", "from ")):
-        start = _lstrip(text, text.index(" ", start, end), end)
+        start = lstrip_offset(text, text.index(" ", start, end), end)
     tokens = _tokens(text, start, end)
     if not tokens or len(tokens) > 10:
         return None
@@ -658,17 +646,17 @@ def _clear_caches() -> None:
 
 def _parse_body(text: str, start: int, end: int, *, bare: bool, by: bool) -> _Parts | None:
     """Parse what follows "By" (or a whole bare line) between *start* and *end*."""
-    content_end = _rstrip(text, start, end, ",;:")
+    content_end = rstrip_offset(text, start, end, ",;:")
     if text.endswith(".", start, content_end) and not _KEEPS_STOP.search(
         text, start, content_end, timeout=REGEX_TIMEOUT
     ):
-        content_end = _rstrip(text, start, content_end - 1, _TRAILING_PUNCT)
+        content_end = rstrip_offset(text, start, content_end - 1, _TRAILING_PUNCT)
     if content_end <= start:
         return None
     names, pos = _parse_names(text, start, content_end, bare=bare)
     location = None
     affiliation: _Affiliation | None = None
-    rest = _lstrip(text, pos, content_end)
+    rest = lstrip_offset(text, pos, content_end)
     stop = end
     if rest < content_end:
         sep = text[rest]
@@ -749,7 +737,7 @@ def parse_byline(text: str, *, pos: int = 0) -> Byline | None:
     if start >= length:
         return None
     brk = _LINE_BREAK.search(text, start, timeout=REGEX_TIMEOUT)
-    line_end = _rstrip(text, start, brk.start() if brk else length)
+    line_end = rstrip_offset(text, start, brk.start() if brk else length)
     by = _BY.match(text, start, line_end, timeout=REGEX_TIMEOUT)
     if by is not None:
         # A byline is short: past _MAX_LENGTH characters only a run-in stop can end it.
@@ -761,7 +749,7 @@ def parse_byline(text: str, *, pos: int = 0) -> Byline | None:
                 body_end, span_end = dm.start(), dm.end()
         parts = _parse_body(text, by.end(), body_end, bare=False, by=True)
         if parts is not None and parts.end < body_end:
-            span_end = _rstrip(text, start, parts.end)
+            span_end = rstrip_offset(text, start, parts.end)
         elif span_end < line_end and (not by["dot"] or dm is None):
             parts = None
         if parts is None:

@@ -41,6 +41,7 @@ from wirestory._agencies import AGENCY_ALIASES
 from wirestory._bylines import NAME_PATTERN, PARTICLES
 from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._models import Credit, Signoff, Span
+from wirestory._offsets import lstrip_offset, rstrip_offset
 
 __all__ = ["SIGNOFF_ROLES", "find_signoff", "parse_signoff", "render_signoff"]
 
@@ -257,18 +258,6 @@ class _Names(NamedTuple):
     end: int
 
 
-def _rstrip(text: str, start: int, end: int, chars: str = "") -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
-        end -= 1
-    return end
-
-
-def _lstrip(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start
-
-
 def _name_at(text: str, pos: int, end: int) -> int:
     """Return the end of the name at *pos*, or *pos* when there is none."""
     m = _NAME.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
@@ -335,8 +324,8 @@ def _credit(text: str, role: str, start: int, end: int, people: _Names | None) -
 def _read_clauses(text: str, start: int, end: int) -> list[Credit] | None:
     """Read ``Role by names[; Role by names ...]`` filling all of ``text[start:end]``."""
     found: list[Credit] = []
-    pos = _lstrip(text, start, end)
-    end = _rstrip(text, pos, end, ".;,")
+    pos = lstrip_offset(text, start, end)
+    end = rstrip_offset(text, pos, end, ".;,")
     while True:
         role_by = _ROLE_BY.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
         if role_by is None:
@@ -371,7 +360,7 @@ def _read_contribution(text: str, start: int, end: int) -> Credit | None:
         if of_org is not None:
             after = of_org.end()
         tail = _CONTRIB_TAIL.match(text, after, _near(after, end), timeout=REGEX_TIMEOUT)
-        if tail is not None and _rstrip(text, start, end) == tail.end():
+        if tail is not None and rstrip_offset(text, start, end) == tail.end():
             return _credit(text, CONTRIBUTING, start, tail.end(), people)
     return None
 
@@ -384,8 +373,8 @@ class _Block(NamedTuple):
 
 def _read_block(text: str, start: int, end: int) -> _Block | None:
     """Read a whole sign-off block in ``text[start:end]`` (white space around allowed)."""
-    start = _lstrip(text, start, end)
-    end = _rstrip(text, start, end)
+    start = lstrip_offset(text, start, end)
+    end = rstrip_offset(text, start, end)
     if start >= end or end - start > _MAX_SIGNOFF:
         return None
     # (Reporting by ...; Editing by ...)
@@ -463,12 +452,12 @@ def find_signoff(text: str) -> Signoff | None:
     """
     require_str(text)
     floor = max(0, len(text) - _WINDOW)
-    end = _rstrip(text, floor, len(text))
+    end = rstrip_offset(text, floor, len(text))
     if end <= floor:
         return None
     line_start = _last_line_start(text, end, floor)
-    if _TRAILER.match(text, _lstrip(text, line_start, end), end) and line_start > floor:
-        end = _rstrip(text, floor, line_start)
+    if _TRAILER.match(text, lstrip_offset(text, line_start, end), end) and line_start > floor:
+        end = rstrip_offset(text, floor, line_start)
         line_start = _last_line_start(text, end, floor)
     if end <= floor:
         return None
@@ -484,7 +473,7 @@ def find_signoff(text: str) -> Signoff | None:
     if block is not None:
         first = block
         while first.credits and line_start > floor:
-            prev_end = _rstrip(text, floor, line_start)
+            prev_end = rstrip_offset(text, floor, line_start)
             prev_start = _last_line_start(text, prev_end, floor)
             prev = _read_block(text, prev_start, prev_end)
             if prev is None or not prev.credits or prev.credits[0].role == CONTRIBUTING:
