@@ -47,16 +47,9 @@ from pathlib import Path
 from typing import Any
 
 import regex
+from _harness import DEFAULT_DATA, EXAMPLE, RESULTS, ROOT, TOKEN
 
 import wirestory
-
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "data"
-EXAMPLE = ROOT / "examples" / "story.txt"
-RESULTS = ROOT / "benchmarks" / "results"
-
-#: The baseline: one tokenising pass.
-TOKEN = regex.compile(r"\w+|[^\w\s]")
 
 #: parse_story must cost no more than this many tokenising passes (the goal is 3).
 RATIO_LIMIT = 5.0
