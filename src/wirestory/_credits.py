@@ -570,6 +570,19 @@ class _Found:
     pool: bool = False  # "Pool photo by X"
 
 
+def _found_after_label(m: regex.Match[str], body_start: int, body_end: int) -> _Found:
+    """The credit after a label match *m* ("Photograph:", "ST PHOTO:", "Pool photo by")."""
+    org = m.span("org") if m.group("org") else None
+    return _Found(
+        start=m.start(),
+        end=body_end,
+        pieces=((body_start, body_end),),
+        byline=bool(m.group("byline")),
+        prefix_org=org,
+        pool=bool(m.group("pool")),
+    )
+
+
 def _build(text: str, found: _Found) -> PhotoCredit:
     parts = _Parts()
     if found.prefix_org is not None:
@@ -615,15 +628,7 @@ def _labelled(text: str, m: regex.Match[str], end: int) -> _Found | None:
         text, body_start, body_end, strict=False, need_separator=False, first_exact_org=False
     ):
         return None
-    org = m.span("org") if m.group("org") else None
-    return _Found(
-        start=m.start(),
-        end=body_end,
-        pieces=((body_start, body_end),),
-        byline=bool(m.group("byline")),
-        prefix_org=org,
-        pool=bool(m.group("pool")),
-    )
+    return _found_after_label(m, body_start, body_end)
 
 
 def _after_sentence(text: str, lo: int, pos: int) -> bool:
@@ -774,15 +779,7 @@ def _labelled_line(text: str, start: int, end: int) -> _Found | None:
     body_start, body_end = _strip(text, m.end(), end)
     if body_start >= body_end or len(text[body_start:body_end].split()) > 36:
         return None
-    org = m.span("org") if m.group("org") else None
-    return _Found(
-        start=m.start(),
-        end=body_end,
-        pieces=((body_start, body_end),),
-        byline=bool(m.group("byline")),
-        prefix_org=org,
-        pool=bool(m.group("pool")),
-    )
+    return _found_after_label(m, body_start, body_end)
 
 
 def parse_photo_credit(text: str) -> PhotoCredit | None:
