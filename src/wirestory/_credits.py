@@ -28,7 +28,7 @@ from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, Span
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
 from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
-from wirestory._places import place_codes, qualifier_slot
+from wirestory._places import coded_place, qualifier_slot
 
 __all__ = ["find_photo_credit", "parse_caption", "parse_photo_credit", "render_photo_credit"]
 
@@ -954,16 +954,7 @@ def _place(m: regex.Match[str]) -> Place | None:
         else:
             country = names[1]
     start, end = parts[0][0], parts[-1][1]
-    country_code, region_code = place_codes(city, region, country)
-    return Place(
-        city=city,
-        region=region,
-        country=country,
-        country_code=country_code,
-        region_code=region_code,
-        span=Span(start, end),
-        text=text[start:end],
-    )
+    return coded_place(text, start, end, city=city, region=region, country=country)
 
 
 def _caption(text: str, start: int, end: int) -> Caption:

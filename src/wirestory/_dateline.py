@@ -79,9 +79,9 @@ from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._models import Agency, Dateline, DatelineDate, Place, Span
 from wirestory._patterns import DASH, HSPACE, MONTH_NUMBERS, OPEN_QUOTES
 from wirestory._places import (
+    coded_place,
     country_code,
     is_known_city,
-    place_codes,
     qualifier_slot,
     region_code,
 )
@@ -587,16 +587,7 @@ def _place(m: regex.Match[str], pcountry: str | None) -> Place | None:
         m.end("pcountry") + 1 if pcountry is not None else -1,
     )
     start = m.start("city")
-    country_c, region_c = place_codes(city, region, country)
-    return Place(
-        city=city,
-        region=region,
-        country=country,
-        country_code=country_c,
-        region_code=region_c,
-        span=Span(start, end),
-        text=m.string[start:end],
-    )
+    return coded_place(m.string, start, end, city=city, region=region, country=country)
 
 
 def _place_known(place: Place) -> bool:
@@ -625,14 +616,7 @@ def _parse_bare_city(text: str, start: int) -> Dateline | None:
         following = text[body : body + 60].split()[:2]
         if not following or not any(_titlecase(word) for word in following):
             return None  # "SHANGHAI TYREb FACTORY TO RAISE ..." is a headline
-        country_c, region_c = place_codes(city)
-        place = Place(
-            city=city,
-            country_code=country_c,
-            region_code=region_c,
-            span=Span(start, end),
-            text=city,
-        )
+        place = coded_place(text, start, end, city=city)
         return Dateline(place=place, span=Span(start, end), text=city, body_start=body)
     return None
 

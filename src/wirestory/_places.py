@@ -15,11 +15,14 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from wirestory._models import Place, Span
+
 if TYPE_CHECKING:
     from types import ModuleType
 
 __all__ = [
     "city_codes",
+    "coded_place",
     "country_code",
     "is_known_city",
     "place_codes",
@@ -165,6 +168,32 @@ def _qualifier_slot(city: str, qualifier: str) -> Literal["region", "country"]:
     if region is None:
         return "country"
     return "country" if city_codes(city)[0] == country else "region"
+
+
+def coded_place(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    city: str,
+    region: str | None = None,
+    country: str | None = None,
+) -> Place:
+    """Return the :class:`~wirestory.Place` that ``text[start:end]`` writes, with its ISO codes.
+
+    >>> coded_place("ATLANTA, Ga. (AP)", 0, 12, city="ATLANTA", region="Ga.").region_code
+    'US-GA'
+    """
+    country_code, region_code = place_codes(city, region, country)
+    return Place(
+        city=city,
+        region=region,
+        country=country,
+        country_code=country_code,
+        region_code=region_code,
+        span=Span(start, end),
+        text=text[start:end],
+    )
 
 
 def place_codes(
