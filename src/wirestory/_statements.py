@@ -28,7 +28,7 @@ of the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -73,7 +73,7 @@ from wirestory._speakers import (
     scan_forward,
 )
 
-__all__ = ["find_statements"]
+__all__ = ["find_body_statements", "find_statements"]
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -347,19 +347,22 @@ def _trim(text: str, start: int, end: int, *, quote: bool = False) -> tuple[int,
 
 
 class _Extractor:
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, *, datelines: bool = True, publishers: Iterable[str] = ()
+    ) -> None:
         self.text = text
         self.paragraphs: list[_Paragraph] = []
         self.regions: list[QuoteRegion] = []
         self.consumed: set[int] = set()
         self.region_para: list[int] = []  # region index -> paragraph index
-        self.publishers: set[str] = set(_PUBLISHERS)
+        self.publishers: set[str] = set(_PUBLISHERS) | {name.lower() for name in publishers}
+        self.datelines = datelines
 
     # -- paragraphs, quotes, sentences ---------------------------------------------------------
 
     def _body_start(self, start: int, end: int) -> int:
         """Where a paragraph's text begins: after a dateline, in the first few paragraphs."""
-        if len(self.paragraphs) >= 8:
+        if not self.datelines or len(self.paragraphs) >= 8:
             return start
         dateline = _parse_dateline(self.text, start)
         if dateline is not None and start <= dateline.body_start <= end:
@@ -2055,3 +2058,12 @@ def find_statements(text: str) -> list[Statement]:
     """
     require_str(text)
     return _Extractor(text).run()
+
+
+def find_body_statements(text: str, publishers: Iterable[str] = ()) -> list[Statement]:
+    """:func:`find_statements` for a story body whose dateline was already read and removed.
+
+    The paragraphs are not searched for datelines; *publishers* are the names and codes of
+    the dateline's agencies ("Reuters"), whose own reporting ("told Reuters") is no relay.
+    """
+    return _Extractor(text, datelines=False, publishers=publishers).run()

@@ -540,18 +540,27 @@ def _blank(text: str) -> str:
     return _NOT_LINE_BREAK.sub(lambda run: " " * len(run[0]), text, timeout=REGEX_TIMEOUT)
 
 
-def _body_statements(text: str, paragraphs: list[Paragraph]) -> tuple[Statement, ...]:
+def _body_statements(
+    text: str, paragraphs: list[Paragraph], dateline: Dateline | None
+) -> tuple[Statement, ...]:
     """Statements in the body, with absolute spans.
 
     The text above the first paragraph and below the last is blanked out (same length,
-    line breaks kept), so that headlines and captions are not read as speech.
+    line breaks kept), so that headlines and captions are not read as speech. The dateline
+    was read already: the body is not searched for one, and its agencies are the publishers
+    (their own reporting, "told Reuters", is no relay).
     """
     if not paragraphs:
         return ()
     first, last = paragraphs[0].span.start, paragraphs[-1].span.end
     masked = _blank(text[:first]) + text[first:last] + _blank(text[last:])
+    publishers = [
+        name
+        for agency in (dateline.agencies if dateline else ())
+        for name in (agency.name, agency.code)
+    ]
     try:
-        found = _statements.find_statements(masked)
+        found = _statements.find_body_statements(masked, publishers)
     except TimeoutError:  # the regex backstop fired on pathological text: no statements
         return ()
     return tuple(
@@ -659,7 +668,7 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         photos=tuple(sorted(parts.photos, key=lambda photo: _span_key(photo.span))),
         dateline=dateline,
         paragraphs=tuple(parts.paragraphs),
-        statements=_body_statements(text, parts.paragraphs),
+        statements=_body_statements(text, parts.paragraphs, dateline),
         signoff=signoff,
         furniture=tuple(sorted(parts.furniture, key=lambda item: _span_key(item.span))),
         date=_story_date(dateline, reference_date),
