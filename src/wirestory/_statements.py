@@ -28,7 +28,7 @@ of the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -76,23 +76,15 @@ from wirestory._speakers import (
 __all__ = ["find_body_statements", "find_statements"]
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """Yield the ``(start, end)`` of every line: wire copy puts each paragraph on its own line.
-
-    A plain scan rather than a regex ``finditer``, whose timeout would bound the whole loop.
-    """
-    start = 0
-    n = len(text)
-    while start < n:
-        end = text.find("\n", start)
-        end = n if end < 0 else end
-        cr = text.find("\r", start, end)
-        while cr >= 0:
-            yield start, cr
-            start = cr + 1
-            cr = text.find("\r", start, end)
-        yield start, end
-        start = end + 1
+#: The text of one line, white space at both ends left out (wire copy puts each paragraph on
+#: its own line; "\r" breaks a line too). Lines of white space alone give no match.
+_LINE_TEXT = regex.compile(
+    r"""
+    [^\s\x1c-\x1f]                     # the first character that is not white space
+    (?:[^\n\r]*[^\s\x1c-\x1f])?        # through the last one before the line break
+    """,
+    regex.VERBOSE,
+)
 
 
 #: The agency tag inside a ``_DATELINE_GUARD`` match: "/TASS/", "(Reuters)".
@@ -362,7 +354,7 @@ class _Extractor:
 
     def _body_start(self, start: int, end: int) -> int:
         """Where a paragraph's text begins: after a dateline, in the first few paragraphs."""
-        if not self.datelines or len(self.paragraphs) >= 8:
+        if len(self.paragraphs) >= 8:
             return start
         dateline = _parse_dateline(self.text, start)
         if dateline is not None and start <= dateline.body_start <= end:
@@ -385,15 +377,11 @@ class _Extractor:
         # One pass for the quote marks of the whole text; paragraphs without any skip the
         # quote scanner.
         marks = [m.start() for m in _ANY_QUOTE.finditer(text, timeout=REGEX_TIMEOUT)]
-        for line_start, line_end in _lines(text):
-            start, end = line_start, line_end
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            while start < end and text[start].isspace():
-                start += 1
-            if start >= end:
-                continue
-            body = self._body_start(start, end)
+        # No ``timeout`` (``regex`` reads the process clock on every match): the pattern backs
+        # off at most over one line's trailing white space.
+        for line in _LINE_TEXT.finditer(text):
+            start, end = line.span()
+            body = self._body_start(start, end) if self.datelines else start
             first_mark = bisect.bisect_left(marks, body)
             has_marks = first_mark < len(marks) and marks[first_mark] < end
             regions = quote_regions(text, body, end) if has_marks else []
