@@ -18,6 +18,7 @@ Police/PA") and every later segment is the supplier's credit, kept as written.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
@@ -30,7 +31,14 @@ from wirestory._patterns import MONTH_NUMBERS, MONTHS
 from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
 from wirestory._places import coded_place, qualifier_slot
 
-__all__ = ["find_photo_credit", "parse_caption", "parse_photo_credit", "render_photo_credit"]
+__all__ = [
+    "caption_bounds",
+    "caption_photo",
+    "find_photo_credit",
+    "parse_caption",
+    "parse_photo_credit",
+    "render_photo_credit",
+]
 
 #: A credit is searched for in this many characters at the end (or start) of a text; no real
 #: credit line is longer, and the bound keeps every search linear in the input size.
@@ -241,10 +249,8 @@ class _Word(NamedTuple):
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
-    return [
-        _Word(m.start(), m.end(), m.group())
-        for m in _TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)
-    ]
+    # No timeout: _TOKEN is a character-class run or one character, linear on any input.
+    return [_Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _segments(text: str, start: int, end: int, words: list[_Word] | None = None) -> list[_Segment]:
@@ -364,7 +370,7 @@ def _valid_chain(
     """
     words = _words(text, start, end)
     names = [w.text for w in words if w.text not in {"/", ","}]
-    if not names or len(names) > (30 if strict else 36):
+    if not names or len(names) > (_MAX_STRICT_WORDS if strict else 36):
         return False
     if not all(_valid_word(w, strict=strict) for w in names):
         return False
@@ -698,31 +704,119 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
     if found is not None:
         return found
     candidates: list[_Found] = []
-    for m in _LABEL.finditer(text, lo, end, timeout=REGEX_TIMEOUT):
-        labelled = _labelled(text, m, end)
-        if labelled is not None:
-            candidates.append(labelled)
-            break  # the earliest valid label gives the longest credit
+    folded = _folded(text, lo, end)
+    if folded is None or any(word in folded for word in _LABEL_WORDS):
+        for m in _LABEL.finditer(text, lo, end, timeout=REGEX_TIMEOUT):
+            labelled = _labelled(text, m, end)
+            if labelled is not None:
+                candidates.append(labelled)
+                break  # the earliest valid label gives the longest credit
     starts = [lo] if lo == text_start else []
     starts += [m.end() for m in _BOUNDARY.finditer(text, lo, end, timeout=REGEX_TIMEOUT)]
+    hopeless = _hopeless_before(text, lo, end)
     for start in starts:
         a, b = _strip(text, start, end)
+        if a <= hopeless:
+            continue  # its words include one no strict credit has, or too many of them
         if a < b and _valid_chain(
             text, a, b, strict=True, need_separator=a > text_start, first_exact_org=False
         ):
             candidates.append(_Found(start=a, end=b, pieces=((a, b),)))
             break
-    for m in _ORG_START.finditer(text, lo, end, timeout=REGEX_TIMEOUT):
+    for m in _org_starts(text, lo, end, folded):
         org = m.group("org")
         if not (org[:1].isupper() or org in _LOWER_ORGS):
             continue
         a, b = m.start(), end
+        if a <= hopeless:
+            continue  # as above: _valid_chain(strict=True) would say no
         if _valid_chain(text, a, b, strict=True, need_separator=True, first_exact_org=True):
             candidates.append(_Found(start=a, end=b, pieces=((a, b),)))
             break
     if not candidates:
         return None
     return min(candidates, key=lambda f: f.start)
+
+
+#: Characters that ``regex``'s IGNORECASE matches to an ASCII letter but :meth:`str.lower`
+#: maps elsewhere (checked over every code point): the dotted capital I, the long s and the
+#: Kelvin sign. With them mapped, ``lower()`` keeps every length.
+_ASCII_FOLD = str.maketrans({"İ": "i", "ſ": "s", "K": "k"})
+
+#: Words one of which every _LABEL match contains (lower-case): "photo", "pictures", "pics",
+#: "image", "credit", "graphic", "illustration", "composite"; a text with none has no label.
+_LABEL_WORDS = ("photo", "pic", "image", "credit", "graphic", "illustration", "composite")
+
+
+def _folded(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` lower-cased so that ``in`` finds whatever ``(?i:...)`` matches.
+
+    ``None`` when the folding would change the length (never for the table above; a guard).
+    """
+    folded = text[start:end].translate(_ASCII_FOLD).lower()
+    return folded if len(folded) == end - start else None
+
+
+def _hopeless_before(text: str, lo: int, end: int) -> int:
+    """A position at or before which no strict credit running to *end* can start.
+
+    :func:`_valid_chain` with ``strict=True`` refuses a stretch if any of its words fails
+    :func:`_valid_word` or if it has more than 30 words. The words of ``text[a:end]`` include
+    every word of ``text[lo:end]`` that starts at or after *a* (tokenising from *a* only may
+    cut the first word short; after it the two tokenisations agree), so a start *a* at or
+    before such a word, or before the 31st word from the end, is refused: returns the
+    larger of the two positions, or ``lo - 1``.
+    """
+    names = [w for w in _words(text, lo, end) if w.text not in {"/", ","}]
+    hopeless = lo - 1
+    for word in reversed(names):
+        if not _valid_word(word.text, strict=True):
+            hopeless = word.start
+            break
+    if len(names) > _MAX_STRICT_WORDS:
+        hopeless = max(hopeless, names[-_MAX_STRICT_WORDS - 1].start)
+    return hopeless
+
+
+#: The most words a strict (unlabelled) credit line may have (see :func:`_valid_chain`).
+_MAX_STRICT_WORDS = 30
+
+#: The longest organisation name _ORG_START can match (its match is this long at most).
+_LONGEST_ORG = max(len(name) for name in {*PHOTO_ORGS, *AGENCY_ALIASES})
+
+
+def _org_starts(text: str, lo: int, end: int, folded: str | None) -> Iterator[regex.Match[str]]:
+    r"""``_ORG_START.finditer(text, lo, end)``, scanning only next to a "/" or a "via".
+
+    Every match ends where ``[\t ]*/`` or ``[\t ]+via[\t ]`` follows, so it lies within
+    ``_LONGEST_ORG`` characters before the spaces before such an anchor; the scan runs over
+    those windows only (merged where they overlap). A match from the whole scan lies in one
+    window, and its look-ahead ends inside it, so each window yields exactly the matches
+    the whole scan finds there; the look-behind sees text before the window as before.
+    """
+    if folded is None:
+        yield from _ORG_START.finditer(text, lo, end, timeout=REGEX_TIMEOUT)
+        return
+    windows: list[tuple[int, int]] = []
+    for anchor, size, spaced in (("/", 1, False), ("via", 4, True)):
+        found = folded.find(anchor)
+        while found >= 0:
+            at = lo + found
+            left = at
+            while left > lo and text[left - 1] in "\t ":
+                left -= 1
+            if left < at or not spaced:
+                windows.append((max(lo, left - _LONGEST_ORG), min(end, at + size)))
+            found = folded.find(anchor, found + 1)
+    windows.sort()
+    merged: list[list[int]] = []
+    for start, stop in windows:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], stop)
+        else:
+            merged.append([start, stop])
+    for start, stop in merged:
+        yield from _ORG_START.finditer(text, start, stop, timeout=REGEX_TIMEOUT)
 
 
 def _leading(text: str, start: int, end: int) -> _Found | None:
@@ -975,6 +1069,48 @@ def _caption(text: str, start: int, end: int) -> Caption:
     return Caption(text=text[start:end], span=Span(start, end), place=place, date=date)
 
 
+def caption_bounds(text: str, credit: PhotoCredit | None) -> Span | None:
+    """Where the caption beside *credit* (found in *text*) sits in *text*, if anywhere.
+
+    Without a credit the whole text is the caption; a leading credit has the caption after
+    it (after BBC's "Image caption" label if any), a trailing one before it.
+
+    >>> text = "Fans cheer. REUTERS/Gleb Garanich"
+    >>> caption_bounds(text, find_photo_credit(text))
+    Span(start=0, end=11)
+    """
+    start, end = _strip(text, 0, len(text))
+    if start >= end:
+        return None
+    if credit is None:
+        return Span(start, end)
+    if credit.span.start - start <= end - credit.span.end:
+        after = credit.span.end
+        label = _IMAGE_CAPTION.match(text, after, end, timeout=REGEX_TIMEOUT)
+        a, b = _strip(text, label.end() if label is not None else after, end)
+    else:
+        a, b = _strip(text, start, credit.span.start)
+    return Span(a, b) if a < b else None
+
+
+def caption_photo(text: str, credit: PhotoCredit | None) -> Photo | None:
+    """The :class:`~wirestory.Photo` of *text* given its credit (from :func:`find_photo_credit`).
+
+    :func:`parse_caption` is ``caption_photo(text, find_photo_credit(text))``; a caller that
+    found the credit already saves finding it again.
+
+    >>> text = "Fans cheer. REUTERS/Gleb Garanich"
+    >>> caption_photo(text, find_photo_credit(text)).caption.text
+    'Fans cheer.'
+    """
+    start, end = _strip(text, 0, len(text))
+    if start >= end:
+        return None
+    bounds = caption_bounds(text, credit)
+    caption = None if bounds is None else _caption(text, bounds.start, bounds.end)
+    return Photo(caption=caption, credit=credit, span=Span(start, end), text=text[start:end])
+
+
 def parse_caption(text: str) -> Photo | None:
     """Split a caption from its credit, with the place and date the caption states.
 
@@ -990,19 +1126,4 @@ def parse_caption(text: str) -> Photo | None:
     start, end = _strip(text, 0, len(text))
     if start >= end:
         return None
-    credit = find_photo_credit(text)
-    caption: Caption | None = None
-    if credit is None:
-        caption = _caption(text, start, end)
-    elif credit.span.start - start <= end - credit.span.end:
-        # A leading credit: the caption follows it, after BBC's "Image caption" label if any.
-        after = credit.span.end
-        label = _IMAGE_CAPTION.match(text, after, end, timeout=REGEX_TIMEOUT)
-        a, b = _strip(text, label.end() if label is not None else after, end)
-        if a < b:
-            caption = _caption(text, a, b)
-    else:
-        a, b = _strip(text, start, credit.span.start)
-        if a < b:
-            caption = _caption(text, a, b)
-    return Photo(caption=caption, credit=credit, span=Span(start, end), text=text[start:end])
+    return caption_photo(text, find_photo_credit(text))

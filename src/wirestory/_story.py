@@ -348,25 +348,25 @@ def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> 
     for one only when it carries a credit's marks (a slash, "via", "Photo", "Getty"...).
     In the body a credit must follow a caption of a few words: a table row such as
     "Baltimore/" or "Oct/Dec   Jan/Dec" (Reuters-21578) is no photo.
+
+    The credit is found once; the caption is read only when the credit passes (a line
+    with no credit is no photo, with or without a caption).
     """
     if not _credit_like(text, start, end):
         return None
-    photo = _call(_credits.parse_caption, text, start, end)
-    if photo is not None and photo.credit is not None and _credit_like(photo.credit.text):
-        caption = photo.caption
-        if not caption_needed or (caption is not None and _caption_like(caption.text)):
-            return photo
+    chunk = text[start:end]
+    try:
+        credit = _credits.find_photo_credit(chunk)
+        if credit is None or not _credit_like(credit.text):
+            return None
+        if caption_needed:
+            bounds = _credits.caption_bounds(chunk, credit)
+            if bounds is None or not _caption_like(chunk[bounds.start : bounds.end]):
+                return None
+        photo = _credits.caption_photo(chunk, credit)
+    except TimeoutError:  # a part parser's regex backstop (REGEX_TIMEOUT) fired: no part
         return None
-    if caption_needed:
-        return None
-    credit = _call(_credits.parse_photo_credit, text, start, end)
-    if (
-        credit is not None
-        and trim(text, start, end) == (credit.span.start, credit.span.end)
-        and _credit_like(credit.text)
-    ):
-        return Photo(caption=None, credit=credit, span=credit.span, text=credit.text)
-    return None
+    return None if photo is None else _shift(photo, start)
 
 
 def _caption_like(text: str) -> bool:
