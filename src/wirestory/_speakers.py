@@ -548,17 +548,30 @@ class Resolver:
     """Resolves speaker mentions to names, remembering the speakers seen so far in a text."""
 
     def __init__(self, text: str) -> None:
-        """Index the text's full names (capitalised runs) by each of their words."""
+        """Start with no speakers seen; the text's names are indexed when first needed."""
         self._text = text
         self._people: list[tuple[str, str | None]] = []  # (name, description), text order
         self._orgs: list[tuple[str, str]] = []  # (name, mention text)
-        self._by_word: list[dict[str, str]] = [{}, {}, {}]  # last, first, middle word
-        self._fullest: dict[str, str] = {}
         self._gender: dict[str, str] = {}
         self._appositive: str | None = None
         self._genders: dict[str, str] | None = None  # built on first use
+        self._indexed = False  # the name index below, built on first use
+        self._by_word_index: list[dict[str, str]] = [{}, {}, {}]  # last, first, middle word
+        self._fullest_index: dict[str, str] = {}
+        #: Person mentions in text order: (offset, full name), for pronouns.
+        self._mentions_index: list[tuple[int, str]] = []
+        self._first_index: dict[str, int] = {}
         self._searches = 0
         self._end = 0
+
+    def _index(self) -> None:
+        """Index the text's names (run once, when a mention first needs it).
+
+        Statements whose speakers are descriptions ("analysts", "the company") never do.
+        """
+        self._indexed = True
+        text = self._text
+        by_word, fullest = self._by_word_index, self._fullest_index
         runs: list[tuple[int, str]] = []
         # No ``timeout``: each repetition of the pattern opens on its own separator (a space
         # or tab) and its two alternatives cannot both match a word, so it cannot backtrack;
@@ -576,28 +589,53 @@ class Resolver:
                 name = " ".join(parts)
             runs.append((m.start(), name))
             if 2 <= len(parts) <= 5 and not _is_org(name):
-                self._by_word[0].setdefault(_bare(parts[-1]), name)
-                self._by_word[1].setdefault(_bare(parts[0]), name)
+                by_word[0].setdefault(_bare(parts[-1]), name)
+                by_word[1].setdefault(_bare(parts[0]), name)
                 for part in parts[1:-1]:
-                    self._by_word[2].setdefault(_bare(part), name)
+                    by_word[2].setdefault(_bare(part), name)
                 for i in range(len(parts)):
                     for j in range(i + 2, len(parts) + 1):
                         key = " ".join(parts[i:j])
-                        if len(name) > len(self._fullest.get(key, "")):
-                            self._fullest[key] = name
-
-        #: Person mentions in text order: (offset, full name), for pronouns.
-        self._mentions: list[tuple[int, str]] = []
-        self._first: dict[str, int] = {}
+                        if len(name) > len(fullest.get(key, "")):
+                            fullest[key] = name
+        first = self._first_index
         for start, run in runs:
-            self._first.setdefault(run, start)
+            first.setdefault(run, start)
         for start, run in runs:
             parts = run.split()
             if _is_org(run) or len(parts) > 5:
                 continue
-            full = self._by_word[0].get(_bare(parts[0])) if len(parts) == 1 else run
+            full = by_word[0].get(_bare(parts[0])) if len(parts) == 1 else run
             if full is not None:
-                self._mentions.append((start, self._fullest.get(full, full)))
+                self._mentions_index.append((start, fullest.get(full, full)))
+
+    @property
+    def _by_word(self) -> list[dict[str, str]]:
+        """Full names (of two to five words) by their last, first and middle words."""
+        if not self._indexed:
+            self._index()
+        return self._by_word_index
+
+    @property
+    def _fullest(self) -> dict[str, str]:
+        """The longest full name holding each run of two or more of its words."""
+        if not self._indexed:
+            self._index()
+        return self._fullest_index
+
+    @property
+    def _mentions(self) -> list[tuple[int, str]]:
+        """Person mentions in text order: (offset, full name), for pronouns."""
+        if not self._indexed:
+            self._index()
+        return self._mentions_index
+
+    @property
+    def _first(self) -> dict[str, int]:
+        """Where each name is first mentioned."""
+        if not self._indexed:
+            self._index()
+        return self._first_index
 
     @property
     def _surname_gender(self) -> dict[str, str]:
