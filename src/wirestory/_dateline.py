@@ -180,6 +180,24 @@ _BYLINE_RUN_IN = regex.compile(
 )
 
 _WHITESPACE = regex.compile(r"\s*")
+
+#: Where a :data:`_DATELINE` match that :func:`_build` accepts can end; :func:`_may_end_here`
+#: explains why a line without one of these holds no dateline.
+_TERMINATOR = regex.compile(
+    r"""
+    [:)\u2013\u2014\u2012\u2015\u2212]   # colon, a tag's ), en/em/figure dash, bar, minus
+    | /\.                                 # /TASS/.
+    | --                                  # double hyphen
+    | [\s\x1c-\x1f][-_]                   # lone hyphen or underscore after white space
+    | [-_](?:[\s\x1c-\x1f]|\Z)            # ... or before white space or the end of the line
+    """,
+    regex.VERBOSE,
+)
+
+#: The separators of :data:`_LEAD` as white-space-delimited tokens (``DASH`` then white space).
+_DASH_TOKENS = frozenset(
+    ("--", "\u2014\u2014", "-", "\u2013", "\u2014", "\u2012", "\u2015", "\u2212", "_")
+)
 #: The items of a tag ("BLOOMBERG, REUTERS"), the parts of an item ("THE STAR/ASIA NEWS NETWORK").
 _COMMA_ITEMS = regex.compile(r"[^,]+")
 _SLASH_PARTS = regex.compile(r"[^/]+")
@@ -245,7 +263,12 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
     if pos >= len(text):
         return None
     start = _skip_space(text, pos)
-    lead = _LEAD.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
+    line = _line_at(text, start)
+    lead = (
+        _LEAD.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
+        if _may_lead(line)
+        else None
+    )
     if lead is not None and _lead_agency_ok(lead["agency"]):
         agency = agency_from_text(lead["agency"], Span(*lead.span("agency")))
         after = _skip_space(text, lead.end())
@@ -266,10 +289,62 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
                 text=text[start : lead.end()],
                 body_start=after,
             )
-    core = _parse_core(text, start)
+    core = _parse_core(text, start, line=line)
     if core is not None:
         return core
+    if not text.startswith("By", start):  # _BYLINE_RUN_IN opens with "By"
+        return None
     return _parse_after_byline(text, start)
+
+
+def _line_at(text: str, start: int) -> str:
+    r"""The rest of the line at *start*, at most :data:`_WINDOW` characters.
+
+    No pattern of this module matches a line break ("\n", "\r"): a match at *start* lies
+    within this string, and the gates below look only at it.
+    """
+    line = text[start : start + _WINDOW]
+    if "\n" in line:
+        line = line[: line.index("\n")]
+    if "\r" in line:
+        line = line[: line.index("\r")]
+    return line
+
+
+def _may_lead(line: str) -> bool:
+    r"""Necessary for a :data:`_LEAD` match at the start of *line*: a dash as its 2nd-5th token.
+
+    ``_NAME`` is one to four words of non-space characters joined by single spaces; ``HSPACE+``
+    (white space) and ``DASH`` followed by white space come next. So the white-space tokens of
+    the line are the name's words, then exactly one of :data:`_DASH_TOKENS` (regex ``\s`` and
+    ``HSPACE`` are white space to ``str.split`` too; the line may end right after the dash),
+    and no word before it holds a character outside ``[\p{L}\p{N}.&'’\-]``.
+    """
+    tokens = line.split(None, 5)[:5]
+    for index, token in enumerate(tokens):
+        if token in _DASH_TOKENS:
+            # a dash token is no name word (those start with a letter): the first one ends the
+            # name, which holds no comma or parenthesis ("NEW YORK, March 4 -" is no lead)
+            return index > 0 and not any("," in word or "(" in word for word in tokens[:index])
+    return False
+
+
+def _may_end_here(line: str) -> bool:
+    r"""Necessary for a :data:`_DATELINE` match at the start of *line* that :func:`_build` takes.
+
+    Such a match ends in one of its last three alternatives: ``tdot``, a ``.`` right after a
+    ``/`` (were the match "." alone, with the ``/`` before it, :func:`_build` would reject it:
+    no place, date or agency); ``sep``, ending in ``DASH`` or a colon; or just after a ``)``.
+    :func:`_build` turns down a lone hyphen or underscore with no white space before it and
+    neither white space nor the end of the text after it ("NEW YORK-based"; the character
+    before the dash is in the match: a match that is only the dash has no place, date or
+    agency). So the line holds a colon, a ``)``, ``/.``, ``--``, an en or em dash, figure
+    dash, bar or minus, or a hyphen or underscore with white space on one side or at its end.
+    :data:`_TERMINATOR` finds exactly these (``str.isspace`` holds for regex ``\s`` and
+    ``\x1c``-``\x1f`` only).
+    """
+    # one linear scan of one short line: no quantifier to backtrack, so no timeout needed
+    return _TERMINATOR.search(line) is not None
 
 
 def _parse_after_byline(text: str, start: int) -> Dateline | None:
@@ -289,7 +364,14 @@ def _parse_after_byline(text: str, start: int) -> Dateline | None:
 
 
 def _skip_space(text: str, pos: int) -> int:
-    match = _WHITESPACE.match(text, pos, timeout=REGEX_TIMEOUT)
+    if pos >= len(text) or not text[pos].isspace():
+        return pos  # regex "\\s" matches no character that str.isspace() refuses
+    chunk = text[pos : pos + 16]
+    rest = chunk.lstrip(" ")
+    if rest and not rest[0].isspace():
+        return pos + len(chunk) - len(rest)  # spaces only, as after a separator or in indents
+    # a run of one character class: linear, no timeout needed
+    match = _WHITESPACE.match(text, pos)
     return pos if match is None else match.end()
 
 
@@ -301,15 +383,39 @@ def _lead_agency_ok(name: str) -> bool:
     return name in info.aliases or (name.isupper() and len(name) > 1)
 
 
-def _parse_core(text: str, start: int, *, nested: bool = True) -> Dateline | None:
-    match = _DATELINE.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
-    if match is not None:
-        dateline = _build(text, match)
-        if dateline is not None:
-            if nested and dateline.place is None and dateline.date is None:
-                return _with_inner(text, dateline)
-            return dateline
+def _parse_core(
+    text: str, start: int, *, nested: bool = True, line: str | None = None
+) -> Dateline | None:
+    if line is None:
+        line = _line_at(text, start)
+    if _may_end_here(line):
+        match = _DATELINE.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
+        if match is not None:
+            dateline = _build(text, match)
+            if dateline is not None:
+                if nested and dateline.place is None and dateline.date is None:
+                    return _with_inner(text, dateline)
+                return dateline
+    if not _may_be_bare_city(line):
+        return None
     return _parse_bare_city(text, start)
+
+
+def _may_be_bare_city(line: str) -> bool:
+    r"""Necessary for a :data:`_BARE_CITY` match: ``\p{Lu}``, ``[\p{Lu}.'’\-]``, some ``\p{Ll}``.
+
+    Only ASCII characters are ruled out here (an ASCII ``\p{Lu}`` is A-Z); others are left to
+    the pattern, since ``str.isupper`` and ``regex`` may know different Unicode versions.
+    """
+    if len(line) < 2:  # the two characters checked below
+        return False
+    first, second = line[0], line[1]
+    if first.isascii() and not ("A" <= first <= "Z"):
+        return False
+    if second.isascii() and not ("A" <= second <= "Z" or second in ".'-"):
+        return False
+    # the lookahead wants a lower-case letter, in this line: an ASCII line needs an a-z
+    return not (line.isascii() and line.upper() == line)
 
 
 def _with_inner(text: str, outer: Dateline) -> Dateline:
