@@ -723,7 +723,7 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
         ):
             candidates.append(_Found(start=a, end=b, pieces=((a, b),)))
             break
-    for m in _org_starts(text, lo, end, folded):
+    for m in _org_starts(text, lo, end, folded, hopeless):
         org = m.group("org")
         if not (org[:1].isupper() or org in _LOWER_ORGS):
             continue
@@ -765,17 +765,23 @@ def _hopeless_before(text: str, lo: int, end: int) -> int:
     every word of ``text[lo:end]`` that starts at or after *a* (tokenising from *a* only may
     cut the first word short; after it the two tokenisations agree), so a start *a* at or
     before such a word, or before the 31st word from the end, is refused: returns the
-    larger of the two positions, or ``lo - 1``.
+    larger of the two positions (the first met reading words backwards), or ``lo - 1``.
     """
-    names = [w for w in _words(text, lo, end) if w.text not in {"/", ","}]
-    hopeless = lo - 1
-    for word in reversed(names):
-        if not _valid_word(word.text, strict=True):
-            hopeless = word.start
-            break
-    if len(names) > _MAX_STRICT_WORDS:
-        hopeless = max(hopeless, names[-_MAX_STRICT_WORDS - 1].start)
-    return hopeless
+    count = 0
+    # No timeout: a character-class run or one character, linear on any input; read
+    # backwards, a maximal run is the same run as read forwards.
+    for m in _TOKEN_BACKWARDS.finditer(text, lo, end):
+        word = m.group()
+        if word in {"/", ","}:
+            continue
+        count += 1
+        if count > _MAX_STRICT_WORDS or not _valid_word(word, strict=True):
+            return m.start()
+    return lo - 1
+
+
+#: _TOKEN read from the end backwards (the same tokens, last first).
+_TOKEN_BACKWARDS = regex.compile(r"(?r)[^\s/,]+|/|,")
 
 
 #: The most words a strict (unlabelled) credit line may have (see :func:`_valid_chain`).
@@ -785,7 +791,9 @@ _MAX_STRICT_WORDS = 30
 _LONGEST_ORG = max(len(name) for name in {*PHOTO_ORGS, *AGENCY_ALIASES})
 
 
-def _org_starts(text: str, lo: int, end: int, folded: str | None) -> Iterator[regex.Match[str]]:
+def _org_starts(
+    text: str, lo: int, end: int, folded: str | None, hopeless: int
+) -> Iterator[regex.Match[str]]:
     r"""``_ORG_START.finditer(text, lo, end)``, scanning only next to a "/" or a "via".
 
     Every match ends where ``[\t ]*/`` or ``[\t ]+via[\t ]`` follows, so it lies within
@@ -793,6 +801,7 @@ def _org_starts(text: str, lo: int, end: int, folded: str | None) -> Iterator[re
     those windows only (merged where they overlap). A match from the whole scan lies in one
     window, and its look-ahead ends inside it, so each window yields exactly the matches
     the whole scan finds there; the look-behind sees text before the window as before.
+    Windows in which every match would start at or before *hopeless* are skipped.
     """
     if folded is None:
         yield from _ORG_START.finditer(text, lo, end, timeout=REGEX_TIMEOUT)
@@ -816,7 +825,8 @@ def _org_starts(text: str, lo: int, end: int, folded: str | None) -> Iterator[re
         else:
             merged.append([start, stop])
     for start, stop in merged:
-        yield from _ORG_START.finditer(text, start, stop, timeout=REGEX_TIMEOUT)
+        if stop - 1 > hopeless:  # else every match would start at or before it
+            yield from _ORG_START.finditer(text, start, stop, timeout=REGEX_TIMEOUT)
 
 
 def _leading(text: str, start: int, end: int) -> _Found | None:
