@@ -23,7 +23,16 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-__all__ = ["Line", "blocks", "clip_lines", "iter_blocks", "split_lines", "split_paragraphs", "trim"]
+__all__ = [
+    "Line",
+    "blocks",
+    "clip_lines",
+    "iter_blocks",
+    "split_block",
+    "split_lines",
+    "split_paragraphs",
+    "trim",
+]
 
 #: The characters :meth:`str.splitlines` breaks lines at.
 _BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -128,8 +137,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return left, left + len(stripped.rstrip())
 
 
-def _split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
-    """Split one block of non-blank lines into paragraph spans."""
+def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
+    r"""Split one block of non-blank lines (no blank line inside) into paragraph spans.
+
+    The same as :func:`split_paragraphs` over the block's text.
+
+    >>> text = "One.\nTwo."
+    >>> split_block(text, split_lines(text))
+    [(0, 4), (5, 9)]
+    """
     if len(block) == 1:
         return [(block[0].lstart, block[0].rend)]
     teletype = any(line.indented for line in block[1:]) and all(
@@ -199,5 +215,5 @@ def split_paragraphs(
         lines = clip_lines(text, lines, start, stop)
     spans: list[tuple[int, int]] = []
     for block in blocks(lines):
-        spans.extend(_split_block(text, block))
+        spans.extend(split_block(text, block))
     return spans

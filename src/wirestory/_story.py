@@ -49,7 +49,14 @@ from wirestory._models import (
     Statement,
     Story,
 )
-from wirestory._segments import Line, iter_blocks, split_lines, split_paragraphs, trim
+from wirestory._segments import (
+    Line,
+    iter_blocks,
+    split_block,
+    split_lines,
+    split_paragraphs,
+    trim,
+)
 
 __all__ = ["parse_story"]
 
@@ -164,41 +171,59 @@ def _check_date(reference_date: object) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+class _Tail:
+    """The paragraphs of the last ``_MAX_TRAILER_BLOCKS`` blocks, split only as far as read.
+
+    ``tail[j]`` is the *j*-th paragraph from the end (``tail[0]`` the last), ``None`` past
+    the first of those blocks; a block is split into paragraphs only when reached, so a
+    story whose trailer check stops at its last paragraphs never splits the rest.
+    """
+
+    def __init__(self, text: str, lines: list[Line]) -> None:
+        self._text = text
+        self._blocks = iter_blocks(reversed(lines))
+        self._read = 0  # blocks split so far
+        self._spans: list[tuple[int, int]] = []  # paragraphs so far, last first
+
+    def __getitem__(self, index: int) -> tuple[int, int] | None:
+        while index >= len(self._spans):
+            if self._read >= _MAX_TRAILER_BLOCKS:
+                return None
+            block = next(self._blocks, None)
+            if block is None:
+                return None
+            self._read += 1
+            self._spans.extend(reversed(split_block(self._text, block[::-1])))
+        return self._spans[index]
+
+
 def _trailer_start(text: str, lines: list[Line]) -> int:
     """Where the furniture trailing a story begins, or ``len(text)``.
 
     "Related coverage" lists and "Our Standards: ..." lines follow the sign-off, which is
-    looked for above them.
+    looked for above them. Paragraphs are counted from the end (``back``); a run of
+    "Related" link titles may reach up to ``_MAX_RELATED_ITEMS`` paragraphs above.
     """
-    tail: list[list[Line]] = []
-    for block in iter_blocks(reversed(lines)):
-        tail.append(block[::-1])
-        if len(tail) >= _MAX_TRAILER_BLOCKS:
-            break
-    spans = [
-        span
-        for block in reversed(tail)
-        for span in split_paragraphs(text, block[0].start, block[-1].end, lines=block)
-    ]
+    tail = _Tail(text, lines)
     cut = len(text)
-    index = len(spans) - 1
-    while index >= 0:
-        start, end = spans[index]
+    back = 0
+    while (span := tail[back]) is not None:
+        start, end = span
         kind = furniture_kind(text, start, end)
         if kind is not None:
-            cut, index = start, index - 1
+            cut, back = start, back + 1
             continue
-        heading = index
-        while heading >= 0 and index - heading < _MAX_RELATED_ITEMS:
-            if furniture_kind(text, *spans[heading]) is FurnitureKind.RELATED:
+        heading = back
+        while (item := tail[heading]) is not None and heading - back < _MAX_RELATED_ITEMS:
+            if furniture_kind(text, *item) is FurnitureKind.RELATED:
                 break
-            if not _related_item(text, *spans[heading]):
-                heading = -1
+            if not _related_item(text, *item):
+                item = None
                 break
-            heading -= 1
-        if heading < 0 or index - heading >= _MAX_RELATED_ITEMS:
+            heading += 1
+        if item is None or heading - back >= _MAX_RELATED_ITEMS:
             break
-        cut, index = spans[heading][0], heading - 1
+        cut, back = item[0], heading + 1
     return cut
 
 
