@@ -166,20 +166,33 @@ def tokenize(text: str, start: int, end: int, regions: list[QuoteRegion]) -> lis
     [('"', -1, 'open'), ('Go', 0, None), (',', 0, None), ('"', -1, 'close')]
     """
     tokens: list[Token] = []
+    # The hottest scan of the package, so some shortcuts: no ``timeout`` (``regex`` reads the
+    # process clock, a system call, on every match: four times the cost of the match itself;
+    # the pattern cannot backtrack catastrophically, each repeated group opening on its own
+    # separator), tuples built directly rather than through ``Token.__new__``, and a plain
+    # loop when the paragraph holds no quote.
+    new = tuple.__new__
+    append = tokens.append
+    s = start
+    if not regions:
+        for space, word in _SPACED_TOKEN.findall(text, start, end):
+            s += len(space)
+            e = s + len(word)
+            first = word[0]
+            append(
+                new(Token, (s, e, word, word.lower(), -1, None, first.isalnum(), first.isupper()))
+            )
+            s = e
+        return tokens
     marks: dict[int, tuple[str, int]] = {}
     for index, region in enumerate(regions):
         marks[region.open] = ("open", index)
         if region.close is not None:
             marks[region.close] = ("close", index)
+    opens = [region.open for region in regions]
+    inner_ends = [region.inner_end for region in regions]
     ri = 0
     n_regions = len(regions)
-    # The hottest scan of the package, so two shortcuts: no ``timeout`` (``regex`` reads the
-    # process clock, a system call, on every match: four times the cost of the match itself;
-    # the pattern cannot backtrack catastrophically, each repeated group opening on its own
-    # separator), and tuples built directly rather than through ``Token.__new__``.
-    new = tuple.__new__
-    append = tokens.append
-    s = start
     for space, word in _SPACED_TOKEN.findall(text, start, end):
         s += len(space)
         e = s + len(word)
@@ -188,9 +201,9 @@ def tokenize(text: str, start: int, end: int, regions: list[QuoteRegion]) -> lis
             append(new(Token, (s, e, word, word, -1, mark[0], False, False)))
             s = e
             continue
-        while ri < n_regions and regions[ri].inner_end <= s:
+        while ri < n_regions and inner_ends[ri] <= s:
             ri += 1
-        inside = ri if ri < n_regions and regions[ri].open < s < regions[ri].inner_end else -1
+        inside = ri if ri < n_regions and opens[ri] < s < inner_ends[ri] else -1
         first = word[0]
         append(
             new(Token, (s, e, word, word.lower(), inside, None, first.isalnum(), first.isupper()))
