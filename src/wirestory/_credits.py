@@ -739,9 +739,10 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
 
 
 #: Characters that ``regex``'s IGNORECASE matches to an ASCII letter but :meth:`str.lower`
-#: maps elsewhere (checked over every code point): the dotted capital I, the long s and the
-#: Kelvin sign. With them mapped, ``lower()`` keeps every length.
-_ASCII_FOLD = str.maketrans({"İ": "i", "ſ": "s", "K": "k"})
+#: maps elsewhere (checked over every code point): the dotted and dotless i, the long s and
+#: the Kelvin sign. With them mapped, ``lower()`` keeps every length, and a character matches
+#: a letter of a label word or an organisation name case-blind only if it folds to the same.
+_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
 #: Words one of which every _LABEL match contains (lower-case): "photo", "pictures", "pics",
 #: "image", "credit", "graphic", "illustration", "composite"; a text with none has no label.
@@ -787,8 +788,18 @@ _TOKEN_BACKWARDS = regex.compile(r"(?r)[^\s/,]+|/|,")
 #: The most words a strict (unlabelled) credit line may have (see :func:`_valid_chain`).
 _MAX_STRICT_WORDS = 30
 
+#: The names _ORG_START matches, folded as :func:`_folded` folds text, and their lengths.
+_FOLDED_ORGS = frozenset(
+    name.translate(_ASCII_FOLD).lower() for name in {*PHOTO_ORGS, *AGENCY_ALIASES}
+)
+_ORG_LENGTHS = sorted({len(name) for name in _FOLDED_ORGS})
 #: The longest organisation name _ORG_START can match (its match is this long at most).
-_LONGEST_ORG = max(len(name) for name in {*PHOTO_ORGS, *AGENCY_ALIASES})
+_LONGEST_ORG = _ORG_LENGTHS[-1]
+
+
+def _org_ends_at(folded: str, stop: int) -> bool:
+    """Whether some organisation name could end at ``folded[stop]`` (a case-blind match does)."""
+    return any(folded[stop - size : stop] in _FOLDED_ORGS for size in _ORG_LENGTHS if size <= stop)
 
 
 def _org_starts(
@@ -801,7 +812,8 @@ def _org_starts(
     those windows only (merged where they overlap). A match from the whole scan lies in one
     window, and its look-ahead ends inside it, so each window yields exactly the matches
     the whole scan finds there; the look-behind sees text before the window as before.
-    Windows in which every match would start at or before *hopeless* are skipped.
+    Windows in which every match would start at or before *hopeless* are skipped, and so are
+    anchors that no organisation name (folded) ends right before.
     """
     if folded is None:
         yield from _ORG_START.finditer(text, lo, end, timeout=REGEX_TIMEOUT)
@@ -814,7 +826,9 @@ def _org_starts(
             left = at
             while left > lo and text[left - 1] in "\t ":
                 left -= 1
-            if left < at or not spaced:
+            if (left < at or not spaced) and any(
+                _org_ends_at(folded, stop - lo) for stop in range(left, at + 1)
+            ):
                 windows.append((max(lo, left - _LONGEST_ORG), min(end, at + size)))
             found = folded.find(anchor, found + 1)
     windows.sort()
