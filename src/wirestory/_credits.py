@@ -34,6 +34,7 @@ from wirestory._places import coded_place, qualifier_slot
 __all__ = [
     "caption_bounds",
     "caption_photo",
+    "caseless",
     "find_photo_credit",
     "parse_caption",
     "parse_photo_credit",
@@ -747,6 +748,18 @@ _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 #: Words one of which every _LABEL match contains (lower-case): "photo", "pictures", "pics",
 #: "image", "credit", "graphic", "illustration", "composite"; a text with none has no label.
 _LABEL_WORDS = ("photo", "pic", "image", "credit", "graphic", "illustration", "composite")
+
+
+def caseless(text: str) -> str:
+    """Return *text* lower-cased to the same length, for case-blind ``in`` tests.
+
+    ``word in caseless(text)`` holds for any ASCII *word* that a case-blind (``regex``
+    IGNORECASE) pattern finds in *text*.
+
+    >>> caseless("REUTERS/Kım")
+    'reuters/kim'
+    """
+    return text.translate(_ASCII_FOLD).lower()
 
 
 def _folded(text: str, start: int, end: int) -> str | None:

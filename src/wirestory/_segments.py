@@ -63,6 +63,10 @@ class Line(NamedTuple):
         return self.lstart > self.start and not self.blank
 
 
+#: Builds a :class:`Line` from a tuple without the Python-level ``__new__`` of a NamedTuple.
+_new_line = tuple.__new__
+
+
 def _make_line(text: str, start: int, end: int) -> Line:
     chunk = text[start:end]
     left = len(chunk) - len(chunk.lstrip())
@@ -82,6 +86,7 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     """
     stop = len(text) if end is None else end
     lines: list[Line] = []
+    append = lines.append
     pos = start
     chunk = text[start:stop] if start or stop != len(text) else text
     for piece in chunk.splitlines(keepends=True):
@@ -90,10 +95,10 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
         right = len(piece.rstrip())
         if right == 0:
             line_end = pos + content
-            lines.append(Line(pos, line_end, line_end, line_end))
+            append(_new_line(Line, (pos, line_end, line_end, line_end)))
         else:
             left = size - len(piece.lstrip())
-            lines.append(Line(pos, pos + content, pos + left, pos + right))
+            append(_new_line(Line, (pos, pos + content, pos + left, pos + right)))
         pos += size
     if pos == stop and (not lines or lines[-1].end != pos):
         lines.append(Line(pos, pos, pos, pos))  # the empty line after a final break
@@ -104,7 +109,7 @@ def iter_blocks(lines: Iterable[Line]) -> Iterator[list[Line]]:
     """Yield blocks of non-blank lines separated by blank lines, lazily."""
     current: list[Line] = []
     for line in lines:
-        if line.blank:
+        if line.lstart >= line.rend:  # line.blank, without the property call
             if current:
                 yield current
                 current = []
@@ -148,7 +153,8 @@ def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     """
     if len(block) == 1:
         return [(block[0].lstart, block[0].rend)]
-    teletype = any(line.indented for line in block[1:]) and all(
+    # The lines of a block are not blank, so line.indented is lstart > start.
+    teletype = any(line.lstart > line.start for line in block[1:]) and all(
         line.rend - line.start <= _WRAPPED_WIDTH for line in block
     )
     spans: list[tuple[int, int]] = []
@@ -156,7 +162,9 @@ def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     para_start, para_end = first.lstart, first.rend
     previous = first
     for line in block[1:]:
-        new_paragraph = line.indented if teletype else _ends_paragraph(text, previous, line)
+        new_paragraph = (
+            line.lstart > line.start if teletype else _ends_paragraph(text, previous, line)
+        )
         if new_paragraph:
             spans.append((para_start, para_end))
             para_start = line.lstart

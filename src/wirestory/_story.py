@@ -106,6 +106,8 @@ _CREDIT_MARK = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: A part of every word of _CREDIT_MARK, in lower case (a cheap test before the pattern).
+_CREDIT_WORDS = ("via", "photo", "picture", "image", "handout", "pool", "courtesy")
 
 
 # --------------------------------------------------------------------------------------------
@@ -363,6 +365,12 @@ def _furniture(text: str, start: int, end: int, kind: FurnitureKind) -> Furnitur
 
 def _credit_like(text: str, start: int = 0, end: int | None = None) -> bool:
     stop = len(text) if end is None else end
+    if text.find("/", start, stop) >= 0:
+        return True  # _CREDIT_MARK's first alternative
+    # Each of _CREDIT_MARK's words holds one of these, found case-blind by caseless().
+    lowered = _credits.caseless(text[start:stop])
+    if not any(word in lowered for word in _CREDIT_WORDS):
+        return False
     return _CREDIT_MARK.search(text, start, stop, timeout=REGEX_TIMEOUT) is not None
 
 
@@ -654,7 +662,7 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
     require_str(text)
     _check_date(reference_date)
     lines = split_lines(text)
-    content = [line for line in lines if not line.blank]
+    content = [line for line in lines if line.lstart < line.rend]  # not line.blank
     if not content:
         return Story(text=text)
     parts = _Parts()
