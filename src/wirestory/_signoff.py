@@ -33,6 +33,7 @@ A misspelt agency ("REUITER", "RUTER") is not a sign-off: no name is guessed.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
@@ -365,6 +366,17 @@ def _read_contribution(text: str, start: int, end: int) -> Credit | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _agency_line(line: str) -> bool:
+    """Whether *line* (at most ``_NEAR`` characters) is a bare agency line ("Reuter").
+
+    Cached: the same few lines ("Reuter", "REUTER", "AP") close most stories, and the
+    case-blind list match costs microseconds. The pattern has no look-around, so matching
+    the slice is matching the text between its offsets.
+    """
+    return _AGENCY_LINE.fullmatch(line, timeout=REGEX_TIMEOUT) is not None
+
+
 class _Block(NamedTuple):
     credits: tuple[Credit, ...]
     start: int
@@ -383,12 +395,7 @@ def _read_block(text: str, start: int, end: int) -> _Block | None:
         if found:
             return _Block(tuple(found), start, end)
         return None
-    agency = (
-        _AGENCY_LINE.fullmatch(text, start, end, timeout=REGEX_TIMEOUT)
-        if end - start <= _NEAR
-        else None
-    )
-    if agency is not None:
+    if end - start <= _NEAR and _agency_line(text[start:end]):
         return _Block((), start, end)
     # "--additional reporting by Linh Tat." (Politico): a dash before the credits.
     dash = _LEAD_DASH.match(text, start, _near(start, end), timeout=REGEX_TIMEOUT)
