@@ -71,6 +71,7 @@ still an offset into the whole ``text``.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -148,6 +149,45 @@ _DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
+_T = TypeVar("_T")
+
+
+class _Groups(NamedTuple, Generic[_T]):
+    """One item per group of :data:`_DATELINE`, in the order of the pattern.
+
+    A look-up by name on a match costs about as much as a short regex call; ``groups()`` and
+    ``regs`` read every group at once (the order is checked in ``tests/test_dateline.py``).
+    """
+
+    flag: _T
+    place: _T
+    city: _T
+    tregion: _T
+    q1: _T
+    q2: _T
+    pcountry: _T
+    date_comma: _T
+    date: _T
+    month: _T
+    mdot: _T
+    day: _T
+    day2: _T
+    month2: _T
+    year: _T
+    tag: _T
+    slashtag: _T
+    bare: _T
+    tdot: _T
+    sep: _T
+    dash: _T
+    colon: _T
+
+
+def _groups(m: regex.Match[str]) -> tuple[_Groups[str | None], _Groups[tuple[int, int]]]:
+    """The text and the span of each group of a :data:`_DATELINE` match (``None``, (-1, -1))."""
+    return _Groups._make(m.groups()), _Groups._make(m.regs[1:])
+
+
 #: "AP - ", "Canadian Press - ": a bare agency name opening AG News-style copy. Names are
 #: checked against the registry in Python (a ``\L<>`` list here would slow down the import).
 _LEAD = regex.compile(
@@ -181,26 +221,10 @@ _BYLINE_RUN_IN = regex.compile(
 
 _WHITESPACE = regex.compile(r"\s*")
 
-#: Where a :data:`_DATELINE` match that :func:`_build` accepts can end; :func:`_may_end_here`
-#: explains why a line without one of these holds no dateline.
-_TERMINATOR = regex.compile(
-    r"""
-    [:)\u2013\u2014\u2012\u2015\u2212]   # colon, a tag's ), en/em/figure dash, bar, minus
-    | /\.                                 # /TASS/.
-    | --                                  # double hyphen
-    | [\s\x1c-\x1f][-_]                   # lone hyphen or underscore after white space
-    | [-_](?:[\s\x1c-\x1f]|\Z)            # ... or before white space or the end of the line
-    """,
-    regex.VERBOSE,
-)
-
 #: The separators of :data:`_LEAD` as white-space-delimited tokens (``DASH`` then white space).
 _DASH_TOKENS = frozenset(
     ("--", "\u2014\u2014", "-", "\u2013", "\u2014", "\u2012", "\u2015", "\u2212", "_")
 )
-#: The items of a tag ("BLOOMBERG, REUTERS"), the parts of an item ("THE STAR/ASIA NEWS NETWORK").
-_COMMA_ITEMS = regex.compile(r"[^,]+")
-_SLASH_PARTS = regex.compile(r"[^/]+")
 #: Between the words of a place or tag.
 _WORD_BREAKS = regex.compile(r"[\s/]+")
 
@@ -264,9 +288,11 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
         return None
     start = _skip_space(text, pos)
     line = _line_at(text, start)
+    may_end = _may_end_here(line)
     lead = (
+        # a dash token after white space also ends a dateline: no lead without may_end
         _LEAD.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
-        if _may_lead(line)
+        if may_end and _may_lead(line)
         else None
     )
     if lead is not None and _lead_agency_ok(lead["agency"]):
@@ -289,7 +315,7 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
                 text=text[start : lead.end()],
                 body_start=after,
             )
-    core = _parse_core(text, start, line=line)
+    core = _parse_core(text, start, line=line, may_end=may_end)
     if core is not None:
         return core
     if not text.startswith("By", start):  # _BYLINE_RUN_IN opens with "By"
@@ -303,12 +329,11 @@ def _line_at(text: str, start: int) -> str:
     No pattern of this module matches a line break ("\n", "\r"): a match at *start* lies
     within this string, and the gates below look only at it.
     """
-    line = text[start : start + _WINDOW]
-    if "\n" in line:
-        line = line[: line.index("\n")]
-    if "\r" in line:
-        line = line[: line.index("\r")]
-    return line
+    end = text.find("\n", start, start + _WINDOW)
+    if end < 0:
+        end = start + _WINDOW
+    cut = text.find("\r", start, end)
+    return text[start : end if cut < 0 else cut]
 
 
 def _may_lead(line: str) -> bool:
@@ -340,11 +365,27 @@ def _may_end_here(line: str) -> bool:
     before the dash is in the match: a match that is only the dash has no place, date or
     agency). So the line holds a colon, a ``)``, ``/.``, ``--``, an en or em dash, figure
     dash, bar or minus, or a hyphen or underscore with white space on one side or at its end.
-    :data:`_TERMINATOR` finds exactly these (``str.isspace`` holds for regex ``\s`` and
-    ``\x1c``-``\x1f`` only).
     """
-    # one linear scan of one short line: no quantifier to backtrack, so no timeout needed
-    return _TERMINATOR.search(line) is not None
+    if (
+        ":" in line
+        or ")" in line
+        or "\u2013" in line  # en dash
+        or "\u2014" in line  # em dash
+        or "\u2012" in line  # figure dash
+        or "\u2015" in line  # horizontal bar
+        or "\u2212" in line  # minus sign
+        or "/." in line
+        or "--" in line
+    ):  # spelt out: a loop over the characters costs ten times as much
+        return True
+    last = len(line) - 1
+    for dash in "-_":
+        at = line.find(dash)
+        while at >= 0:
+            if at == last or line[at + 1].isspace() or (at > 0 and line[at - 1].isspace()):
+                return True
+            at = line.find(dash, at + 1)
+    return False
 
 
 def _parse_after_byline(text: str, start: int) -> Dateline | None:
@@ -384,11 +425,18 @@ def _lead_agency_ok(name: str) -> bool:
 
 
 def _parse_core(
-    text: str, start: int, *, nested: bool = True, line: str | None = None
+    text: str,
+    start: int,
+    *,
+    nested: bool = True,
+    line: str | None = None,
+    may_end: bool | None = None,
 ) -> Dateline | None:
     if line is None:
         line = _line_at(text, start)
-    if _may_end_here(line):
+    if may_end is None:
+        may_end = _may_end_here(line)
+    if may_end:
         match = _DATELINE.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
         if match is not None:
             dateline = _build(text, match)
@@ -441,13 +489,14 @@ def _with_inner(text: str, outer: Dateline) -> Dateline:
 
 def _build(text: str, m: regex.Match[str]) -> Dateline | None:
     """Turn a grammar match into a Dateline, or reject it by the rules of the module docstring."""
+    g, at = _groups(m)
     agencies: list[Agency] = []
-    tag_span = m.span("tag")
-    tag_text = m["tag"]
-    pcountry = m["pcountry"]
+    tag_span = at.tag
+    tag_text = g.tag
+    pcountry = g.pcountry
     if pcountry is not None and tag_text is None:
         # "DUSHANBE (Reuters)": the parenthesis was the tag, not a country.
-        tag_text, tag_span, pcountry = pcountry, m.span("pcountry"), None
+        tag_text, tag_span, pcountry = pcountry, at.pcountry, None
     if pcountry is not None and country_code(pcountry) is None:
         return None
     if tag_text is not None:
@@ -455,41 +504,41 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
         if found is None:
             return None
         agencies.extend(found)
-    elif m["slashtag"] is not None:
-        found = _tag_agencies(m["slashtag"], m.start("slashtag"))
+    elif g.slashtag is not None:
+        found = _tag_agencies(g.slashtag, at.slashtag[0])
         if found is None:
             return None
         agencies.extend(found)
-    elif m["bare"] is not None:
+    elif g.bare is not None:
         # "SYDNEY March 22 AAP -", "ROME, March 13, Reuter -": a bare name follows a date
-        if not _lead_agency_ok(m["bare"]) or m["date"] is None:
+        if not _lead_agency_ok(g.bare) or g.date is None:
             return None
-        agencies.append(agency_from_text(m["bare"], Span(*m.span("bare"))))
+        agencies.append(agency_from_text(g.bare, Span(*at.bare)))
     known = any(lookup_agency(a.text) is not None or a.code != a.text for a in agencies)
 
-    month_word = m["month"]
+    month_word = g.month
     garbled = (
         month_word is not None and _month_number(month_word) is None and month_word[0].isupper()
     )
-    date = None if garbled else _date(m)
-    if m["date"] is not None and not garbled and date is None:
+    date = None if garbled else _date(text, g, at)
+    if g.date is not None and not garbled and date is None:
         return None
-    place = _place(m, pcountry)
-    if m["city"] is not None and place is None:
+    place = _place(text, g, at, pcountry)
+    if g.city is not None and place is None:
         return None
-    if garbled and (place is None or m["dash"] is None or _case_style(place.city) != "caps"):
+    if garbled and (place is None or g.dash is None or _case_style(place.city) != "caps"):
         # "NEW YORK, Narch 2 -": a mistyped month in a capitals dateline (Reuters-21578)
         return None
     if place is None and date is None and not agencies:
         return None
 
     end = m.end()
-    has_sep = m["sep"] is not None or m["tdot"] is not None
-    if m["sep"] is None and m["tdot"] is None and tag_text is None:
+    has_sep = g.sep is not None or g.tdot is not None
+    if not has_sep and tag_text is None:
         return None
     # a lone hyphen needs white space on one side at least: "NEW YORK-based" is no dateline
-    lone = m["dash"] is not None and m["dash"] in {"-", "_"}
-    if lone and not _space_or_end(text, end) and not text[m.start("dash") - 1].isspace():
+    lone = g.dash in {"-", "_"}
+    if lone and not _space_or_end(text, end) and not text[at.dash[0] - 1].isspace():
         return None
     body = _skip_space(text, end)
 
@@ -516,7 +565,7 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
                 return None
         elif date is None and not garbled:
             # place only: rule 4 of the module docstring
-            if m["dash"] is None and not (m["colon"] is not None and _has_known_qualifier(place)):
+            if g.dash is None and not (g.colon is not None and _has_known_qualifier(place)):
                 return None
             if style == "other" or not _place_known(place):
                 return None
@@ -530,7 +579,7 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
                 return None
         elif _first_word(city) in _SENTENCE_STARTS and style != "caps":
             return None
-        elif m["date_comma"] is None and not _place_known(place):
+        elif g.date_comma is None and not _place_known(place):
             # "SYDNEY March 22 AAP -" names a known city; "SYRIA SEEKING WHITE SUGAR ON APRIL 8 -
             # TRADE" is a headline
             return None
@@ -542,7 +591,7 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
         return None
     if agencies and not known and not _sentence_like(text, body, strict=False):
         return None
-    if m["colon"] is not None and not agencies and date is None and place is None:
+    if g.colon is not None and not agencies and date is None and place is None:
         return None
     span_start = m.start()
     return Dateline(
@@ -601,19 +650,18 @@ def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:
     part when that is known ("THE STAR/ASIA NEWS NETWORK": a member paper of the network).
     """
     agencies: list[Agency] = []
-    for item in _COMMA_ITEMS.finditer(tag, timeout=REGEX_TIMEOUT):
-        raw = item.group()
+    for item_offset, raw in _runs(tag, ","):
         stripped = raw.strip()
         if not stripped:
             return None
         lead = len(raw) - len(raw.lstrip())
-        item_start = offset + item.start() + lead
-        parts = list(_SLASH_PARTS.finditer(stripped, timeout=REGEX_TIMEOUT))
-        infos = [lookup_agency(p.group().strip()) for p in parts]
+        item_start = offset + item_offset + lead
+        parts = _runs(stripped, "/")
+        infos = [lookup_agency(part.strip()) for _, part in parts]
         if len(parts) > 1 and all(info is not None for info in infos):
-            for part in parts:
-                word = part.group().strip()
-                inner = part.start() + (len(part.group()) - len(part.group().lstrip()))
+            for part_offset, part in parts:
+                word = part.strip()
+                inner = part_offset + (len(part) - len(part.lstrip()))
                 agencies.append(
                     agency_from_text(word, Span(item_start + inner, item_start + inner + len(word)))
                 )
@@ -629,6 +677,21 @@ def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:
     return agencies
 
 
+def _runs(text: str, separator: str) -> list[tuple[int, str]]:
+    """The non-empty runs of *text* between *separator* characters, with their offsets.
+
+    >>> _runs("AFP,, Reuters", ",")
+    [(0, 'AFP'), (5, ' Reuters')]
+    """
+    runs: list[tuple[int, str]] = []
+    offset = 0
+    for piece in text.split(separator):
+        if piece:
+            runs.append((offset, piece))
+        offset += len(piece) + 1
+    return runs
+
+
 def _tag_words_ok(tag: str) -> bool:
     """An unknown agency's words start with a capital or digit ("The Daily Standard")."""
     words = _WORD_BREAKS.split(tag)
@@ -637,23 +700,26 @@ def _tag_words_ok(tag: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CONNECTORS for w in words)
 
 
-def _date(m: regex.Match[str]) -> DatelineDate | None:
-    if m["date"] is None:
+def _date(text: str, g: _Groups[str | None], at: _Groups[tuple[int, int]]) -> DatelineDate | None:
+    if g.date is None:
         return None
-    month_text = m["month"] or m["month2"]
-    day_text = m["day"] or m["day2"]
+    month_text = g.month or g.month2
+    day_text = g.day or g.day2
+    if month_text is None or day_text is None:  # never: one branch of the date took part
+        return None
     month = _month_number(month_text)
     day = int(day_text)
     if month is None or not 1 <= day <= 31:
         return None
-    year = int(m["year"]) if m["year"] is not None else None
-    start = m.start("date")
-    end = m.end("year") if m["year"] is not None else m.end("date")
+    year_text = g.year
+    year = int(year_text) if year_text is not None else None
+    start = at.date[0]
+    end = at.year[1] if year_text is not None else at.date[1]
     return DatelineDate(
         month=month,
         day=day,
         year=year,
-        text=m.string[start:end],
+        text=text[start:end],
         span=Span(start, end),
     )
 
@@ -667,13 +733,16 @@ def _month_number(word: str) -> int | None:
     return None
 
 
-def _place(m: regex.Match[str], pcountry: str | None) -> Place | None:
-    if m["city"] is None:
+def _place(
+    text: str, g: _Groups[str | None], at: _Groups[tuple[int, int]], pcountry: str | None
+) -> Place | None:
+    city = g.city
+    if city is None:
         return None
-    city = m["city"]
-    region: str | None = m["tregion"].strip() if m["tregion"] is not None else None
+    tregion = g.tregion
+    region: str | None = tregion.strip() if tregion is not None else None
     country: str | None = pcountry
-    for qualifier in (m["q1"], m["q2"]):
+    for qualifier in (g.q1, g.q2):
         if qualifier is None:
             continue
         if not (qualifier[:1].isupper() or qualifier.startswith("the ")):
@@ -685,15 +754,15 @@ def _place(m: regex.Match[str], pcountry: str | None) -> Place | None:
             country = qualifier
         else:
             return None
+    start, end = at.city
     end = max(
-        m.end("city"),
-        m.end("tregion") + 1 if m["tregion"] is not None else -1,
-        m.end("q1"),
-        m.end("q2"),
-        m.end("pcountry") + 1 if pcountry is not None else -1,
+        end,
+        at.tregion[1] + 1 if tregion is not None else -1,
+        at.q1[1],
+        at.q2[1],
+        at.pcountry[1] + 1 if pcountry is not None else -1,
     )
-    start = m.start("city")
-    return coded_place(m.string, start, end, city=city, region=region, country=country)
+    return coded_place(text, start, end, city=city, region=region, country=country)
 
 
 def _place_known(place: Place) -> bool:
