@@ -29,6 +29,7 @@ __all__ = [
     "clip_lines",
     "iter_blocks",
     "split_block",
+    "split_block_backwards",
     "split_lines",
     "split_paragraphs",
     "trim",
@@ -172,6 +173,28 @@ def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
         previous = line
     spans.append((para_start, para_end))
     return spans
+
+
+def split_block_backwards(text: str, block: list[Line]) -> Iterator[tuple[int, int]]:
+    r"""Yield the paragraph spans of :func:`split_block`, last first, splitting as it goes.
+
+    >>> text = "One.\nTwo."
+    >>> list(split_block_backwards(text, split_lines(text)))
+    [(5, 9), (0, 4)]
+    """
+    if len(block) == 1:
+        yield block[0].lstart, block[0].rend
+        return
+    teletype = any(line.lstart > line.start for line in block[1:]) and all(
+        line.rend - line.start <= _WRAPPED_WIDTH for line in block
+    )
+    para_end = block[-1].rend
+    for index in range(len(block) - 1, 0, -1):
+        line, previous = block[index], block[index - 1]
+        if line.lstart > line.start if teletype else _ends_paragraph(text, previous, line):
+            yield line.lstart, para_end
+            para_end = previous.rend
+    yield block[0].lstart, para_end
 
 
 def _ends_paragraph(text: str, previous: Line, line: Line) -> bool:

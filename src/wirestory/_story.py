@@ -52,7 +52,7 @@ from wirestory._models import (
 from wirestory._segments import (
     Line,
     iter_blocks,
-    split_block,
+    split_block_backwards,
     split_lines,
     split_paragraphs,
     trim,
@@ -177,26 +177,24 @@ class _Tail:
     """The paragraphs of the last ``_MAX_TRAILER_BLOCKS`` blocks, split only as far as read.
 
     ``tail[j]`` is the *j*-th paragraph from the end (``tail[0]`` the last), ``None`` past
-    the first of those blocks; a block is split into paragraphs only when reached, so a
-    story whose trailer check stops at its last paragraphs never splits the rest.
+    the first of those blocks; blocks are split from the end only as far as they are read,
+    so a story whose trailer check stops at its last paragraphs never splits the rest.
     """
 
     def __init__(self, text: str, lines: list[Line]) -> None:
-        self._text = text
-        self._blocks = iter_blocks(reversed(lines))
-        self._read = 0  # blocks split so far
-        self._spans: list[tuple[int, int]] = []  # paragraphs so far, last first
+        blocks = itertools.islice(iter_blocks(reversed(lines)), _MAX_TRAILER_BLOCKS)
+        self._spans = itertools.chain.from_iterable(
+            split_block_backwards(text, block[::-1]) for block in blocks
+        )
+        self._read: list[tuple[int, int]] = []  # paragraphs so far, last first
 
     def __getitem__(self, index: int) -> tuple[int, int] | None:
-        while index >= len(self._spans):
-            if self._read >= _MAX_TRAILER_BLOCKS:
+        while index >= len(self._read):
+            span = next(self._spans, None)
+            if span is None:
                 return None
-            block = next(self._blocks, None)
-            if block is None:
-                return None
-            self._read += 1
-            self._spans.extend(reversed(split_block(self._text, block[::-1])))
-        return self._spans[index]
+            self._read.append(span)
+        return self._read[index]
 
 
 def _trailer_start(text: str, lines: list[Line]) -> int:
