@@ -1,0 +1,192 @@
+"""The cheap gates before the dateline grammar: necessary conditions that change no answer.
+
+``parse_dateline`` runs on the first lines of every story and paragraph, and most of those
+lines are ordinary sentences. Before a grammar pattern runs, a plain ``str`` check rules out
+lines that cannot match it (see the docstrings of ``_may_end_here``, ``_may_lead`` and
+``_may_be_bare_city`` for the reasoning). These tests check each gate against its pattern,
+and the gated parser against the same parser with every gate open.
+"""
+
+from __future__ import annotations
+
+import sys
+from itertools import islice
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.conftest import iter_jsonl, soup
+
+from wirestory import _dateline
+from wirestory._dateline import (
+    _BARE_CITY,
+    _DATELINE,
+    _LEAD,
+    _WHITESPACE,
+    _WINDOW,
+    _build,
+    _Groups,
+    _line_at,
+    _may_be_bare_city,
+    _may_end_here,
+    _may_lead,
+    _skip_space,
+    parse_dateline,
+)
+
+#: Every code point but the surrogates, as one string (regex look-ups over it run in C).
+ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def line_starts(text: str) -> list[int]:
+    """Where find_statements and parse_story call parse_dateline: each line's first character."""
+    return [0, *(i + 1 for i, ch in enumerate(text) if ch in "\n\r" and i + 1 < len(text))]
+
+
+def open_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every gate say "maybe", so that each grammar pattern runs."""
+    monkeypatch.setattr(_dateline, "_may_end_here", lambda _line: True)
+    monkeypatch.setattr(_dateline, "_may_lead", lambda _line: True)
+    monkeypatch.setattr(_dateline, "_may_be_bare_city", lambda _line: True)
+
+
+def check_gates(text: str, start: int) -> None:
+    """Each gate holds wherever its pattern matches (and, for the grammar, _build accepts)."""
+    start = _skip_space(text, start)
+    line = _line_at(text, start)
+    end = start + _WINDOW
+    match = _DATELINE.match(text, start, end)
+    if match is not None and _build(text, match) is not None:
+        assert _may_end_here(line), line
+    if _LEAD.match(text, start, end) is not None:
+        assert _may_lead(line), line
+        assert _may_end_here(line), line  # parse_dateline asks _may_lead only after this
+    if _BARE_CITY.match(text, start, end) is not None:
+        assert _may_be_bare_city(line), line
+
+
+def test_groups_follow_the_pattern() -> None:
+    """_Groups names the grammar's groups in their order, as match.groups() gives them."""
+    index = _DATELINE.groupindex
+    assert _Groups._fields == tuple(sorted(index, key=index.__getitem__))
+
+
+def test_regex_space_is_str_space() -> None:
+    r"""Regex ``\s`` is ``str.isspace`` but for \x1c-\x1f: the premise of the white-space gates."""
+    regex_space = set(regex.findall(r"\s", ALL_CHARS))
+    str_space = {ch for ch in ALL_CHARS if ch.isspace()}
+    assert regex_space <= str_space
+    assert str_space - regex_space == set("\x1c\x1d\x1e\x1f")
+
+
+def test_hspace_is_str_space() -> None:
+    """Every HSPACE character is white space to str.split (the premise of the _LEAD gate)."""
+    hspace = regex.findall(r"[\t\p{Zs}]", ALL_CHARS)
+    assert all(ch.isspace() for ch in hspace)
+
+
+# Lines of Reuters-21578 story 4 (reuters21578-4 in ../shared/data) and other ordinary text:
+# each holds no dateline, and each gate of the grammar rules it out.
+ORDINARY_LINES = [
+    "pressure to act quickly on its proposed equity offering and",  # reuters21578-4, line 2
+    "would do well to delay it because of the stock's recent poor",  # reuters21578-4, line 3
+    "The 1986 projection of 1.45 mln tonnes is up from a",  # wrapped Reuters-style line
+    "bank, is seeking a 200 mln dlr, eight-year multi-currency",  # hyphen inside a word
+    "    The company said it expects earnings to rise.",  # indented paragraph start
+]
+
+
+@pytest.mark.parametrize("line", ORDINARY_LINES)
+def test_ordinary_lines_gated_out(line: str) -> None:
+    """An ordinary line passes none of the gates, and holds no dateline."""
+    text = f"PARIS, March 3 - The minister said.\n{line}\nmore text"
+    start = _skip_space(text, text.index(line))
+    gated = _line_at(text, start)
+    assert not _may_end_here(gated)
+    assert not _may_lead(gated)
+    assert not _may_be_bare_city(gated)
+    assert parse_dateline(text, pos=text.index(line)) is None
+
+
+# Where the gates must let the grammar run: one row per way a dateline can end (the module
+# docstring of wirestory._dateline lists the conventions and their sources).
+OPEN_LINES = [
+    "LOS ANGELES, Feb 26 - BankAmerica Corp is not under",  # reuters21578-4: spaced hyphen
+    "NEW YORK, Feb 26 -",  # Reuters-21578: the hyphen ends the line
+    "BEIJING, Jan. 5 (Xinhua) -- The ...",  # Xinhua: double hyphen
+    "ATLANTA, Ga. (AP) \u2014 The ...",  # AP: em dash
+    "MOSCOW, January 5. /TASS/. The ...",  # TASS: /TASS/.
+    "(CNN)At least ...",  # CNN: tag, no separator
+    "New Delhi (Sputnik): The ...",  # Sputnik: colon
+    "WASHINGTON (AP) _ The ...",  # old AP teletype underscore
+    "LONDON -The minister said",  # a lone hyphen after white space
+    "LONDON- The minister said",  # a lone hyphen before white space
+    "WASHINGTON--The president said",  # flattened copy: double hyphen, no white space
+    "LONDON\u2014The minister said",  # em dash, no white space
+]
+
+
+@pytest.mark.parametrize("line", OPEN_LINES)
+def test_separators_open_the_gate(line: str) -> None:
+    """A line with a dateline's ending passes _may_end_here, and the dateline is found."""
+    assert _may_end_here(line)
+    assert parse_dateline(line) is not None
+
+
+def test_lead_gate() -> None:
+    """_may_lead wants a dash token after one to four name words, none with a comma."""
+    assert _may_lead("AP - The ...")  # AG News (module docstring)
+    assert _may_lead("Canadian Press - VANCOUVER (CP) - The ...")
+    assert not _may_lead("NEW YORK, March 4 - General Motors Corp said")  # reuters21578
+    assert not _may_lead("- AP said")
+    assert not _may_lead("one two three four five - six")
+
+
+def test_bare_city_gate() -> None:
+    """_may_be_bare_city wants two capitals and, in ASCII, a lower-case letter."""
+    assert _may_be_bare_city("WASHINGTON The U.S. Supreme Court")
+    assert not _may_be_bare_city("AIR WIS SERVICES INC <ARWS> 4TH QTR NET")  # reuters21578
+    assert not _may_be_bare_city("The company said")
+    assert _may_be_bare_city("\u00c9VRY \u00c9tait")  # non-ASCII: left to the pattern
+
+
+@given(soup(["LONDON", "NEW YORK", "Ga.", ",", " ", "(", ")", "Reuters", "AP", "-", "--",
+             "\u2014", "_", "/", "TASS", ".", ":", "Jan.", "5", "March", "\n", "\r", "(CNN)",
+             "By", "Jane", "\u00a0", "\x1c", "\t", "The", "said", "AAP"], 20))  # fmt: skip
+def test_gates_hold_on_dateline_soup(text: str) -> None:
+    """On runs of dateline pieces, each gate holds wherever its pattern matches."""
+    for start in line_starts(text):
+        check_gates(text, start)
+
+
+@given(st.text(max_size=60), st.integers(min_value=0, max_value=60))
+def test_gates_hold_on_any_text(text: str, pos: int) -> None:
+    """On arbitrary text, each gate holds wherever its pattern matches; white space agrees."""
+    check_gates(text, min(pos, len(text)))
+    if pos < len(text):
+        match = _WHITESPACE.match(text, pos)
+        assert match is not None
+        assert _skip_space(text, pos) == match.end()
+
+
+@given(soup(["LONDON", "NEW YORK", ",", " ", "(AP)", "Reuters", "-", "\u2014", ":", "Feb 26",
+             "\n", "By", "Jane", "The", "said", "AP -"], 16))  # fmt: skip
+def test_gated_equals_ungated_on_soup(text: str) -> None:
+    """With the gates open, parse_dateline gives the same answer at every line start."""
+    gated = [repr(parse_dateline(text, pos=start)) for start in line_starts(text)]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        open_gates(monkeypatch)
+        ungated = [repr(parse_dateline(text, pos=start)) for start in line_starts(text)]
+    assert gated == ungated
+
+
+def test_gated_equals_ungated_on_reuters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On every line start of 300 Reuters-21578 stories, the gates change no answer."""
+    texts = [row["text"] for row in islice(iter_jsonl("reuters_stories.jsonl"), 300)]
+    calls = [(text, start) for text in texts for start in line_starts(text)]
+    gated = [repr(parse_dateline(text, pos=start)) for text, start in calls]
+    open_gates(monkeypatch)
+    ungated = [repr(parse_dateline(text, pos=start)) for text, start in calls]
+    assert len(calls) > 3000
+    assert gated == ungated
