@@ -363,13 +363,15 @@ def _furniture(text: str, start: int, end: int, kind: FurnitureKind) -> Furnitur
 
 def _credit_like(text: str, start: int = 0, end: int | None = None) -> bool:
     stop = len(text) if end is None else end
-    if text.find("/", start, stop) >= 0:
+    chunk = text[start:stop]
+    if "/" in chunk:
         return True  # _CREDIT_MARK's first alternative
     # Each of _CREDIT_MARK's words holds one of these, found case-blind by caseless().
-    lowered = _credits.caseless(text[start:stop])
-    if not any(word in lowered for word in _CREDIT_WORDS):
-        return False
-    return _CREDIT_MARK.search(text, start, stop, timeout=REGEX_TIMEOUT) is not None
+    lowered = _credits.caseless(chunk)
+    for word in _CREDIT_WORDS:
+        if word in lowered:
+            return _CREDIT_MARK.search(text, start, stop, timeout=REGEX_TIMEOUT) is not None
+    return False
 
 
 def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> Photo | None:
