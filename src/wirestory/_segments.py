@@ -28,6 +28,7 @@ __all__ = [
     "blocks",
     "clip_lines",
     "iter_blocks",
+    "iter_blocks_backwards",
     "split_block",
     "split_block_backwards",
     "split_lines",
@@ -118,6 +119,24 @@ def iter_blocks(lines: Iterable[Line]) -> Iterator[list[Line]]:
             current.append(line)
     if current:
         yield current
+
+
+def iter_blocks_backwards(lines: list[Line]) -> Iterator[list[Line]]:
+    r"""Yield the blocks of :func:`iter_blocks`, last first (each in reading order), lazily.
+
+    >>> [len(b) for b in iter_blocks_backwards(split_lines("a\nb\n\n\nc"))]
+    [1, 2]
+    """
+    index = len(lines) - 1
+    while index >= 0:
+        line = lines[index]
+        if line.lstart >= line.rend:  # blank
+            index -= 1
+            continue
+        stop = index + 1
+        while index >= 0 and lines[index].lstart < lines[index].rend:
+            index -= 1
+        yield lines[index + 1 : stop]
 
 
 def blocks(lines: Iterable[Line]) -> list[list[Line]]:

@@ -52,6 +52,7 @@ from wirestory._models import (
 from wirestory._segments import (
     Line,
     iter_blocks,
+    iter_blocks_backwards,
     split_block_backwards,
     split_lines,
     split_paragraphs,
@@ -182,9 +183,9 @@ class _Tail:
     """
 
     def __init__(self, text: str, lines: list[Line]) -> None:
-        blocks = itertools.islice(iter_blocks(reversed(lines)), _MAX_TRAILER_BLOCKS)
+        blocks = itertools.islice(iter_blocks_backwards(lines), _MAX_TRAILER_BLOCKS)
         self._spans = itertools.chain.from_iterable(
-            split_block_backwards(text, block[::-1]) for block in blocks
+            split_block_backwards(text, block) for block in blocks
         )
         self._read: list[tuple[int, int]] = []  # paragraphs so far, last first
 
