@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -621,8 +622,12 @@ def _story_date(dateline: Dateline | None, reference_date: dt.date | None) -> dt
         return None
 
 
-def _span_key(span: Span) -> tuple[int, int]:
-    return span.start, span.end
+#: The sort key of a span: its start, then its end (a C-level getter).
+_span_key: Callable[[Span], tuple[int, int]] = operator.attrgetter("start", "end")
+#: The same for a part with a span (a photo, a piece of furniture).
+_part_key: Callable[[Photo | Furniture], tuple[int, int]] = operator.attrgetter(
+    "span.start", "span.end"
+)
 
 
 def _fill_gaps(text: str, parts: _Parts, claimed: list[Span]) -> None:
@@ -630,7 +635,8 @@ def _fill_gaps(text: str, parts: _Parts, claimed: list[Span]) -> None:
     spans = sorted(claimed, key=_span_key)
     position = 0
     for span in spans:
-        if span.start > position:
+        # A gap of white space only (most of them) is no furniture: other() would trim it away.
+        if span.start > position and not text[position : span.start].isspace():
             parts.other(text, position, span.start)
         position = max(position, span.end)
     if position < len(text):
@@ -699,11 +705,11 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         section=parts.section,
         headline=parts.headline,
         bylines=tuple(parts.bylines),
-        photos=tuple(sorted(parts.photos, key=lambda photo: _span_key(photo.span))),
+        photos=tuple(sorted(parts.photos, key=_part_key)),
         dateline=dateline,
         paragraphs=tuple(parts.paragraphs),
         statements=_body_statements(text, parts.paragraphs, dateline),
         signoff=signoff,
-        furniture=tuple(sorted(parts.furniture, key=lambda item: _span_key(item.span))),
+        furniture=tuple(sorted(parts.furniture, key=_part_key)),
         date=_story_date(dateline, reference_date),
     )
