@@ -347,6 +347,8 @@ def _read_clauses(text: str, start: int, end: int) -> list[Credit] | None:
 
 def _read_contribution(text: str, start: int, end: int) -> Credit | None:
     """Read an AP/CNN "X contributed to this report." sentence filling ``text[start:end]``."""
+    if text.find("contributed", start, end) < 0:
+        return None  # _CONTRIB_TAIL, which must match inside, holds the word as written
     pos = start
     lead = _CONTRIB_LEAD.match(text, pos, _near(pos, end), timeout=REGEX_TIMEOUT)
     people = None
@@ -494,6 +496,8 @@ def find_signoff(text: str) -> Signoff | None:
         return _signoff(text, block)
     # the last sentence: "CNN's Suzanne Presto contributed to this report."
     tail_window = max(line_start, end - 600)
+    if text.find("contributed", tail_window, end) < 0:
+        return None  # every _read_contribution below would say no (see there)
     for m in _SENTENCE_START.finditer(text, tail_window, end, timeout=REGEX_TIMEOUT):
         contribution = _read_contribution(text, m.start(), end)
         if contribution is not None:
