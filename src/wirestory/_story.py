@@ -129,16 +129,36 @@ def _shift_value(value: Any, offset: int) -> Any:
         return value.shift(offset)
     if isinstance(value, tuple):
         return tuple(_shift_value(item, offset) for item in value)
-    if attrs.has(type(value)):
-        changes: dict[str, Any] = {}
-        for field in attrs.fields(type(value)):
-            item = getattr(value, field.name)
-            if field.name == "body_start" and isinstance(item, int):
-                changes[field.alias] = item + offset
-            elif isinstance(item, Span | tuple) or attrs.has(type(item)):
-                changes[field.alias] = _shift_value(item, offset)
-        return attrs.evolve(value, **changes)
-    return value
+    fields = _init_fields(type(value))
+    if fields is None:
+        return value
+    # What attrs.evolve does, without its per-call look-ups: every init field, shifted.
+    values: dict[str, Any] = {}
+    for name, alias in fields:
+        item = getattr(value, name)
+        if name == "body_start" and isinstance(item, int):
+            item += offset
+        elif isinstance(item, Span | tuple) or _init_fields(type(item)) is not None:
+            item = _shift_value(item, offset)
+        values[alias] = item
+    return type(value)(**values)
+
+
+def _init_fields(cls: type) -> tuple[tuple[str, str], ...] | None:
+    """The (name, alias) of each init field of an attrs class, or ``None`` for other types."""
+    if cls in _FIELDS:
+        return _FIELDS[cls]
+    fields = (
+        tuple((field.name, field.alias) for field in attrs.fields(cls) if field.init)
+        if attrs.has(cls)
+        else None
+    )
+    _FIELDS[cls] = fields
+    return fields
+
+
+#: :func:`_init_fields` by class, filled as classes are met.
+_FIELDS: dict[type, tuple[tuple[str, str], ...] | None] = {}
 
 
 def _within(span: Span, start: int, end: int) -> bool:
