@@ -103,6 +103,9 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 
+#: Every character a _BOUNDARY match may hold.
+_BOUNDARY_CHARS = frozenset(".!?;:\"”’')]\n\t -–—|")
+
 #: A known organisation that may open a credit glued to its caption ("... Xi Jinping
 #: Reuters/Pool", "...May 19, 2020.REUTERS/Kim Kyung-Hoon"): followed by "/" or "via".
 _ORG_START = regex.compile(
@@ -735,8 +738,13 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
                 candidates.append(labelled)
                 break  # the earliest valid label gives the longest credit
     starts = [lo] if lo == text_start else []
-    starts += [m.end() for m in _BOUNDARY.finditer(text, lo, end, timeout=REGEX_TIMEOUT)]
     hopeless = _hopeless_before(text, lo, end)
+    # Only a boundary ending after *hopeless* gives a start worth reading (a start is the
+    # boundary's end moved over white space, and the word at *hopeless* is no white space).
+    # When that word's first character is none _BOUNDARY matches, no boundary runs across
+    # it, so the scan may begin there and finds the same boundaries after it.
+    scan_from = hopeless if hopeless >= lo and text[hopeless] not in _BOUNDARY_CHARS else lo
+    starts += [m.end() for m in _BOUNDARY.finditer(text, scan_from, end, timeout=REGEX_TIMEOUT)]
     for start in starts:
         a, b = _strip(text, start, end)
         if a <= hopeless:
