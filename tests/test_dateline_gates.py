@@ -2,9 +2,9 @@
 
 ``parse_dateline`` runs on the first lines of every story and paragraph, and most of those
 lines are ordinary sentences. Before a grammar pattern runs, a plain ``str`` check rules out
-lines that cannot match it (see the docstrings of ``_may_end_here``, ``_may_lead`` and
-``_may_be_bare_city`` for the reasoning). These tests check each gate against its pattern,
-and the gated parser against the same parser with every gate open.
+lines that cannot match it (the docstrings of ``_may_end_here``, ``_may_end_in_reach``,
+``_may_lead`` and ``_may_be_bare_city`` give the reasoning). These tests check each gate
+against its pattern, and the gated parser against the same parser with every gate open.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from wirestory._dateline import (
     _line_at,
     _may_be_bare_city,
     _may_end_here,
+    _may_end_in_reach,
     _may_lead,
     _skip_space,
     parse_dateline,
@@ -47,6 +48,7 @@ def line_starts(text: str) -> list[int]:
 def open_gates(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every gate say "maybe", so that each grammar pattern runs."""
     monkeypatch.setattr(_dateline, "_may_end_here", lambda _line: True)
+    monkeypatch.setattr(_dateline, "_may_end_in_reach", lambda _line: True)
     monkeypatch.setattr(_dateline, "_may_lead", lambda _line: True)
     monkeypatch.setattr(_dateline, "_may_be_bare_city", lambda _line: True)
 
@@ -59,6 +61,7 @@ def check_gates(text: str, start: int) -> None:
     match = _DATELINE.match(text, start, end)
     if match is not None and _build(text, match) is not None:
         assert _may_end_here(line), line
+        assert _may_end_in_reach(line), line
     if _LEAD.match(text, start, end) is not None:
         assert _may_lead(line), line
         assert _may_end_here(line), line  # parse_dateline asks _may_lead only after this
@@ -132,6 +135,39 @@ def test_separators_open_the_gate(line: str) -> None:
     """A line with a dateline's ending passes _may_end_here, and the dateline is found."""
     assert _may_end_here(line)
     assert parse_dateline(line) is not None
+
+
+# Long lines of modern copy hold a dash or parenthesis somewhere; a dateline ends before eight
+# words of letters only (sentences written for these tests, in the style of wire copy).
+LONG_LINES = [
+    "The central bank said on Tuesday that it would keep rates on hold (for now) - analysts",
+    "Officials in the capital said that the talks would resume next week: the minister",
+    "Shares of the company rose sharply in early trading after the report -- traders said",
+]
+
+
+@pytest.mark.parametrize("line", LONG_LINES)
+def test_long_lines_out_of_reach(line: str) -> None:
+    """A terminator after a run of eight words of letters is out of a dateline's reach."""
+    assert _may_end_here(line)
+    assert not _may_end_in_reach(line)
+    assert parse_dateline(line) is None
+
+
+def test_reach_takes_seven_words() -> None:
+    """Six words of a city and a month make seven tokens of letters, and still a dateline."""
+    line = "SAN FRANCISCO BAY AREA NORTH SIDE March 5 (Reuters) - The company said"
+    assert _may_end_in_reach(line)
+    dateline = parse_dateline(line)
+    assert dateline is not None
+    assert dateline.text == "SAN FRANCISCO BAY AREA NORTH SIDE March 5 (Reuters) -"
+
+
+def test_reach_stops_at_a_slash() -> None:
+    """A slash may open a region between slashes, which holds anything: no verdict there."""
+    line = "IGORA /a b c d e f g h i j/, December 26. /TASS/. The"
+    assert _may_end_in_reach(line)
+    assert parse_dateline(line) is not None  # ten words between the slashes
 
 
 def test_lead_gate() -> None:

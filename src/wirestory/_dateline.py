@@ -221,6 +221,11 @@ _BYLINE_RUN_IN = regex.compile(
 
 _WHITESPACE = regex.compile(r"\s*")
 
+#: The most tokens of letters only that follow each other in a :data:`_DATELINE` match (six
+#: words of a city and a month: :func:`_may_end_in_reach`), and how many tokens it looks at.
+_MAX_LETTER_RUN = 7
+_REACH_TOKENS = 24
+
 #: The separators of :data:`_LEAD` as white-space-delimited tokens (``DASH`` then white space).
 _DASH_TOKENS = frozenset(
     ("--", "\u2014\u2014", "-", "\u2013", "\u2014", "\u2012", "\u2015", "\u2212", "_")
@@ -388,6 +393,35 @@ def _may_end_here(line: str) -> bool:
     return False
 
 
+def _may_end_in_reach(line: str) -> bool:
+    """Necessary for a :data:`_DATELINE` match that :func:`_build` takes, on a long line.
+
+    Take the line's white-space tokens. Within a match, at most seven tokens of letters only
+    (``str.isalpha``) follow each other: no more than six words of a city and a month (then
+    the day's digits), a qualifier's four words and a month, a month after the day and four
+    words of a bare agency name, or six words of one tag item; every other part of the
+    grammar begins with a comma, parenthesis, slash, star, digit, dash or colon, which no
+    token of letters holds. (White space in a match is ``HSPACE``, so its tokens are the
+    line's, but for a region between slashes, which may hold anything: a slash ends this
+    check.) A match starts the line and ends in a dash, colon, ``.`` or ``)``, never in a
+    token of letters; so it ends before the eighth token of the line's first run of eight,
+    and :func:`_may_end_here` must hold for the line up to there.
+    """
+    run = 0
+    tokens = line.split(None, _REACH_TOKENS)
+    for index, token in enumerate(tokens[:_REACH_TOKENS]):
+        if token.isalpha():
+            run += 1
+            if run == _MAX_LETTER_RUN + 1:
+                rest = line.split(None, index)[-1]  # the line from this token on
+                return _may_end_here(line[: len(line) - len(rest)])
+        elif "/" in token:
+            return True
+        else:
+            run = 0
+    return True
+
+
 def _parse_after_byline(text: str, start: int) -> Dateline | None:
     """A byline run into the lede by flattened copy: "By Isaac Abrak ABUJA, Nov 1 (Reuters) -".
 
@@ -436,7 +470,7 @@ def _parse_core(
         line = _line_at(text, start)
     if may_end is None:
         may_end = _may_end_here(line)
-    if may_end:
+    if may_end and _may_end_in_reach(line):
         match = _DATELINE.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
         if match is not None:
             dateline = _build(text, match)
@@ -514,7 +548,9 @@ def _build(text: str, m: regex.Match[str]) -> Dateline | None:
         if not _lead_agency_ok(g.bare) or g.date is None:
             return None
         agencies.append(agency_from_text(g.bare, Span(*at.bare)))
-    known = any(lookup_agency(a.text) is not None or a.code != a.text for a in agencies)
+    known = bool(agencies) and any(
+        lookup_agency(a.text) is not None or a.code != a.text for a in agencies
+    )
 
     month_word = g.month
     garbled = (
@@ -614,7 +650,8 @@ def _first_word(city: str) -> str:
 
 def _case_style(city: str) -> str:
     """'caps' (NEW YORK), 'title' (Port-au-Prince, Rio de Janeiro) or 'other' (sioux falls)."""
-    if not any(ch.islower() for ch in city):
+    # str.isupper() is false whenever a character is lower case: a quick yes for capitals
+    if city.isupper() or not any(ch.islower() for ch in city):
         return "caps"
     words = _WORD_BREAKS.split(city.strip())
     if words and words[0][:1].isupper():
