@@ -842,9 +842,22 @@ _ORG_LENGTHS = sorted({len(name) for name in _FOLDED_ORGS})
 _LONGEST_ORG = _ORG_LENGTHS[-1]
 
 
+#: The lengths of the folded names, by their last character.
+_ORG_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(name) for name in _FOLDED_ORGS if name[-1] == last}))
+    for last in {name[-1] for name in _FOLDED_ORGS}
+}
+
+
 def _org_ends_at(folded: str, stop: int) -> bool:
     """Whether some organisation name could end at ``folded[stop]`` (a case-blind match does)."""
-    return any(folded[stop - size : stop] in _FOLDED_ORGS for size in _ORG_LENGTHS if size <= stop)
+    if stop <= 0:
+        return False
+    return any(
+        folded[stop - size : stop] in _FOLDED_ORGS
+        for size in _ORG_LENGTHS_BY_LAST.get(folded[stop - 1], ())
+        if size <= stop
+    )
 
 
 def _org_starts(
@@ -858,12 +871,12 @@ def _org_starts(
     window, and its look-ahead ends inside it, so each window yields exactly the matches
     the whole scan finds there; the look-behind sees text before the window as before.
     Windows in which every match would start at or before *hopeless* are skipped, and so are
-    anchors that no organisation name (folded) ends right before.
+    windows with no anchor that an organisation name (folded) ends right before.
     """
     if folded is None:
         yield from _ORG_START.finditer(text, lo, end, timeout=REGEX_TIMEOUT)
         return
-    windows: list[tuple[int, int]] = []
+    windows: list[tuple[int, int, int, int]] = []  # window start and stop, anchor span
     for anchor, size, spaced in (("/", 1, False), ("via", 4, True)):
         found = folded.find(anchor)
         while found >= 0:
@@ -871,21 +884,28 @@ def _org_starts(
             left = at
             while left > lo and text[left - 1] in "\t ":
                 left -= 1
-            if (left < at or not spaced) and any(
-                _org_ends_at(folded, stop - lo) for stop in range(left, at + 1)
-            ):
-                windows.append((max(lo, left - _LONGEST_ORG), min(end, at + size)))
+            if left < at or not spaced:
+                windows.append((max(lo, left - _LONGEST_ORG), min(end, at + size), left, at))
             found = folded.find(anchor, found + 1)
     windows.sort()
-    merged: list[list[int]] = []
-    for start, stop in windows:
+    merged: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for start, stop, left, at in windows:
         if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], stop)
+            first, last, anchors = merged[-1]
+            anchors.append((left, at))
+            merged[-1] = (first, max(last, stop), anchors)
         else:
-            merged.append([start, stop])
-    for start, stop in merged:
-        if stop - 1 > hopeless:  # else every match would start at or before it
-            yield from _ORG_START.finditer(text, start, stop, timeout=REGEX_TIMEOUT)
+            merged.append((start, stop, [(left, at)]))
+    for start, stop, anchors in merged:
+        if stop - 1 <= hopeless:
+            continue  # every match would start at or before it
+        if not any(
+            _org_ends_at(folded, position - lo)
+            for left, at in anchors
+            for position in range(left, at + 1)
+        ):
+            continue  # no name ends before any of its anchors: no match in it
+        yield from _ORG_START.finditer(text, start, stop, timeout=REGEX_TIMEOUT)
 
 
 def _leading(text: str, start: int, end: int) -> _Found | None:
