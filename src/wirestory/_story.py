@@ -23,6 +23,7 @@ each of them is asked to look.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import operator
@@ -383,6 +384,42 @@ def _furniture(text: str, start: int, end: int, kind: FurnitureKind) -> Furnitur
     return Furniture(kind=kind, text=text[start:end], span=Span(start, end))
 
 
+class _Marks:
+    """Where a story may carry a credit mark: each "/" and each of ``_CREDIT_WORDS``.
+
+    Found once in the whole story, case-blind (:func:`~wirestory._credits.caseless` maps
+    every character to one character on its own, so a word lies in the folded slice exactly
+    when it lies in the slice of the folded story); a paragraph holding none of them is no
+    credit (:func:`_credit_like` needs one).
+    """
+
+    def __init__(self, text: str) -> None:
+        lowered = _credits.caseless(text)
+        self._spans: list[tuple[int, int]] | None = None
+        if len(lowered) != len(text):
+            return  # never (see caseless); then every paragraph is checked in full
+        spans = []
+        for needle in ("/", *_CREDIT_WORDS):
+            at = lowered.find(needle)
+            while at >= 0:
+                spans.append((at, at + len(needle)))
+                at = lowered.find(needle, at + 1)
+        spans.sort()
+        self._spans = spans
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether a mark lies wholly inside ``[start, end)`` (always true when unknown)."""
+        if self._spans is None:
+            return True
+        index = bisect.bisect_left(self._spans, (start, -1))
+        for mark_start, mark_end in itertools.islice(self._spans, index, None):
+            if mark_start >= end:
+                return False
+            if mark_end <= end:
+                return True
+        return False
+
+
 def _credit_like(text: str, start: int = 0, end: int | None = None) -> bool:
     stop = len(text) if end is None else end
     chunk = text[start:stop]
@@ -396,7 +433,14 @@ def _credit_like(text: str, start: int = 0, end: int | None = None) -> bool:
     return False
 
 
-def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> Photo | None:
+def _photo(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    caption_needed: bool = False,
+    marks: _Marks | None = None,
+) -> Photo | None:
     """A caption with its credit (or, unless *caption_needed*, a credit alone).
 
     The credit parser reads any line it is given as a credit; in a story a line is taken
@@ -407,7 +451,7 @@ def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> 
     The credit is found once; the caption is read only when the credit passes (a line
     with no credit is no photo, with or without a caption).
     """
-    if not _credit_like(text, start, end):
+    if (marks is not None and not marks.within(start, end)) or not _credit_like(text, start, end):
         return None
     chunk = text[start:end]
     try:
@@ -547,7 +591,14 @@ def _guess_header(text: str, lines: list[Line], limit: int) -> list[Line]:
 
 
 def _body(
-    text: str, lines: list[Line], start: int, end: int, parts: _Parts, *, has_dateline: bool
+    text: str,
+    lines: list[Line],
+    start: int,
+    end: int,
+    parts: _Parts,
+    *,
+    has_dateline: bool,
+    marks: _Marks,
 ) -> None:
     """Split ``text[start:end]`` into paragraphs, setting furniture and captions apart."""
     spans = split_paragraphs(text, start, end, lines=lines)
@@ -563,7 +614,7 @@ def _body(
             continue
         opening = index == 1 and has_dateline
         if not opening and p_end - p_start <= _MAX_CAPTION_CHARS:
-            photo = _photo(text, p_start, p_end, caption_needed=True)
+            photo = _photo(text, p_start, p_end, caption_needed=True, marks=marks)
             if photo is not None:
                 parts.photos.append(photo)
                 continue
@@ -707,9 +758,10 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         header = _guess_header(text, lines, limit)
         body_start = header[-1].end if header else 0
     _header(text, header, parts)
-    _body(text, lines, body_start, limit, parts, has_dateline=dateline is not None)
+    marks = _Marks(text)
+    _body(text, lines, body_start, limit, parts, has_dateline=dateline is not None, marks=marks)
     if signoff is not None:
-        _body(text, lines, signoff.span.end, len(text), parts, has_dateline=False)
+        _body(text, lines, signoff.span.end, len(text), parts, has_dateline=False, marks=marks)
 
     claimed = [
         *(part.span for part in (parts.section, parts.headline, dateline, signoff) if part),
