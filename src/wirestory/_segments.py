@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -121,22 +122,25 @@ def iter_blocks(lines: Iterable[Line]) -> Iterator[list[Line]]:
         yield current
 
 
+def _blank_indices(lines: list[Line]) -> list[int]:
+    """The indices of the blank lines (``lstart >= rend``), found at C speed."""
+    if not lines:
+        return []
+    _, _, lstarts, rends = zip(*lines, strict=True)
+    return list(itertools.compress(range(len(lines)), map(operator.ge, lstarts, rends)))
+
+
 def iter_blocks_backwards(lines: list[Line]) -> Iterator[list[Line]]:
     r"""Yield the blocks of :func:`iter_blocks`, last first (each in reading order), lazily.
 
     >>> [len(b) for b in iter_blocks_backwards(split_lines("a\nb\n\n\nc"))]
     [1, 2]
     """
-    index = len(lines) - 1
-    while index >= 0:
-        line = lines[index]
-        if line.lstart >= line.rend:  # blank
-            index -= 1
-            continue
-        stop = index + 1
-        while index >= 0 and lines[index].lstart < lines[index].rend:
-            index -= 1
-        yield lines[index + 1 : stop]
+    stop = len(lines)
+    for blank in reversed([-1, *_blank_indices(lines)]):
+        if blank + 1 < stop:
+            yield lines[blank + 1 : stop]
+        stop = blank
 
 
 def blocks(lines: Iterable[Line]) -> list[list[Line]]:
@@ -145,7 +149,14 @@ def blocks(lines: Iterable[Line]) -> list[list[Line]]:
     >>> [len(b) for b in blocks(split_lines("a\nb\n\n\nc"))]
     [2, 1]
     """
-    return list(iter_blocks(lines))
+    lines = lines if isinstance(lines, list) else list(lines)
+    found: list[list[Line]] = []
+    start = 0
+    for blank in [*_blank_indices(lines), len(lines)]:
+        if start < blank:
+            found.append(lines[start:blank])
+        start = blank + 1
+    return found
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -162,6 +173,22 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return left, left + len(stripped.rstrip())
 
 
+def _teletype_heads(block: list[Line]) -> list[int] | None:
+    """The indices of a block's paragraph openings when it is teletype copy, else ``None``.
+
+    Teletype copy: some line after the first is indented (the lines of a block are not
+    blank, so ``indented`` is ``lstart > start``) and no line is wider than teletype
+    wrapping; each indented line opens a paragraph. Computed column-wise at C speed.
+    """
+    starts, _, lstarts, rends = zip(*block, strict=True)
+    indented = list(map(operator.gt, lstarts, starts))
+    if not any(itertools.islice(indented, 1, None)):
+        return None
+    if max(map(operator.sub, rends, starts)) > _WRAPPED_WIDTH:
+        return None
+    return [0, *itertools.compress(range(1, len(block)), itertools.islice(indented, 1, None))]
+
+
 def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     r"""Split one block of non-blank lines (no blank line inside) into paragraph spans.
 
@@ -173,19 +200,18 @@ def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     """
     if len(block) == 1:
         return [(block[0].lstart, block[0].rend)]
-    # The lines of a block are not blank, so line.indented is lstart > start.
-    teletype = any(line.lstart > line.start for line in block[1:]) and all(
-        line.rend - line.start <= _WRAPPED_WIDTH for line in block
-    )
+    heads = _teletype_heads(block)
+    if heads is not None:
+        return [
+            (block[head].lstart, block[following - 1].rend)
+            for head, following in itertools.pairwise([*heads, len(block)])
+        ]
     spans: list[tuple[int, int]] = []
     first = block[0]
     para_start, para_end = first.lstart, first.rend
     previous = first
     for line in block[1:]:
-        new_paragraph = (
-            line.lstart > line.start if teletype else _ends_paragraph(text, previous, line)
-        )
-        if new_paragraph:
+        if _ends_paragraph(text, previous, line):
             spans.append((para_start, para_end))
             para_start = line.lstart
         para_end = line.rend
@@ -204,13 +230,17 @@ def split_block_backwards(text: str, block: list[Line]) -> Iterator[tuple[int, i
     if len(block) == 1:
         yield block[0].lstart, block[0].rend
         return
-    teletype = any(line.lstart > line.start for line in block[1:]) and all(
-        line.rend - line.start <= _WRAPPED_WIDTH for line in block
-    )
+    heads = _teletype_heads(block)
+    if heads is not None:
+        following = len(block)
+        for head in reversed(heads):
+            yield block[head].lstart, block[following - 1].rend
+            following = head
+        return
     para_end = block[-1].rend
     for index in range(len(block) - 1, 0, -1):
         line, previous = block[index], block[index - 1]
-        if line.lstart > line.start if teletype else _ends_paragraph(text, previous, line):
+        if _ends_paragraph(text, previous, line):
             yield line.lstart, para_end
             para_end = previous.rend
     yield block[0].lstart, para_end
@@ -233,16 +263,24 @@ def clip_lines(text: str, lines: list[Line], start: int, end: int) -> list[Line]
     >>> [text[ln.lstart : ln.rend] for ln in clip_lines(text, split_lines(text), 1, 7)]
     ['b', 'cd', 'e']
     """
-    first = bisect.bisect_right(lines, start, key=lambda line: line.end)
-    clipped: list[Line] = []
-    for line in itertools.islice(lines, first, None):
-        if line.start >= end and clipped:
-            break
-        if line.start >= start and line.end <= end:
-            clipped.append(line)
-        else:
-            clipped.append(_make_line(text, max(line.start, start), min(line.end, end)))
+    first = bisect.bisect_right(lines, start, key=_END)
+    if first >= len(lines):
+        return []
+    # The first line, then every line that starts before *end* (starts increase).
+    stop = bisect.bisect_left(lines, end, lo=first + 1, key=_START)
+    clipped = lines[first:stop]
+    # A line between two others lies inside: it starts after the first one ends (> start)
+    # and ends before the next one starts (< end). Only the two ends may need cutting.
+    for index in (0, len(clipped) - 1):
+        line = clipped[index]
+        if not (line.start >= start and line.end <= end):
+            clipped[index] = _make_line(text, max(line.start, start), min(line.end, end))
     return clipped
+
+
+#: A line's start and end, for bisection.
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
 
 
 def split_paragraphs(
