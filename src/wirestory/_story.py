@@ -91,6 +91,7 @@ _RUN_IN_BY = regex.compile(r"(?<![\p{L}\p{N}])By\ (?=\p{Lu})")
 _RUN_IN_LINES = 3
 #: A line that opens with "By" is a byline wherever it stands ("By Cal Mankowski, Reuters").
 _BY = regex.compile(r"by\b", regex.IGNORECASE)
+_BY_OPENINGS = frozenset(("by", "By", "bY", "BY"))
 #: A writer's role on the line under a byline: "AP Business Writer", "Chief Correspondent".
 _ROLE_LINE = regex.compile(
     r"""
@@ -480,7 +481,11 @@ def _byline(text: str, start: int, end: int, *, after_title: bool) -> Byline | N
     :func:`~wirestory.parse_byline` owns the rule for a line of names alone ("Nazarali
     Pirnazarov" is a byline, "Oil Prices Rise" is not); above any title only "By" counts.
     """
-    if after_title or _BY.match(text, start, end, timeout=REGEX_TIMEOUT):
+    # _BY needs "by" case-blind first; only "b"/"B" and "y"/"Y" match those letters so.
+    if after_title or (
+        text[start : start + 2] in _BY_OPENINGS
+        and _BY.match(text, start, end, timeout=REGEX_TIMEOUT)
+    ):
         return _call(_bylines.parse_byline, text, start, end)
     return None
 
