@@ -92,6 +92,19 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     append = lines.append
     pos = start
     chunk = text[start:stop] if start or stop != len(text) else text
+    if not any(char in chunk for char in _BREAK_CHARS[1:]):
+        # Only "\n" breaks lines (most copy): split there, no break to strip from a piece.
+        for piece in chunk.split("\n"):
+            size = len(piece)
+            right = len(piece.rstrip())
+            if right == 0:
+                line_end = pos + size
+                append(_new_line(Line, (pos, line_end, line_end, line_end)))
+            else:
+                left = size - len(piece.lstrip())
+                append(_new_line(Line, (pos, pos + size, pos + left, pos + right)))
+            pos += size + 1
+        return lines
     for piece in chunk.splitlines(keepends=True):
         size = len(piece)
         content = len(piece.rstrip(_BREAK_CHARS))
