@@ -225,6 +225,9 @@ _WHITESPACE = regex.compile(r"\s*")
 #: words of a city and a month: :func:`_may_end_in_reach`), and how many tokens it looks at.
 _MAX_LETTER_RUN = 7
 _REACH_TOKENS = 24
+#: Lines shorter than this (Reuters-21578 wraps at about 70 characters) rarely hold a run of
+#: eight words before a separator: the check would cost more than it saves there.
+_LONG_LINE = 80
 
 #: The separators of :data:`_LEAD` as white-space-delimited tokens (``DASH`` then white space).
 _DASH_TOKENS = frozenset(
@@ -440,11 +443,12 @@ def _parse_after_byline(text: str, start: int) -> Dateline | None:
 
 def _skip_space(text: str, pos: int) -> int:
     if pos >= len(text) or not text[pos].isspace():
-        return pos  # regex "\\s" matches no character that str.isspace() refuses
+        return pos  # regex \s matches no character that str.isspace() refuses
     chunk = text[pos : pos + 16]
-    rest = chunk.lstrip(" ")
+    rest = chunk.lstrip(" \t\n\r")
     if rest and not rest[0].isspace():
-        return pos + len(chunk) - len(rest)  # spaces only, as after a separator or in indents
+        # a short run of common white space, as after a separator, in indents, between lines
+        return pos + len(chunk) - len(rest)
     # a run of one character class: linear, no timeout needed
     match = _WHITESPACE.match(text, pos)
     return pos if match is None else match.end()
@@ -470,7 +474,7 @@ def _parse_core(
         line = _line_at(text, start)
     if may_end is None:
         may_end = _may_end_here(line)
-    if may_end and _may_end_in_reach(line):
+    if may_end and (len(line) < _LONG_LINE or _may_end_in_reach(line)):
         match = _DATELINE.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
         if match is not None:
             dateline = _build(text, match)
