@@ -460,9 +460,11 @@ class _Parts:
     courtesy: bool = False
 
 
-def _refine(text: str, seg: _Segment) -> tuple[_Segment | None, _Parts]:
-    """Strip a segment's prefix/suffix words (Courtesy of, ©, Photo by, AP *Photo*)."""
-    parts = _Parts()
+def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
+    """Strip a segment's prefix/suffix words (Courtesy of, ©, Photo by, AP *Photo*).
+
+    The flags those words (and flag segments, "Pool", "Handout") set are added to *parts*.
+    """
     start, end = seg.start, seg.end
     role = seg.role
     m = (
@@ -473,8 +475,8 @@ def _refine(text: str, seg: _Segment) -> tuple[_Segment | None, _Parts]:
     if m is not None and m.end() < end:
         if m.group("courtesy") or m.group("grab") or m.group("provided"):
             role = "org"
-            parts.courtesy = bool(m.group("courtesy") or m.group("provided"))
-        parts.pool = bool(m.group("pool"))
+            parts.courtesy |= bool(m.group("courtesy") or m.group("provided"))
+        parts.pool |= bool(m.group("pool"))
         start = m.end()
     suffix = (
         _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
@@ -490,13 +492,15 @@ def _refine(text: str, seg: _Segment) -> tuple[_Segment | None, _Parts]:
     flag = _flag_match(body)
     if flag is not None:
         parts.pool |= bool(flag.group("pool"))
-        parts.file = bool(flag.group("file"))
-        parts.handout = bool(flag.group("handout"))
-        return None, parts
-    for w in _FLAG_WORD.finditer(body, timeout=REGEX_TIMEOUT):
-        parts.pool |= bool(w.group("pool"))
-        parts.handout |= bool(w.group("handout"))
-    return seg._replace(start=start, end=end, role=role), parts
+        parts.file |= bool(flag.group("file"))
+        parts.handout |= bool(flag.group("handout"))
+        return None
+    lowered = caseless(body)
+    if "pool" in lowered or "handout" in lowered:  # else _FLAG_WORD finds nothing
+        for w in _FLAG_WORD.finditer(body, timeout=REGEX_TIMEOUT):
+            parts.pool |= bool(w.group("pool"))
+            parts.handout |= bool(w.group("handout"))
+    return _Segment(start, end, seg.sep, role)
 
 
 def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
@@ -534,18 +538,15 @@ def _read(
     out = parts if parts is not None else _Parts()
     refined: list[_Segment] = []
     for index, seg in enumerate(segments):
-        new, found = _refine(text, seg)
-        out.pool |= found.pool
-        out.handout |= found.handout
-        out.file |= found.file
-        out.courtesy |= found.courtesy
+        new = _refine(text, seg, out)
         if new is None:
             continue
         if seg.sep == "via":
-            new = new._replace(role="org")
+            new = _Segment(new.start, new.end, new.sep, "org")
         elif byline and len(segments) > 1:
             # The Guardian's byline slot holds the creator; the rest is the supplier's line.
-            new = new._replace(role=new.role or ("person" if index == 0 else "org"))
+            role = new.role or ("person" if index == 0 else "org")
+            new = _Segment(new.start, new.end, new.sep, role)
         if seg.sep == "," and refined and _SUFFIX.fullmatch(text, new.start, new.end):
             refined[-1] = refined[-1]._replace(end=new.end)  # "Greg E Mathieson, Sr"
             continue
