@@ -17,6 +17,7 @@ Police/PA") and every later segment is the supplier's credit, kept as written.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -252,8 +253,11 @@ class _Word(NamedTuple):
     text: str
 
 
-def _words(text: str, start: int, end: int) -> list[_Word]:
+@functools.lru_cache(maxsize=16)
+def _words(text: str, start: int, end: int) -> tuple[_Word, ...]:
     """The tokens of ``text[start:end]`` with their offsets.
+
+    Cached (a few entries): a credit line is validated, then read, from the same tokens.
 
     ``findall`` gives the strings at a fraction of the cost of match objects; each token is
     the next non-space text after the previous one (only white space lies between), so
@@ -267,20 +271,26 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
         pos = text.find(token, pos)
         append(_new_word(_Word, (pos, pos + len(token), token)))
         pos += len(token)
-    return words
+    return tuple(words)
 
 
 #: Builds a :class:`_Word` from a tuple without the Python-level ``__new__`` of a NamedTuple.
 _new_word = tuple.__new__
 
 
-def _segments(text: str, start: int, end: int, words: list[_Word] | None = None) -> list[_Segment]:
-    """Split ``text[start:end]`` (or its *words*) into segments at "/", ",", "via" and "for"."""
+def _segments(text: str, start: int, end: int) -> list[_Segment]:
+    """Split ``text[start:end]`` into segments at "/", ",", "via" and "for" (a new list)."""
+    return list(_segments_of(text, start, end))
+
+
+@functools.lru_cache(maxsize=16)
+def _segments_of(text: str, start: int, end: int) -> tuple[_Segment, ...]:
+    """:func:`_segments`, cached (a credit line is validated, then read, from the same)."""
     segments: list[_Segment] = []
     current: list[_Word] = []
     current_sep: str | None = None
     sep: str | None = None  # the separator seen since the last segment
-    for word in _words(text, start, end) if words is None else words:
+    for word in _words(text, start, end):
         if word.text in {"/", ","}:
             if current:
                 segments.append(
@@ -303,7 +313,7 @@ def _segments(text: str, start: int, end: int, words: list[_Word] | None = None)
         current.append(word)
     if current:
         segments.append(_Segment(start=current[0].start, end=current[-1].end, sep=current_sep))
-    return segments
+    return tuple(segments)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -400,7 +410,7 @@ def _valid_chain(
         return False
     if not all(_valid_word(w, strict=strict) for w in names):
         return False
-    segments = _segments(text, start, end, words)
+    segments = _segments_of(text, start, end)
     if len(segments) > 9 or any(len(_word_texts(text[s.start : s.end])) > 8 for s in segments):
         return False
     if not segments:
