@@ -158,6 +158,22 @@ _SEGMENT_PREFIX = regex.compile(
 
 #: The characters _SEGMENT_PREFIX can start with (a cheap test before the pattern).
 _PREFIX_INITIALS = frozenset("cCsS©(pPiI")
+#: How every _SEGMENT_PREFIX match begins, folded by :func:`caseless` (a cheaper test).
+_PREFIX_OPENINGS = (
+    "courtesy", "provided", "supplied", "screen", "©", "(c)", "copyright", "pool", "photo",
+    "illustration", "picture",
+)  # fmt: skip
+_PREFIX_LONGEST = max(len(opening) for opening in _PREFIX_OPENINGS)
+
+
+def _segment_prefix(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_SEGMENT_PREFIX.match(text, start, end)``, skipped where no opening word begins."""
+    if start >= end or not caseless(text[start : start + _PREFIX_LONGEST]).startswith(
+        _PREFIX_OPENINGS
+    ):
+        return None
+    return _SEGMENT_PREFIX.match(text, start, end, timeout=REGEX_TIMEOUT)
+
 
 #: "AP Photo", "AFP PHOTO", "Pool Photo": an organisation or flag followed by "Photo".
 _PHOTO_SUFFIX = regex.compile(
@@ -357,7 +373,7 @@ def _org_shaped(segment_text: str) -> bool:
             return True
         if word.endswith(("'s", "’s", "s'")):
             return True
-        if _DOMAIN.search(word) and not _ABBREVIATION.fullmatch(word):
+        if "." in word and _DOMAIN.search(word) and not _ABBREVIATION.fullmatch(word):
             return True
         if has_upper and word[:1].islower() and not _is_particle(word) and bare not in _CONNECTORS:
             return True  # "Central Michigan athletics"
@@ -416,7 +432,7 @@ def _valid_chain(
     if not segments:
         return False
     first_start = segments[0].start
-    prefix = _SEGMENT_PREFIX.match(text, first_start, segments[0].end, timeout=REGEX_TIMEOUT)
+    prefix = _segment_prefix(text, first_start, segments[0].end)
     if prefix is not None and prefix.end() < segments[0].end:
         first_start = prefix.end()  # "Courtesy of X", "Photo by X": read X
     first = text[first_start : segments[0].end]
@@ -445,7 +461,10 @@ def _valid_chain(
         return len(lower) <= 1
     # Labelled or parenthesised: a sentence inside ("PHOTO: A sign in Paris. REUTERS/X") is
     # caption text after a label-like opener, not a credit.
-    if any(_SENTENCE_END.fullmatch(w) and not _SHORT_WORD.fullmatch(w) for w in names[:-1]):
+    if any(
+        w[-1] in ".!?" and _SENTENCE_END.fullmatch(w) and not _SHORT_WORD.fullmatch(w)
+        for w in names[:-1]
+    ):
         return False
     if any(w in _FUNCTION_WORDS for w in names):
         return False
@@ -477,11 +496,7 @@ def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
     """
     start, end = seg.start, seg.end
     role = seg.role
-    m = (
-        _SEGMENT_PREFIX.match(text, start, end, timeout=REGEX_TIMEOUT)
-        if text[start] in _PREFIX_INITIALS
-        else None
-    )
+    m = _segment_prefix(text, start, end) if text[start] in _PREFIX_INITIALS else None
     if m is not None and m.end() < end:
         if m.group("courtesy") or m.group("grab") or m.group("provided"):
             role = "org"
