@@ -92,6 +92,23 @@ _LABEL = regex.compile(
     orgs=[n for n in PHOTO_ORGS if n.isupper() and len(n) <= 6],
 )
 
+#: The characters a _LABEL match can start with, folded by :func:`caseless`: a label word's
+#: first letter ("photo", "pictures", "illustration", "image", "composite", "credit",
+#: "graphic", "pool") or a publisher's (its case as listed).
+_LABEL_INITIALS = frozenset(
+    ("p", "i", "c", "g", *(name[0] for name in PHOTO_ORGS if name.isupper() and len(name) <= 6))
+)
+
+
+def _label_at(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_LABEL.match(text, start, end)``, skipped where no label can begin."""
+    if start >= end or (
+        text[start] not in _LABEL_INITIALS and caseless(text[start]) not in _LABEL_INITIALS
+    ):
+        return None
+    return _LABEL.match(text, start, end, timeout=REGEX_TIMEOUT)
+
+
 #: Where a trailing credit may begin: after a sentence's end, a line break or a spaced dash.
 _BOUNDARY = regex.compile(
     r"""
@@ -705,7 +722,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
     inner_start, inner_end = _strip(text, opening + 1, end - 1)
     if inner_start >= inner_end:
         return None
-    label = _LABEL.match(text, inner_start, inner_end, timeout=REGEX_TIMEOUT)
+    label = _label_at(text, inner_start, inner_end)
     pieces: list[tuple[int, int]] = []
     byline = pool = False
     if label is not None and label.end() < inner_end:
@@ -936,7 +953,7 @@ def _org_starts(
 
 def _leading(text: str, start: int, end: int) -> _Found | None:
     """A credit that opens the text: "Image copyright X Image caption ...", "Photograph: X"."""
-    m = _LABEL.match(text, start, end, timeout=REGEX_TIMEOUT)
+    m = _label_at(text, start, end)
     if m is None:
         return None
     stop = text.find("\n", m.end(), end)
@@ -982,7 +999,7 @@ def _labelled_line(text: str, start: int, end: int) -> _Found | None:
     """
     if end - start > _WINDOW or "\n" in text[start:end]:
         return None
-    m = _LABEL.match(text, start, end, timeout=REGEX_TIMEOUT)
+    m = _label_at(text, start, end)
     if m is None or not m.group("label").rstrip().endswith((":", ",")):
         return None
     body_start, body_end = _strip(text, m.end(), end)
