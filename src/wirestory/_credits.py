@@ -775,7 +775,7 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
     candidates: list[_Found] = []
     folded = _folded(text, lo, end)
     if folded is None or any(word in folded for word in _LABEL_WORDS):
-        for m in _LABEL.finditer(text, lo, end, timeout=REGEX_TIMEOUT):
+        for m in _labels(text, lo, end, folded):
             labelled = _labelled(text, m, end)
             if labelled is not None:
                 candidates.append(labelled)
@@ -835,6 +835,44 @@ def caseless(text: str) -> str:
     if text.isascii():  # no character of _ASCII_FOLD: lower() alone (much faster)
         return text.lower()
     return text.translate(_ASCII_FOLD).lower()
+
+
+#: The longest publisher name that may stand before a label ("ST PHOTO:"): see _LABEL.
+_LONGEST_LABEL_ORG = max(len(n) for n in PHOTO_ORGS if n.isupper() and len(n) <= 6)
+
+
+def _labels(text: str, lo: int, end: int, folded: str | None) -> Iterator[regex.Match[str]]:
+    """``_LABEL.finditer(text, lo, end)``, trying only where a label can begin.
+
+    A label opens with one of ``_LABEL_WORDS`` or "pool" (folded), or with a publisher's
+    name of at most ``_LONGEST_LABEL_ORG`` characters and white space before such a word.
+    A scan finds, from where it stands, the match at the first position where the pattern
+    matches; so trying those positions in order, each from the end of the last match on,
+    gives the same matches.
+    """
+    if folded is None:
+        yield from _LABEL.finditer(text, lo, end, timeout=REGEX_TIMEOUT)
+        return
+    positions: set[int] = set()
+    for word in (*_LABEL_WORDS, "pool"):
+        found = folded.find(word)
+        while found >= 0:
+            at = lo + found
+            positions.add(at)
+            left = at
+            while left > lo and text[left - 1] in "\t ":
+                left -= 1
+            if left < at:
+                positions.update(range(max(lo, left - _LONGEST_LABEL_ORG), left))
+            found = folded.find(word, found + 1)
+    resume = lo
+    for position in sorted(positions):
+        if position < resume:
+            continue
+        m = _LABEL.match(text, position, end, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            yield m
+            resume = max(m.end(), position + 1)
 
 
 def _folded(text: str, start: int, end: int) -> str | None:
