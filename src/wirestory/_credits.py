@@ -1171,8 +1171,42 @@ _WEEKDAYS = frozenset(
 )
 
 
+#: A run of digits (where a caption date's day may begin).
+_DIGIT_RUN = regex.compile(r"\d+")
+#: The longest month word and its full stop: a month-first date starts this close before
+#: the white space before its day.
+_MONTH_REACH = max(len(month) for month in MONTHS) + 1
+
+
+def _caption_dates(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``_CAPTION_DATE.finditer(text, start, end)``, trying only where a date can begin.
+
+    A date's day opens a run of digits; a day-first date starts there, a month-first one
+    within ``_MONTH_REACH`` characters before the white space before it. Tried in order,
+    each from the end of the last match on, those positions give the scan's matches.
+    """
+    positions: set[int] = set()
+    # No timeout: a character-class run, linear on any input.
+    for digits in _DIGIT_RUN.finditer(text, start, end):
+        at = digits.start()
+        positions.add(at)
+        left = at
+        while left > start and text[left - 1] in "\t ":
+            left -= 1
+        if left < at:
+            positions.update(range(max(start, left - _MONTH_REACH), left))
+    resume = start
+    for position in sorted(positions):
+        if position < resume:
+            continue
+        m = _CAPTION_DATE.match(text, position, end, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            yield m
+            resume = max(m.end(), position + 1)
+
+
 def _caption_date(text: str, start: int, end: int) -> DatelineDate | None:
-    for m in _CAPTION_DATE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+    for m in _caption_dates(text, start, end):
         month_word = m.group("month") or m.group("month2")
         day = int(m.group("day") or m.group("day2"))
         year_text = m.group("year") or m.group("year2")
