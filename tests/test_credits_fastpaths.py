@@ -1,0 +1,80 @@
+"""The credit finder's shortcuts find exactly what the plain pattern scans find."""
+
+from __future__ import annotations
+
+import string
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirestory import _credits
+from wirestory._credits import caseless
+
+#: Pieces of captions and credit lines (wire_captions.jsonl, guardian_credits.jsonl): agency
+#: names glued to slashes and "via", labels with and without publishers, dates, sentence
+#: ends, and the characters a case-blind match folds unusually (İ, ı, ſ, the Kelvin sign).
+_PIECES = st.sampled_from(
+    ["REUTERS", "Reuters", "reuters", "AFP", "Getty Images", "AP", "ST", "EPA", " ", "  ", "\t",
+     "/", " / ", " via ", " VIA ", "via", "Pool", "Photo", "PHOTO:", "Photograph:", "photo by",
+     "Image copyright", "pictures", "Kevin Lamarque", "Jan.", "January", " 5", "28", " 2021",
+     ", ", ". ", "\n", "(", ")", "İ", "ı", "ſ", "\u212a", "x", "-", "Credit:", "Pics"]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+
+def test_caseless_folds_case_blind_letters() -> None:
+    """Every character a case-blind pattern matches to an ASCII letter folds onto it."""
+    letter = regex.compile(r"(?i)[a-z]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert len(caseless(char)) == 1
+        if letter.fullmatch(char):
+            folded = caseless(char)
+            assert regex.fullmatch(f"(?i){folded}", char)
+            assert folded in string.ascii_lowercase
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
+def test_label_positions(text: str) -> None:
+    """Labels tried at their possible openings are the labels a scan finds."""
+    folded = _credits._folded(text, 0, len(text))
+    fast = [m.span() for m in _credits._labels(text, 0, len(text), folded)]
+    assert fast == [m.span() for m in _credits._LABEL.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(_TEXTS, st.data())
+def test_organisation_windows(text: str, data: st.DataObject) -> None:
+    """Organisations found next to "/" and "via" are those a scan finds (after the bound)."""
+    hopeless = data.draw(st.integers(-1, len(text)))
+    folded = _credits._folded(text, 0, len(text))
+    fast = [m.span() for m in _credits._org_starts(text, 0, len(text), folded, hopeless)]
+    full = [m.span() for m in _credits._ORG_START.finditer(text)]
+    assert [span for span in fast if span[0] > hopeless] == [
+        span for span in full if span[0] > hopeless
+    ]
+    if hopeless < 0:
+        assert fast == full
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
+def test_caption_date_positions(text: str) -> None:
+    """Dates tried at digit runs (and the month reach before them) are the scan's dates."""
+    fast = [m.span() for m in _credits._caption_dates(text, 0, len(text))]
+    assert fast == [m.span() for m in _credits._CAPTION_DATE.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
+def test_hopeless_bound(text: str) -> None:
+    """No strict credit line starts at or before the bound: every start there is refused."""
+    hopeless = _credits._hopeless_before(text, 0, len(text))
+    for start in range(max(hopeless + 1, 0)):
+        a, b = _credits._strip(text, start, len(text))
+        if a < b and a <= hopeless:
+            assert not _credits._valid_chain(
+                text, a, b, strict=True, need_separator=False, first_exact_org=False
+            )
