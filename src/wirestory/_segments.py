@@ -136,11 +136,9 @@ def iter_blocks(lines: Iterable[Line]) -> Iterator[list[Line]]:
 
 
 def _blank_indices(lines: list[Line]) -> list[int]:
-    """The indices of the blank lines (``lstart >= rend``), found at C speed."""
-    if not lines:
-        return []
-    _, _, lstarts, rends = zip(*lines, strict=True)
-    return list(itertools.compress(range(len(lines)), map(operator.ge, lstarts, rends)))
+    """The indices of the blank lines (``lstart >= rend``)."""
+    # Fields by index (2: lstart, 3: rend): faster than by name in a hot loop.
+    return [index for index, line in enumerate(lines) if line[2] >= line[3]]
 
 
 def iter_blocks_backwards(lines: list[Line]) -> Iterator[list[Line]]:
@@ -191,15 +189,15 @@ def _teletype_heads(block: list[Line]) -> list[int] | None:
 
     Teletype copy: some line after the first is indented (the lines of a block are not
     blank, so ``indented`` is ``lstart > start``) and no line is wider than teletype
-    wrapping; each indented line opens a paragraph. Computed column-wise at C speed.
+    wrapping; each indented line opens a paragraph. (Fields by index, 0: start, 2: lstart,
+    3: rend: faster than by name.)
     """
-    starts, _, lstarts, rends = zip(*block, strict=True)
-    indented = list(map(operator.gt, lstarts, starts))
-    if not any(itertools.islice(indented, 1, None)):
+    heads = [index for index, line in enumerate(block) if line[2] > line[0]]
+    if not heads or heads == [0]:
         return None
-    if max(map(operator.sub, rends, starts)) > _WRAPPED_WIDTH:
+    if max([line[3] - line[0] for line in block]) > _WRAPPED_WIDTH:
         return None
-    return [0, *itertools.compress(range(1, len(block)), itertools.islice(indented, 1, None))]
+    return heads if heads[0] == 0 else [0, *heads]
 
 
 def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
