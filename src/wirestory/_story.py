@@ -87,6 +87,15 @@ _MAX_TRAILER_BLOCKS = 30
 
 #: "By" and a capital, run into other text: "(ATTN: ADDS details)By Lee Minji SEOUL, ...".
 _RUN_IN_BY = regex.compile(r"(?<![\p{L}\p{N}])By\ (?=\p{Lu})")
+
+
+def _run_in_by(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_RUN_IN_BY.search(text, start, end)``; no search where "By " does not occur."""
+    if text.find("By ", start, end) < 0:
+        return None
+    return _RUN_IN_BY.search(text, start, end, timeout=REGEX_TIMEOUT)
+
+
 #: How many first lines may hold a run-in byline and dateline.
 _RUN_IN_LINES = 3
 #: A line that opens with "By" is a byline wherever it stands ("By Cal Mankowski, Reuters").
@@ -312,7 +321,7 @@ def _run_in_dateline(text: str, content: list[Line], limit: int) -> tuple[Dateli
     """
     for index, line in enumerate(content[:_RUN_IN_LINES]):
         stop = min(line.rend, line.lstart + _MAX_HEADER_LINE, limit)
-        match = _RUN_IN_BY.search(text, line.lstart, stop, timeout=REGEX_TIMEOUT)
+        match = _run_in_by(text, line.lstart, stop)
         if match is None:
             continue
         try:
@@ -333,7 +342,7 @@ def _segments_before(text: str, line: Line, end: int) -> list[Line]:
     start, stop = trim(text, line.lstart, end)
     if start >= stop:
         return []
-    match = _RUN_IN_BY.search(text, start, stop, timeout=REGEX_TIMEOUT)
+    match = _run_in_by(text, start, stop)
     cuts = [start, stop] if match is None else [start, match.start(), stop]
     segments = []
     for left, right in itertools.pairwise(cuts):
