@@ -7,6 +7,8 @@ statement's :class:`~wirestory.Source` (``Statement.via``), not its speaker.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from wirestory._agencies import agency_from_text, lookup_agency
@@ -36,6 +38,7 @@ _CAP_RUN = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of short mentions that recur ("the company")
 def is_outlet(text: str) -> bool:
     """Whether a noun phrase names a news outlet.
 

@@ -63,7 +63,7 @@ from wirestory._models import (
     Statement,
     StatementKind,
 )
-from wirestory._quotes import QuoteRegion, Token, quote_regions, tokenize
+from wirestory._quotes import NON_LETTERS, QuoteRegion, Token, quote_regions, tokenize
 from wirestory._relays import is_outlet, make_source
 from wirestory._speakers import (
     PERSON_NOUNS,
@@ -220,6 +220,22 @@ _ANY_QUOTE = regex.compile(
     regex.VERBOSE,
 )
 
+#: Every character ``_ANY_QUOTE`` and ``_QUOTED_FRAGMENT`` can match first: where none occurs
+#: they cannot match.
+_QUOTE_CHARS = (
+    '"',
+    "\u201c",
+    "\u201d",
+    "\u201e",
+    "\u00ab",
+    "\u00bb",
+    "\u300c",
+    "\u300d",
+    "''",
+    "``",
+)
+_FRAGMENT_CHARS = ('"', "\u201c", "\u201e", "\u00ab", "''", "``", "\u2018")
+
 _LETTERS = regex.compile(
     r"""
     \p{L}+                     # a run of letters
@@ -227,6 +243,9 @@ _LETTERS = regex.compile(
     regex.VERBOSE,
 )
 
+
+#: Searched without ``timeout`` (``regex`` would read the process clock per call): a single
+#: character class cannot backtrack.
 _WORD = regex.compile(
     r"""
     [\p{L}\p{N}]             # a letter or digit: narrative, not just punctuation
@@ -320,6 +339,12 @@ class _Paragraph(NamedTuple):
     lazy: bool  # no cue word: not tokenized
 
 
+#: Shared by every paragraph without quote marks or tokens (never modified).
+_NO_REGIONS: list[QuoteRegion] = []
+_NO_OPENS: dict[int, int] = {}
+_NO_TOKENS: list[Token] = []
+
+
 def _trim(text: str, start: int, end: int, *, quote: bool = False) -> tuple[int, int]:
     """Trim white space, trailing , . ; : and closing quote marks (and opening ones if *quote*)."""
     while True:
@@ -374,42 +399,69 @@ class _Extractor:
 
     def _read_paragraphs(self) -> None:
         text = self.text
+        paragraphs = self.paragraphs
+        all_regions = self.regions
+        region_para = self.region_para
+        new = tuple.__new__
         # One pass for the quote marks of the whole text; paragraphs without any skip the
         # quote scanner.
-        marks = [m.start() for m in _ANY_QUOTE.finditer(text, timeout=REGEX_TIMEOUT)]
+        # No ``timeout``: the pattern is a set of one- and two-character literals; and no scan
+        # at all when none of its characters occurs (``str`` searches in C).
+        marks = (
+            [m.start() for m in _ANY_QUOTE.finditer(text)]
+            if any(mark in text for mark in _QUOTE_CHARS)
+            else []
+        )
+        n_marks = len(marks)
+        # The cue-word gate below reads words from this copy where it can: ASCII letters
+        # between spaces, lower-cased at once when the whole text is ASCII (``str.lower`` of
+        # other text may change its length, so other lines are lower-cased one by one).
+        folded = text.translate(NON_LETTERS)
+        all_ascii = folded.isascii()
+        if all_ascii:
+            folded = folded.lower()
         # No ``timeout`` (``regex`` reads the process clock on every match): the pattern backs
         # off at most over one line's trailing white space.
         for line in _LINE_TEXT.finditer(text):
             start, end = line.span()
             body = self._body_start(start, end) if self.datelines else start
-            first_mark = bisect.bisect_left(marks, body)
-            has_marks = first_mark < len(marks) and marks[first_mark] < end
-            regions = quote_regions(text, body, end) if has_marks else []
-            base = len(self.regions)
-            if regions and self.regions and self.paragraphs:
-                last = self.regions[-1]
-                first = regions[0]
-                if (
-                    last.close is None
-                    and last.end == self.paragraphs[-1].end
-                    and first.open == body
-                ):
-                    regions[0] = first._replace(follows=base - 1)
-            self.regions.extend(regions)
+            regions: list[QuoteRegion] = _NO_REGIONS
+            opens: dict[int, int] = _NO_OPENS
+            base = len(all_regions)
+            if n_marks:
+                first_mark = bisect.bisect_left(marks, body)
+                if first_mark < n_marks and marks[first_mark] < end:
+                    regions = quote_regions(text, body, end)
+            if regions:
+                if all_regions and paragraphs:
+                    last = all_regions[-1]
+                    first = regions[0]
+                    if last.close is None and last.end == paragraphs[-1].end and first.open == body:
+                        regions[0] = first._replace(follows=base - 1)
+                all_regions.extend(regions)
+                opens = {region.open: index for index, region in enumerate(regions)}
+                region_para.extend([len(paragraphs)] * len(regions))
             # Paragraphs without a cue word need no tokens: only their quotes matter (they may
             # continue the statement before them). This keeps quote-heavy input fast.
-            tokens: list[Token] = []
-            # No ``timeout`` on this scan of every paragraph: ``regex`` reads the process clock
-            # (a system call) on each match, several times the cost of matching ``\p{L}+``,
-            # which cannot backtrack.
-            lazy = end - body < 3 or _CUE_WORDS.isdisjoint(
-                map(str.lower, _LETTERS.findall(text, body, end))
+            if end - body < 3:
+                lazy = True
+            elif all_ascii:
+                lazy = _CUE_WORDS.isdisjoint(folded[body:end].split())
+            else:
+                chunk = folded[body:end]
+                # No ``timeout`` on this scan: ``regex`` reads the process clock (a system
+                # call) on each match, several times the cost of matching ``\p{L}+``, which
+                # cannot backtrack.
+                lazy = _CUE_WORDS.isdisjoint(
+                    chunk.lower().split()
+                    if chunk.isascii()
+                    else map(str.lower, _LETTERS.findall(text, body, end))
+                )
+            tokens = _NO_TOKENS if lazy else tokenize(text, body, end, regions)
+            # Built directly, not through the named tuple's ``__new__`` (a Python call).
+            paragraphs.append(
+                new(_Paragraph, (start, body, end, regions, base, tokens, opens, lazy))
             )
-            if not lazy:
-                tokens = tokenize(text, body, end, regions)
-            opens = {region.open: index for index, region in enumerate(regions)}
-            self.region_para.extend([len(self.paragraphs)] * len(regions))
-            self.paragraphs.append(_Paragraph(start, body, end, regions, base, tokens, opens, lazy))
 
     @staticmethod
     def _sentences(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1807,7 +1859,7 @@ class _Extractor:
         return (
             not para.lazy
             and last.close is not None
-            and _WORD.search(self.text, last.close, para.end, timeout=REGEX_TIMEOUT) is not None
+            and _WORD.search(self.text, last.close, para.end) is not None
         )
 
     def _attach_quotes(self, para: _Paragraph, last: _Draft | None) -> bool:
@@ -1818,7 +1870,7 @@ class _Extractor:
         text = self.text
         pos = para.body
         for index, region in enumerate(para.regions):
-            if _WORD.search(text, pos, region.open, timeout=REGEX_TIMEOUT) is not None:
+            if _WORD.search(text, pos, region.open) is not None:
                 return False
             g = para.base + index
             chain = self._chain(g)
@@ -1836,7 +1888,7 @@ class _Extractor:
             elif g not in self.consumed:
                 return False
             pos = region.inner_end + 1
-        return last is not None and _WORD.search(text, pos, para.end, timeout=REGEX_TIMEOUT) is None
+        return last is not None and _WORD.search(text, pos, para.end) is None
 
     def _transcript_line(self, para: _Paragraph) -> _Draft | None:
         """A transcript line or a speaker introducing a quotation with a colon.
@@ -1994,11 +2046,14 @@ class _Extractor:
         if all(d.quoted) and not d.that:
             return StatementKind.DIRECT
         text = self.text
-        if any(d.quoted) or any(
-            _QUOTED_FRAGMENT.search(text, s, e, timeout=REGEX_TIMEOUT) is not None
-            for s, e in pieces
-        ):
+        if any(d.quoted):
             return StatementKind.MIXED
+        for s, e in pieces:
+            piece = text[s:e]
+            if any(mark in piece for mark in _FRAGMENT_CHARS) and (
+                _QUOTED_FRAGMENT.search(text, s, e, timeout=REGEX_TIMEOUT) is not None
+            ):
+                return StatementKind.MIXED
         return StatementKind.INDIRECT
 
 
