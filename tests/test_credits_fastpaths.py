@@ -78,3 +78,21 @@ def test_hopeless_bound(text: str) -> None:
             assert not _credits._valid_chain(
                 text, a, b, strict=True, need_separator=False, first_exact_org=False
             )
+
+
+#: Pieces of caption text before a date: openers, places, line breaks (wire_captions.jsonl).
+_PLACE_PIECES = st.sampled_from(
+    ["in ", "at ", "In ", ", ", " - ", " — ", "\n", "\r\n", "Moscow", "Russia", "Old Trafford",
+     "the city of ", "on ", "Monday", " ", "x", "Calif.", "U.S.", "and", "main", ",", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_PLACE_PIECES, max_size=25).map("".join), st.data())
+def test_place_before_positions(text: str, data: st.DataObject) -> None:
+    """The place before a date, tried at its possible openings, is the one a search finds."""
+    lo = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(lo, len(text)))
+    fast = _credits._place_before(text, lo, end)
+    full = _credits._PLACE_BEFORE.search(text, lo, end)
+    assert (fast and (fast.span(), fast.groups())) == (full and (full.span(), full.groups()))

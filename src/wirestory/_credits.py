@@ -672,7 +672,14 @@ def _build(text: str, found: _Found) -> PhotoCredit:
     _read(text, segments, byline=found.byline, parts=parts)
     outside = text[: found.start] + "\n" + text[found.end :]
     if len(outside) > 1:
-        for m in _CAPTION_FLAGS.finditer(outside, timeout=REGEX_TIMEOUT):
+        lowered = caseless(outside)
+        # Every _CAPTION_FLAGS match holds "file", "handout" or "pool" (case-blind).
+        matches = (
+            _CAPTION_FLAGS.finditer(outside, timeout=REGEX_TIMEOUT)
+            if "file" in lowered or "handout" in lowered or "pool" in lowered
+            else ()
+        )
+        for m in matches:
             parts.file |= bool(m.group("file"))
             parts.handout |= bool(m.group("handout"))
             parts.pool |= bool(m.group("pool"))
@@ -1255,12 +1262,42 @@ def _place(m: regex.Match[str]) -> Place | None:
     return coded_place(text, start, end, city=city, region=region, country=country)
 
 
+#: What a _PLACE_BEFORE match can start with: its openers ("in", "at", a comma, a dash)
+#: or, for a line's first words, a line break before it.
+_PLACE_OPENERS = ("in", "at", ",", "-", "–", "—", *"\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """``_PLACE_BEFORE.search(text, lo, end)``, trying only where a match can begin.
+
+    A search returns the match at the first position where the pattern matches; a match
+    opens with one of ``_PLACE_OPENERS`` or at a line's start (*lo*, or after a break),
+    so trying those positions in order gives the same match.
+    """
+    positions = {lo}
+    for opener in _PLACE_OPENERS:
+        found = text.find(opener, lo, end)
+        while found >= 0:
+            positions.add(found + 1 if opener[0] in _BREAKS else found)
+            found = text.find(opener, found + 1, end)
+    for position in sorted(positions):
+        if position < end or position == lo:
+            m = _PLACE_BEFORE.match(text, position, end, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                return m
+    return None
+
+
+#: Line breaks (after which ``^`` matches).
+_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
 def _caption(text: str, start: int, end: int) -> Caption:
     date = _caption_date(text, start, end)
     place: Place | None = None
     if date is not None:
         lo = max(start, date.span.start - 160)
-        before = _PLACE_BEFORE.search(text, lo, date.span.start, timeout=REGEX_TIMEOUT)
+        before = _place_before(text, lo, date.span.start)
         after = _PLACE_AFTER.match(text, date.span.end, end, timeout=REGEX_TIMEOUT)
         # "in Moscow, Russia April 28" first; AP's "..., May 15, 2020, in Baltimore" names the
         # city after the date, so a venue before it ("at Pimlico Race Course") comes last.
