@@ -1278,7 +1278,14 @@ def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
     for opener in _PLACE_OPENERS:
         found = text.find(opener, lo, end)
         while found >= 0:
-            positions.add(found + 1 if opener[0] in _BREAKS else found)
+            if opener[0] in _BREAKS:
+                positions.add(found + 1)
+            elif len(opener) == 1 or (
+                # "in"/"at" opens no word's middle (the look-behind) and spaces follow
+                not (found and text[found - 1].isalpha())
+                and text[found + 2 : found + 3] in {"\t", " "}
+            ):
+                positions.add(found)
             found = text.find(opener, found + 1, end)
     for position in sorted(positions):
         if position < end or position == lo:

@@ -136,6 +136,8 @@ def _shift(model: _M, offset: int) -> _M:
 
 
 def _shift_value(value: Any, offset: int) -> Any:
+    if value is None or isinstance(value, str | int | float):
+        return value  # no span in it (names, texts, flags, codes)
     if isinstance(value, Span):
         return value.shift(offset)
     if isinstance(value, tuple):
