@@ -204,6 +204,12 @@ _PHOTO_SUFFIX = regex.compile(
     regex.VERBOSE,
 )
 
+
+def _photo_word_in(lowered: str) -> bool:
+    """Whether a folded segment holds a word _PHOTO_SUFFIX ends with (else it cannot match)."""
+    return "photo" in lowered or "picture" in lowered or "pool" in lowered
+
+
 #: Name suffixes written after a comma ("Greg E Mathieson, Sr").
 _SUFFIX = regex.compile(r"(?:Jr|Sr|JR|SR|II|III|IV)\.?")
 
@@ -522,7 +528,7 @@ def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
         start = m.end()
     suffix = (
         _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
-        if text[end - 1] in "oOsSeElL"
+        if text[end - 1] in "oOsSeElL" and _photo_word_in(caseless(text[start:end]))
         else None
     )
     if suffix is not None and suffix.start() > start and not _is_known_org(text[start:end]):
@@ -1003,7 +1009,11 @@ def _leading(text: str, start: int, end: int) -> _Found | None:
         return None
     stop = text.find("\n", m.end(), end)
     stop = end if stop < 0 else stop
-    caption = _IMAGE_CAPTION.search(text, m.end(), stop, timeout=REGEX_TIMEOUT)
+    caption = (  # BBC's label, written as such ("Image" with its capital)
+        _IMAGE_CAPTION.search(text, m.end(), stop, timeout=REGEX_TIMEOUT)
+        if text.find("Image", m.end(), stop) >= 0
+        else None
+    )
     if caption is not None:
         stop = caption.start()
     return _labelled(text, m, stop)
