@@ -561,6 +561,16 @@ def _run_name(run: str) -> str | None:
     return name
 
 
+@functools.lru_cache(maxsize=8192)
+def _name_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """A name's words, whether it is an organisation's, and its runs of two or more words."""
+    parts = tuple(name.split())
+    keys = tuple(
+        " ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)
+    )
+    return parts, _is_org(name), keys
+
+
 class Resolver:
     """Resolves speaker mentions to names, remembering the speakers seen so far in a text."""
 
@@ -589,7 +599,9 @@ class Resolver:
         self._indexed = True
         text = self._text
         by_word, fullest = self._by_word_index, self._fullest_index
-        runs: list[tuple[int, str]] = []
+        last_words, first_words, middle_words = by_word
+        first = self._first_index
+        runs: list[tuple[int, str, tuple[str, ...], bool]] = []
         # No ``timeout``: each repetition of the pattern opens on its own separator (a space
         # or tab) and its two alternatives cannot both match a word, so it cannot backtrack;
         # ``regex`` would read the process clock on every one of the many matches.
@@ -597,34 +609,31 @@ class Resolver:
             name = _run_name(m.group())
             if name is None:
                 continue
-            parts = name.split()
-            if len(parts) >= 3 and text[max(0, m.start() - 4) : m.start()].lower().endswith(
+            start = m.start()
+            parts, org, keys = _name_parts(name)
+            if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
                 ("to ", "of ", "for ", "in ", "at ")
             ):
                 # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
-                parts = parts[-2:]
-                name = " ".join(parts)
-            runs.append((m.start(), name))
-            if 2 <= len(parts) <= 5 and not _is_org(name):
-                by_word[0].setdefault(_bare(parts[-1]), name)
-                by_word[1].setdefault(_bare(parts[0]), name)
+                name = " ".join(parts[-2:])
+                parts, org, keys = _name_parts(name)
+            runs.append((start, name, parts, org))
+            first.setdefault(name, start)
+            if 2 <= len(parts) <= 5 and not org:
+                last_words.setdefault(_bare(parts[-1]), name)
+                first_words.setdefault(_bare(parts[0]), name)
                 for part in parts[1:-1]:
-                    by_word[2].setdefault(_bare(part), name)
-                for i in range(len(parts)):
-                    for j in range(i + 2, len(parts) + 1):
-                        key = " ".join(parts[i:j])
-                        if len(name) > len(fullest.get(key, "")):
-                            fullest[key] = name
-        first = self._first_index
-        for start, run in runs:
-            first.setdefault(run, start)
-        for start, run in runs:
-            parts = run.split()
-            if _is_org(run) or len(parts) > 5:
+                    middle_words.setdefault(_bare(part), name)
+                for key in keys:
+                    if len(name) > len(fullest.get(key, "")):
+                        fullest[key] = name
+        mentions = self._mentions_index
+        for start, name, parts, org in runs:
+            if org or len(parts) > 5:
                 continue
-            full = by_word[0].get(_bare(parts[0])) if len(parts) == 1 else run
+            full = last_words.get(_bare(parts[0])) if len(parts) == 1 else name
             if full is not None:
-                self._mentions_index.append((start, fullest.get(full, full)))
+                mentions.append((start, fullest.get(full, full)))
 
     @property
     def _by_word(self) -> list[dict[str, str]]:
@@ -938,7 +947,8 @@ def _is_name_like(word: str) -> bool:
 
 
 def _looks_like_person(parts: list[str]) -> bool:
-    return 1 <= len(parts) <= 4 and not any(_bare(p) in ORG_WORDS for p in parts)
+    # ``_is_org`` of the joined words: the same test, cached.
+    return 1 <= len(parts) <= 4 and not _is_org(" ".join(parts))
 
 
 def _is_media(name: str) -> bool:

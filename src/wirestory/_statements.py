@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from itertools import starmap
 from typing import NamedTuple
 
 import attrs
@@ -403,6 +404,7 @@ class _Extractor:
         all_regions = self.regions
         region_para = self.region_para
         new = tuple.__new__
+        datelines = self.datelines
         # One pass for the quote marks of the whole text; paragraphs without any skip the
         # quote scanner.
         # No ``timeout``: the pattern is a set of one- and two-character literals; and no scan
@@ -424,7 +426,7 @@ class _Extractor:
         # off at most over one line's trailing white space.
         for line in _LINE_TEXT.finditer(text):
             start, end = line.span()
-            body = self._body_start(start, end) if self.datelines else start
+            body = self._body_start(start, end) if datelines else start
             regions: list[QuoteRegion] = _NO_REGIONS
             opens: dict[int, int] = _NO_OPENS
             base = len(all_regions)
@@ -1242,7 +1244,7 @@ class _Extractor:
         if (
             pieces
             and not any(quoted)
-            and sum(len(self.text[s:e].split()) for s, e in pieces) < 2
+            and sum(len(self.text[s:e].split(maxsplit=1)) for s, e in pieces) < 2
             and self.text[pieces[0][0] : pieces[0][1]].lower() not in {"yes", "no"}
         ):
             # "reported from Gainesville, Florida": a lone word is no statement.
@@ -1748,10 +1750,14 @@ class _Extractor:
                         pieces.append((s, e))
                         quoted.append(True)
                 return pieces, quoted, set(chain)
-        regions = {para.base + t.quote for t in toks[k:end] if t.quote >= 0}
+        regions = (
+            {para.base + t.quote for t in toks[k:end] if t.quote >= 0} if para.regions else set()
+        )
         spans: list[tuple[int, int]] = []
         piece_start = k
         n = k + 1
+        if "who" not in text[first.start : toks[end - 1].end].lower():
+            n = end  # no "who" or "whose" (nor any other case of them): no relative clause
         while n < end:
             tok = toks[n]
             if (
@@ -1803,7 +1809,20 @@ class _Extractor:
         drafts: list[_Draft] = []
         last: _Draft | None = None
         attach = False
+        text = self.text
         for pi, para in enumerate(self.paragraphs):
+            if (
+                pi > 0
+                and para.lazy
+                and not para.regions
+                and text.find(":", para.body, para.end) < 0
+            ):
+                # The commonest paragraph: no cue, no quote, no colon (so no transcript line).
+                # Only a paragraph of no words at all lets quotes after it continue a statement.
+                attach = (
+                    attach and last is not None and _WORD.search(text, para.body, para.end) is None
+                )
+                continue
             toks = para.tokens
             spoken = self._transcript_line(para) if pi > 0 else None
             if spoken is not None:
@@ -2017,12 +2036,12 @@ class _Extractor:
             speakers.append(speaker)
         for d, speaker in zip(drafts, speakers, strict=True):
             pieces = sorted(set(d.pieces))
-            spans = tuple(Span(s, e) for s, e in pieces)
+            spans = tuple(starmap(Span, pieces))
             content = Content(
                 text=text[spans[0].start : spans[-1].end],
                 span=Span(spans[0].start, spans[-1].end),
                 spans=spans,
-                pieces=tuple(text[s:e] for s, e in pieces),
+                pieces=tuple([text[s:e] for s, e in pieces]),
             )
             kind = self._kind(d, pieces)
             cue = Cue(text=text[d.cue[0] : d.cue[1]], span=Span(*d.cue))
