@@ -380,6 +380,7 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     return " ".join(name_words), description
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of a mention: "the company" recurs
 def split_name(text: str) -> tuple[str | None, str | None]:
     """Split a speaker phrase into its proper name and its description (title, role).
 

@@ -396,6 +396,9 @@ class _Extractor:
         self.region_para: list[int] = []  # region index -> paragraph index
         self.publishers: set[str] = set(_PUBLISHERS) | {name.lower() for name in publishers}
         self.datelines = datelines
+        #: The text with every non-letter a space, lower-cased when ``folded_ascii``.
+        self.folded = text
+        self.folded_ascii = False
 
     # -- paragraphs, quotes, sentences ---------------------------------------------------------
 
@@ -443,6 +446,7 @@ class _Extractor:
         all_ascii = folded.isascii()
         if all_ascii:
             folded = folded.lower()
+        self.folded, self.folded_ascii = folded, all_ascii
         for start, end in _line_spans(text):
             body = self._body_start(start, end) if datelines else start
             regions: list[QuoteRegion] = _NO_REGIONS
@@ -1175,7 +1179,8 @@ class _Extractor:
             or (speaker[0] - 1 >= a and toks[speaker[0] - 1].low in {"which", "who", "that"})
         )
         claim_end = end
-        end = self._cut_background(toks, start_after, end, relative=relative)
+        if relative or (start_after < end and self._may_hold_as(toks, start_after, end)):
+            end = self._cut_background(toks, start_after, end, relative=relative)
         if relative:
             claim_end = end
         # -- content before the attribution, after it, or both --------------------------------
@@ -1533,6 +1538,17 @@ class _Extractor:
                 before_edge = edge - 1
             return np, description, before_edge
         return None
+
+    def _may_hold_as(self, toks: Sequence[Token], start: int, end: int) -> bool:
+        """Whether a token after *start* and before the last one can be "as" (in any case).
+
+        Without a relative clause only such an "as" lets ``_cut_background`` cut; in a
+        lower-cased ASCII fold it stands between spaces.
+        """
+        s, e = toks[start].start, toks[end - 1].end
+        if self.folded_ascii:
+            return " as " in self.folded[s:e]
+        return "as" in self.text[s:e].lower()
 
     @staticmethod
     def _cut_background(toks: Sequence[Token], start: int, end: int, *, relative: bool) -> int:
@@ -2052,6 +2068,8 @@ class _Extractor:
                             speakers[index] = attrs.evolve(earlier, name=name)
                     pending = []
             speakers.append(speaker)
+        # A quoted fragment needs a quote mark: most texts of plain reported speech have none.
+        fragments = any(mark in text for mark in _FRAGMENT_CHARS)
         for d, speaker in zip(drafts, speakers, strict=True):
             pieces = sorted(set(d.pieces))
             spans = tuple(starmap(Span, pieces))
@@ -2061,7 +2079,7 @@ class _Extractor:
                 spans=spans,
                 pieces=tuple([text[s:e] for s, e in pieces]),
             )
-            kind = self._kind(d, pieces)
+            kind = self._kind(d, pieces, fragments=fragments)
             cue = Cue(text=text[d.cue[0] : d.cue[1]], span=Span(*d.cue))
             edges = [d.cue[0], d.cue[1], spans[0].start, spans[-1].end]
             if d.speaker is not None:
@@ -2079,12 +2097,17 @@ class _Extractor:
         out.sort(key=lambda st: (st.span.start, st.cue.span.start))
         return out
 
-    def _kind(self, d: _Draft, pieces: list[tuple[int, int]]) -> StatementKind:
+    def _kind(
+        self, d: _Draft, pieces: list[tuple[int, int]], *, fragments: bool = True
+    ) -> StatementKind:
+        """Direct, mixed or indirect; *fragments* False when the text has no quote mark."""
         if all(d.quoted) and not d.that:
             return StatementKind.DIRECT
         text = self.text
         if any(d.quoted):
             return StatementKind.MIXED
+        if not fragments:
+            return StatementKind.INDIRECT
         for s, e in pieces:
             piece = text[s:e]
             if any(mark in piece for mark in _FRAGMENT_CHARS) and (
