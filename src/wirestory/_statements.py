@@ -28,6 +28,7 @@ of the text.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterable, Sequence
 from itertools import starmap
 from typing import NamedTuple
@@ -361,6 +362,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TOKEN_TEXT = operator.itemgetter(2)  # ``Token.text``, read in C
+
 #: Shared by every paragraph without quote marks or tokens (never modified).
 _NO_REGIONS: list[QuoteRegion] = []
 _NO_OPENS: dict[int, int] = {}
@@ -488,11 +491,24 @@ class _Extractor:
             )
 
     @staticmethod
-    def _sentences(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    def _sentences(tokens: Sequence[Token], *, plain: bool = False) -> list[tuple[int, int]]:
+        """Cut a paragraph's tokens into sentences (*plain*: the paragraph has no quotes)."""
         out: list[tuple[int, int]] = []
         start = 0
         n = len(tokens)
-        for i, tok in enumerate(tokens):
+        candidates: Iterable[int] = range(n)
+        if plain:
+            # Without quotes only an end mark can end a sentence: find those in C.
+            texts = list(map(_TOKEN_TEXT, tokens))
+            found: list[int] = []
+            for end_mark in ".!?":
+                at = -1
+                for _ in range(texts.count(end_mark)):
+                    at = texts.index(end_mark, at + 1)
+                    found.append(at)
+            candidates = sorted(found)
+        for i in candidates:
+            tok = tokens[i]
             if i + 1 >= n or tok.quote >= 0:
                 continue
             if tok.mark != "close" and (tok.mark is not None or tok.text not in ".!?"):
@@ -1873,7 +1889,7 @@ class _Extractor:
                         continue
                 attach = self._attach_quotes(para, last if attach else None)
                 continue
-            for a, b in self._sentences(toks):
+            for a, b in self._sentences(toks, plain=not para.regions):
                 found = self._analyze(para, a, b)
                 if not found and pi == 0 and a == 0:
                     found = self._headline_colon(para)
