@@ -2089,15 +2089,17 @@ class _Extractor:
         for d, speaker in zip(drafts, speakers, strict=True):
             pieces = sorted(set(d.pieces))
             spans = tuple(starmap(Span, pieces))
+            first_start, last_end = pieces[0][0], pieces[-1][1]
             content = Content(
-                text=text[spans[0].start : spans[-1].end],
-                span=Span(spans[0].start, spans[-1].end),
+                text=text[first_start:last_end],
+                # One piece: its span is the content's (a frozen value, shared).
+                span=spans[0] if len(spans) == 1 else Span(first_start, last_end),
                 spans=spans,
                 pieces=tuple([text[s:e] for s, e in pieces]),
             )
             kind = self._kind(d, pieces, fragments=fragments)
             cue = Cue(text=text[d.cue[0] : d.cue[1]], span=Span(*d.cue))
-            edges = [d.cue[0], d.cue[1], spans[0].start, spans[-1].end]
+            edges = [d.cue[0], d.cue[1], first_start, last_end]
             if d.speaker is not None:
                 edges += list(d.speaker)
             out.append(
