@@ -423,12 +423,16 @@ class _Marks:
         """Whether a mark lies wholly inside ``[start, end)`` (always true when unknown)."""
         if self._spans is None:
             return True
-        index = bisect.bisect_left(self._spans, (start, -1))
-        for mark_start, mark_end in itertools.islice(self._spans, index, None):
+        spans = self._spans
+        # An index walk: ``islice`` would step through every mark before *start* on each call.
+        index = bisect.bisect_left(spans, (start, -1))
+        while index < len(spans):
+            mark_start, mark_end = spans[index]
             if mark_start >= end:
                 return False
             if mark_end <= end:
                 return True
+            index += 1
         return False
 
 
