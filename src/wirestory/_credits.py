@@ -31,6 +31,7 @@ from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, 
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
 from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
 from wirestory._places import coded_place, qualifier_slot
+from wirestory._scan import matches_at
 
 __all__ = [
     "caption_bounds",
@@ -878,14 +879,7 @@ def _labels(text: str, lo: int, end: int, folded: str | None) -> Iterator[regex.
             if left < at:
                 positions.update(range(max(lo, left - _LONGEST_LABEL_ORG), left))
             found = folded.find(word, found + 1)
-    resume = lo
-    for position in sorted(positions):
-        if position < resume:
-            continue
-        m = _LABEL.match(text, position, end, timeout=REGEX_TIMEOUT)
-        if m is not None:
-            yield m
-            resume = max(m.end(), position + 1)
+    yield from matches_at(_LABEL, text, positions, end)
 
 
 def _folded(text: str, start: int, end: int) -> str | None:
@@ -1212,14 +1206,7 @@ def _caption_dates(text: str, start: int, end: int) -> Iterator[regex.Match[str]
             left -= 1
         if left < at:
             positions.update(range(max(start, left - _MONTH_REACH), left))
-    resume = start
-    for position in sorted(positions):
-        if position < resume:
-            continue
-        m = _CAPTION_DATE.match(text, position, end, timeout=REGEX_TIMEOUT)
-        if m is not None:
-            yield m
-            resume = max(m.end(), position + 1)
+    yield from matches_at(_CAPTION_DATE, text, positions, end)
 
 
 def _caption_date(text: str, start: int, end: int) -> DatelineDate | None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import regex
 
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._quotes import NON_LETTERS, Token
+from wirestory._scan import find_all, matches_at
 
 __all__ = ["Resolver", "scan_back", "scan_forward", "split_name"]
 
@@ -525,21 +527,9 @@ def _surname_genders(text: str) -> dict[str, str]:
     if folded.isascii():
         # Each title starts with one of ``_TITLE_STARTS``: its places are among theirs.
         literals = _TITLE_WORDS.intersection(folded.split())
-    starts: set[int] = set()
-    for literal in literals:
-        at = text.find(literal)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(literal, at + 1)
+    starts = {at for literal in literals for at in find_all(text, literal)}
     genders: dict[str, str] = {}
-    done = 0
-    for at in sorted(starts):
-        if at < done:
-            continue
-        m = _GENDERED.match(text, at, timeout=REGEX_TIMEOUT)
-        if m is None:
-            continue
-        done = m.end()
+    for m in matches_at(_GENDERED, text, starts):
         gender = "f" if m.group("title").lower() in _FEMALE_TITLES else "m"
         genders.setdefault(_bare(m.group("surname")), gender)
     return genders
@@ -572,6 +562,62 @@ def _name_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     return parts, _is_org(name), keys
 
 
+class _NameIndex(NamedTuple):
+    """The names of a text, for resolving short mentions to full names."""
+
+    by_word: tuple[dict[str, str], dict[str, str], dict[str, str]]
+    """Full names (of two to five words) by their last, first and middle words."""
+    fullest: dict[str, str]
+    """The longest full name holding each run of two or more of its words."""
+    mentions: list[tuple[int, str]]
+    """Person mentions in text order: (offset, full name), for pronouns."""
+    first: dict[str, int]
+    """Where each name is first mentioned."""
+
+
+def _index_names(text: str) -> _NameIndex:
+    """Index the names of *text*: every capitalised run that holds a name."""
+    last_words: dict[str, str] = {}
+    first_words: dict[str, str] = {}
+    middle_words: dict[str, str] = {}
+    fullest: dict[str, str] = {}
+    first: dict[str, int] = {}
+    runs: list[tuple[int, str, tuple[str, ...], bool]] = []
+    # No ``timeout``: each repetition of the pattern opens on its own separator (a space
+    # or tab) and its two alternatives cannot both match a word, so it cannot backtrack;
+    # ``regex`` would read the process clock on every one of the many matches.
+    for m in _NAME_RUN.finditer(text):
+        name = _run_name(m.group())
+        if name is None:
+            continue
+        start = m.start()
+        parts, org, keys = _name_parts(name)
+        if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
+            ("to ", "of ", "for ", "in ", "at ")
+        ):
+            # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
+            name = " ".join(parts[-2:])
+            parts, org, keys = _name_parts(name)
+        runs.append((start, name, parts, org))
+        first.setdefault(name, start)
+        if 2 <= len(parts) <= 5 and not org:
+            last_words.setdefault(_bare(parts[-1]), name)
+            first_words.setdefault(_bare(parts[0]), name)
+            for part in parts[1:-1]:
+                middle_words.setdefault(_bare(part), name)
+            for key in keys:
+                if len(name) > len(fullest.get(key, "")):
+                    fullest[key] = name
+    mentions: list[tuple[int, str]] = []
+    for start, name, parts, org in runs:
+        if org or len(parts) > 5:
+            continue
+        full = last_words.get(_bare(parts[0])) if len(parts) == 1 else name
+        if full is not None:
+            mentions.append((start, fullest.get(full, full)))
+    return _NameIndex((last_words, first_words, middle_words), fullest, mentions, first)
+
+
 class Resolver:
     """Resolves speaker mentions to names, remembering the speakers seen so far in a text."""
 
@@ -583,86 +629,19 @@ class Resolver:
         self._gender: dict[str, str] = {}
         self._appositive: str | None = None
         self._genders: dict[str, str] | None = None  # built on first use
-        self._indexed = False  # the name index below, built on first use
-        self._by_word_index: list[dict[str, str]] = [{}, {}, {}]  # last, first, middle word
-        self._fullest_index: dict[str, str] = {}
-        #: Person mentions in text order: (offset, full name), for pronouns.
-        self._mentions_index: list[tuple[int, str]] = []
-        self._first_index: dict[str, int] = {}
+        self._index: _NameIndex | None = None  # built on first use
         self._searches = 0
         self._end = 0
 
-    def _index(self) -> None:
-        """Index the text's names (run once, when a mention first needs it).
+    @property
+    def _names(self) -> _NameIndex:
+        """The text's names, indexed when a mention first needs them.
 
         Statements whose speakers are descriptions ("analysts", "the company") never do.
         """
-        self._indexed = True
-        text = self._text
-        by_word, fullest = self._by_word_index, self._fullest_index
-        last_words, first_words, middle_words = by_word
-        first = self._first_index
-        runs: list[tuple[int, str, tuple[str, ...], bool]] = []
-        # No ``timeout``: each repetition of the pattern opens on its own separator (a space
-        # or tab) and its two alternatives cannot both match a word, so it cannot backtrack;
-        # ``regex`` would read the process clock on every one of the many matches.
-        for m in _NAME_RUN.finditer(text):
-            name = _run_name(m.group())
-            if name is None:
-                continue
-            start = m.start()
-            parts, org, keys = _name_parts(name)
-            if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
-                ("to ", "of ", "for ", "in ", "at ")
-            ):
-                # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
-                name = " ".join(parts[-2:])
-                parts, org, keys = _name_parts(name)
-            runs.append((start, name, parts, org))
-            first.setdefault(name, start)
-            if 2 <= len(parts) <= 5 and not org:
-                last_words.setdefault(_bare(parts[-1]), name)
-                first_words.setdefault(_bare(parts[0]), name)
-                for part in parts[1:-1]:
-                    middle_words.setdefault(_bare(part), name)
-                for key in keys:
-                    if len(name) > len(fullest.get(key, "")):
-                        fullest[key] = name
-        mentions = self._mentions_index
-        for start, name, parts, org in runs:
-            if org or len(parts) > 5:
-                continue
-            full = last_words.get(_bare(parts[0])) if len(parts) == 1 else name
-            if full is not None:
-                mentions.append((start, fullest.get(full, full)))
-
-    @property
-    def _by_word(self) -> list[dict[str, str]]:
-        """Full names (of two to five words) by their last, first and middle words."""
-        if not self._indexed:
-            self._index()
-        return self._by_word_index
-
-    @property
-    def _fullest(self) -> dict[str, str]:
-        """The longest full name holding each run of two or more of its words."""
-        if not self._indexed:
-            self._index()
-        return self._fullest_index
-
-    @property
-    def _mentions(self) -> list[tuple[int, str]]:
-        """Person mentions in text order: (offset, full name), for pronouns."""
-        if not self._indexed:
-            self._index()
-        return self._mentions_index
-
-    @property
-    def _first(self) -> dict[str, int]:
-        """Where each name is first mentioned."""
-        if not self._indexed:
-            self._index()
-        return self._first_index
+        if self._index is None:
+            self._index = _index_names(self._text)
+        return self._index
 
     @property
     def _surname_gender(self) -> dict[str, str]:
@@ -689,7 +668,7 @@ class Resolver:
         for name, _mention in reversed(self._orgs[-_RECENT:]):
             if key in name.lower().split() and len(name.split()) > 1:
                 return name
-        for table in self._by_word:
+        for table in self._names.by_word:
             if key in table:
                 return table[key]
         return None
@@ -746,7 +725,7 @@ class Resolver:
         name, _desc = _person_name(run.split())
         if name is None or _is_org(name) or len(name.split()) < 2:
             return None
-        return self._fullest.get(name, name)
+        return self._names.fullest.get(name, name)
 
     def resolve(
         self,
@@ -826,7 +805,7 @@ class Resolver:
             if full is not None:
                 name = full
         elif not _is_org(name):
-            name = self._fullest.get(name, name)
+            name = self._names.fullest.get(name, name)
         if (
             _is_org(name)
             or (not _looks_like_person(name.split()) and len(name.split()) > 1)
@@ -868,7 +847,7 @@ class Resolver:
         )
         if known is not None:
             return known
-        at = self._first.get(name, -1)
+        at = self._names.first.get(name, -1)
         guess = ""
         if at >= 0:
             window = self._text[at + len(name) : at + len(name) + 1000]
@@ -880,10 +859,10 @@ class Resolver:
 
     def _nearest(self, gender: str, start: int) -> str | None:
         """The person mentioned last before *start* whose gender fits."""
-        i = bisect.bisect_left(self._mentions, (start, ""))
+        i = bisect.bisect_left(self._names.mentions, (start, ""))
         fallback: str | None = None
         for k in range(i - 1, max(-1, i - 40), -1):
-            offset, name = self._mentions[k]
+            offset, name = self._names.mentions[k]
             if start - offset > 3000:
                 break
             found = self._gender_of(name)

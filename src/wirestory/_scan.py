@@ -1,0 +1,58 @@
+"""Scanning a text for a pattern only where a match can begin.
+
+A ``regex`` scan tries its pattern at every position of the text; for a pattern whose matches
+must begin with one of a few literal words ("Mr", "Photograph", a month), it is much cheaper to
+find those words with ``str.find`` (in C) and try the pattern there alone. :func:`matches_at`
+then gives exactly the matches ``pattern.finditer`` would: in text order, none starting inside
+an earlier one, as long as the positions include every place a match can begin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from wirestory._checks import REGEX_TIMEOUT
+
+__all__ = ["find_all", "matches_at"]
+
+
+def find_all(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Yield every offset where *literal* occurs in ``text[start:end]``, overlaps included.
+
+    >>> list(find_all("Mr Mrs Mr", "Mr"))
+    [0, 3, 7]
+    """
+    stop = len(text) if end is None else end
+    at = text.find(literal, start, stop)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1, stop)
+
+
+def matches_at(
+    pattern: regex.Pattern[str],
+    text: str,
+    positions: Iterable[int],
+    end: int | None = None,
+) -> Iterator[regex.Match[str]]:
+    r"""Yield the matches of *pattern* that begin at *positions*, as ``finditer`` would.
+
+    The positions are tried in increasing order, each one once; a position inside an earlier
+    match is skipped, and after an empty match the scan moves on by one character.
+
+    >>> pattern = regex.compile(r"M(?:r|rs)\.?[ ]\p{Lu}\w+")
+    >>> text = "Mr Smith met Mrs Jones."
+    >>> [m.group() for m in matches_at(pattern, text, find_all(text, "Mr"))]
+    ['Mr Smith', 'Mrs Jones']
+    """
+    stop = len(text) if end is None else end
+    resume = 0
+    for position in sorted(set(positions)):
+        if position < resume:
+            continue
+        match = pattern.match(text, position, stop, timeout=REGEX_TIMEOUT)
+        if match is not None:
+            yield match
+            resume = max(match.end(), position + 1)
