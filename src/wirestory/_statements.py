@@ -336,7 +336,7 @@ class _Paragraph(NamedTuple):
     end: int
     regions: list[QuoteRegion]
     base: int  # global index of this paragraph's first region
-    tokens: list[Token]
+    tokens: list[Token]  # filled while run() reads the paragraph, emptied after
     opens: dict[int, int]  # opening mark offset -> region index
     lazy: bool  # no cue word: not tokenized
 
@@ -484,7 +484,8 @@ class _Extractor:
                     if chunk.isascii()
                     else map(str.lower, _LETTERS.findall(text, body, end))
                 )
-            tokens = _NO_TOKENS if lazy else tokenize(text, body, end, regions)
+            # A paragraph with a cue word gets its own list, filled when ``run`` reads it.
+            tokens = _NO_TOKENS if lazy else []
             # Built directly, not through the named tuple's ``__new__`` (a Python call).
             paragraphs.append(
                 new(_Paragraph, (start, body, end, regions, base, tokens, opens, lazy))
@@ -1889,6 +1890,9 @@ class _Extractor:
                         continue
                 attach = self._attach_quotes(para, last if attach else None)
                 continue
+            # Tokens are made here, one paragraph at a time, and let go after it: a long text
+            # never holds the tokens of all its paragraphs at once (less for the collector).
+            toks.extend(tokenize(text, para.body, para.end, para.regions))
             for a, b in self._sentences(toks, plain=not para.regions):
                 found = self._analyze(para, a, b)
                 if not found and pi == 0 and a == 0:
@@ -1917,6 +1921,7 @@ class _Extractor:
                 if quote_only is not None and quote_only in self.consumed:
                     continue
                 attach = False
+            toks.clear()
         return self._finish([d for d in drafts if d.pieces])
 
     def _cued_later(self, chain: list[int]) -> bool:
