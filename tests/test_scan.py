@@ -7,7 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirestory._scan import find_all, matches_at
+from wirestory._scan import find_all, matches_at, reach_back
 
 # Patterns of the shape the parsers scan this way: each match opens with a literal word (a
 # title, a label, a digit), and none matches the empty string.
@@ -58,3 +58,17 @@ def test_a_missing_start_loses_its_match() -> None:
     text = "1 a 22 b"
     pattern = PATTERNS[1]
     assert [m.group() for m in matches_at(pattern, text, [4])] == ["22 b"]
+
+
+#: A label that may open with a short word before white space ("ST PHOTO", "AP PHOTO").
+LABEL = regex.compile(r"(?:[A-Z]{1,3}[ \t]+)?PHOTO")
+
+
+@given(text=st.text(alphabet="ABST PHOTO\t.", max_size=50))
+def test_reach_back_positions_give_finditer(text: str) -> None:
+    positions = {
+        at for found in find_all(text, "PHOTO") for at in reach_back(text, found, 0, reach=3)
+    }
+    assert [m.span() for m in matches_at(LABEL, text, positions)] == [
+        m.span() for m in LABEL.finditer(text)
+    ]

@@ -31,7 +31,7 @@ from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, 
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
 from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
 from wirestory._places import coded_place, qualifier_slot
-from wirestory._scan import matches_at
+from wirestory._scan import matches_at, reach_back
 
 __all__ = [
     "caption_bounds",
@@ -871,13 +871,7 @@ def _labels(text: str, lo: int, end: int, folded: str | None) -> Iterator[regex.
     for word in (*_LABEL_WORDS, "pool"):
         found = folded.find(word)
         while found >= 0:
-            at = lo + found
-            positions.add(at)
-            left = at
-            while left > lo and text[left - 1] in "\t ":
-                left -= 1
-            if left < at:
-                positions.update(range(max(lo, left - _LONGEST_LABEL_ORG), left))
+            positions.update(reach_back(text, lo + found, lo, _LONGEST_LABEL_ORG))
             found = folded.find(word, found + 1)
     yield from matches_at(_LABEL, text, positions, end)
 
@@ -1199,13 +1193,7 @@ def _caption_dates(text: str, start: int, end: int) -> Iterator[regex.Match[str]
     positions: set[int] = set()
     # No timeout: a character-class run, linear on any input.
     for digits in _DIGIT_RUN.finditer(text, start, end):
-        at = digits.start()
-        positions.add(at)
-        left = at
-        while left > start and text[left - 1] in "\t ":
-            left -= 1
-        if left < at:
-            positions.update(range(max(start, left - _MONTH_REACH), left))
+        positions.update(reach_back(text, digits.start(), start, _MONTH_REACH))
     yield from matches_at(_CAPTION_DATE, text, positions, end)
 
 

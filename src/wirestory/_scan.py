@@ -10,12 +10,13 @@ an earlier one, as long as the positions include every place a match can begin.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 import regex
 
 from wirestory._checks import REGEX_TIMEOUT
 
-__all__ = ["find_all", "matches_at"]
+__all__ = ["find_all", "matches_at", "reach_back"]
 
 
 def find_all(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[int]:
@@ -56,3 +57,22 @@ def matches_at(
         if match is not None:
             yield match
             resume = max(match.end(), position + 1)
+
+
+def reach_back(text: str, at: int, lo: int, reach: int) -> Iterable[int]:
+    """*at*, and the *reach* offsets before the spaces or tabs standing before *at* (if any).
+
+    A match that may open with a word of up to *reach* characters and white space before a
+    literal found at *at* ("ST PHOTO:", "March 5") begins at one of these; *lo* bounds them.
+
+    >>> list(reach_back("on March 5", 9, 0, 5))
+    [9, 3, 4, 5, 6, 7]
+    >>> list(reach_back("5 March", 0, 0, 5))
+    [0]
+    """
+    left = at
+    while left > lo and text[left - 1] in "\t ":
+        left -= 1
+    if left == at:
+        return (at,)
+    return chain((at,), range(max(lo, left - reach), left))
