@@ -293,11 +293,12 @@ class _Word(NamedTuple):
     text: str
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def _words(text: str, start: int, end: int) -> tuple[_Word, ...]:
     """The tokens of ``text[start:end]`` with their offsets.
 
-    Cached (a few entries): a credit line is validated, then read, from the same tokens.
+    Cached: a credit line is validated, then read, from the same tokens, one call after the
+    other. Four entries are enough for that, and the cache keeps no more than four texts alive.
 
     ``findall`` gives the strings at a fraction of the cost of match objects; each token is
     the next non-space text after the previous one (only white space lies between), so
@@ -323,9 +324,9 @@ def _segments(text: str, start: int, end: int) -> list[_Segment]:
     return list(_segments_of(text, start, end))
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def _segments_of(text: str, start: int, end: int) -> tuple[_Segment, ...]:
-    """:func:`_segments`, cached (a credit line is validated, then read, from the same)."""
+    """:func:`_segments`, cached like :func:`_words` (a line is validated, then read)."""
     segments: list[_Segment] = []
     current: list[_Word] = []
     current_sep: str | None = None
