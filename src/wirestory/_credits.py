@@ -31,7 +31,7 @@ from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, 
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
 from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
 from wirestory._places import coded_place, qualifier_slot
-from wirestory._scan import matches_at, reach_back
+from wirestory._scan import find_all, matches_at, reach_back
 
 __all__ = [
     "caption_bounds",
@@ -870,10 +870,8 @@ def _labels(text: str, lo: int, end: int, folded: str | None) -> Iterator[regex.
         return
     positions: set[int] = set()
     for word in (*_LABEL_WORDS, "pool"):
-        found = folded.find(word)
-        while found >= 0:
+        for found in find_all(folded, word):
             positions.update(reach_back(text, lo + found, lo, _LONGEST_LABEL_ORG))
-            found = folded.find(word, found + 1)
     yield from matches_at(_LABEL, text, positions, end)
 
 
@@ -961,15 +959,13 @@ def _org_starts(
         return
     windows: list[tuple[int, int, int, int]] = []  # window start and stop, anchor span
     for anchor, size, spaced in (("/", 1, False), ("via", 4, True)):
-        found = folded.find(anchor)
-        while found >= 0:
+        for found in find_all(folded, anchor):
             at = lo + found
             left = at
             while left > lo and text[left - 1] in "\t ":
                 left -= 1
             if left < at or not spaced:
                 windows.append((max(lo, left - _LONGEST_ORG), min(end, at + size), left, at))
-            found = folded.find(anchor, found + 1)
     windows.sort()
     merged: list[tuple[int, int, list[tuple[int, int]]]] = []
     for start, stop, left, at in windows:
@@ -1262,8 +1258,7 @@ def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
     """
     positions = {lo}
     for opener in _PLACE_OPENERS:
-        found = text.find(opener, lo, end)
-        while found >= 0:
+        for found in find_all(text, opener, lo, end):
             if opener[0] in _BREAKS:
                 positions.add(found + 1)
             elif len(opener) == 1 or (
@@ -1272,13 +1267,8 @@ def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
                 and text[found + 2 : found + 3] in {"\t", " "}
             ):
                 positions.add(found)
-            found = text.find(opener, found + 1, end)
-    for position in sorted(positions):
-        if position < end or position == lo:
-            m = _PLACE_BEFORE.match(text, position, end, timeout=REGEX_TIMEOUT)
-            if m is not None:
-                return m
-    return None
+    tried = (position for position in positions if position < end or position == lo)
+    return next(matches_at(_PLACE_BEFORE, text, tried, end), None)
 
 
 #: Line breaks (after which ``^`` matches).

@@ -65,7 +65,14 @@ from wirestory._models import (
     Statement,
     StatementKind,
 )
-from wirestory._quotes import NON_LETTERS, QuoteRegion, Token, quote_regions, tokenize
+from wirestory._quotes import (
+    NON_LETTERS,
+    QuoteRegion,
+    Token,
+    quote_marks,
+    quote_regions,
+    tokenize,
+)
 from wirestory._relays import is_outlet, make_source
 from wirestory._speakers import (
     PERSON_NOUNS,
@@ -215,27 +222,7 @@ _CUE_WORDS: frozenset[str] = CUE_FORMS | {
     "according", "quoted", "cited", "pointed", "points", "singled", "ruled", "pushing", "pushed",
 }  # fmt: skip
 
-_ANY_QUOTE = regex.compile(
-    r"""
-    ["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]|''|``   # any double quote mark
-    """,
-    regex.VERBOSE,
-)
-
-#: Every character ``_ANY_QUOTE`` and ``_QUOTED_FRAGMENT`` can match first: where none occurs
-#: they cannot match.
-_QUOTE_CHARS = (
-    '"',
-    "\u201c",
-    "\u201d",
-    "\u201e",
-    "\u00ab",
-    "\u00bb",
-    "\u300c",
-    "\u300d",
-    "''",
-    "``",
-)
+#: Every character ``_QUOTED_FRAGMENT`` can match first: where none occurs it cannot match.
 _FRAGMENT_CHARS = ('"', "\u201c", "\u201e", "\u00ab", "''", "``", "\u2018")
 
 _LETTERS = regex.compile(
@@ -434,13 +421,7 @@ class _Extractor:
         datelines = self.datelines
         # One pass for the quote marks of the whole text; paragraphs without any skip the
         # quote scanner.
-        # No ``timeout``: the pattern is a set of one- and two-character literals; and no scan
-        # at all when none of its characters occurs (``str`` searches in C).
-        marks = (
-            [m.start() for m in _ANY_QUOTE.finditer(text)]
-            if any(mark in text for mark in _QUOTE_CHARS)
-            else []
-        )
+        marks = quote_marks(text)
         n_marks = len(marks)
         # The cue-word gate below reads words from this copy where it can: ASCII letters
         # between spaces, lower-cased at once when the whole text is ASCII (``str.lower`` of

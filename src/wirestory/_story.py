@@ -51,6 +51,7 @@ from wirestory._models import (
     Statement,
     Story,
 )
+from wirestory._scan import find_all
 from wirestory._segments import (
     Line,
     iter_blocks,
@@ -410,14 +411,11 @@ class _Marks:
         self._spans: list[tuple[int, int]] | None = None
         if len(lowered) != len(text):
             return  # never (see caseless); then every paragraph is checked in full
-        spans = []
-        for needle in ("/", *_CREDIT_WORDS):
-            at = lowered.find(needle)
-            while at >= 0:
-                spans.append((at, at + len(needle)))
-                at = lowered.find(needle, at + 1)
-        spans.sort()
-        self._spans = spans
+        self._spans = sorted(
+            (at, at + len(needle))
+            for needle in ("/", *_CREDIT_WORDS)
+            for at in find_all(lowered, needle)
+        )
 
     def within(self, start: int, end: int) -> bool:
         """Whether a mark lies wholly inside ``[start, end)`` (always true when unknown)."""
