@@ -89,8 +89,6 @@ SIGNOFF_ROLES: dict[str, str] = {
 #: The role of an AP/CNN "... contributed to this report." sentence.
 CONTRIBUTING = "contributing"
 
-_HS = r"[\t\p{Zs}]"
-
 _NAME = regex.compile(
     NAME_PATTERN,
     regex.VERBOSE | regex.VERSION1,

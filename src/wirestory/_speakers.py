@@ -922,10 +922,6 @@ class Resolver:
         return any(name == n for n, _d in self._people)
 
 
-def _is_name_like(word: str) -> bool:
-    return word[:1].isupper() and _bare(word) not in TITLES and _bare(word) not in ORG_WORDS
-
-
 def _looks_like_person(parts: list[str]) -> bool:
     # ``_is_org`` of the joined words: the same test, cached.
     return 1 <= len(parts) <= 4 and not _is_org(" ".join(parts))

@@ -1576,20 +1576,6 @@ class _Extractor:
         return end
 
     @staticmethod
-    def _only_words_to_end(toks: Sequence[Token], k: int, b: int) -> bool:
-        if k >= b:
-            return False
-        count = 0
-        for t in toks[k:b]:
-            if t.quote >= 0 or t.mark is not None or t.text in ",;:":
-                return False
-            if t.is_word:
-                count += 1
-                if CUE_LEMMA.get(t.low) and is_cue_form(t.low):
-                    return False
-        return 0 < count <= 18
-
-    @staticmethod
     def _continuation_ok(
         toks: Sequence[Token], start: int, end: int, quoted_before: list[bool], before_len: int
     ) -> bool:
