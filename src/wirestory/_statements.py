@@ -1,6 +1,7 @@
 """Attributed statements: who said what, with which cue, relayed by whom.
 
-The extractor reads a story paragraph by paragraph. Each paragraph is scanned for quote marks
+The extractor reads a story paragraph by paragraph (a line, or the wrapped lines of a teletype
+paragraph). Each paragraph is scanned for quote marks
 (:mod:`wirestory._quotes`), cut into sentences that never break inside a quotation, and each
 sentence is searched for speech cues (:mod:`wirestory._cues`). Around a cue it reads the shapes of
 news reporting:
@@ -28,6 +29,7 @@ of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Iterable, Sequence
 from itertools import starmap
@@ -74,6 +76,7 @@ from wirestory._quotes import (
     tokenize,
 )
 from wirestory._relays import is_outlet, make_source
+from wirestory._segments import _teletype_heads, blocks, split_lines
 from wirestory._speakers import (
     PERSON_NOUNS,
     Resolver,
@@ -83,17 +86,6 @@ from wirestory._speakers import (
 )
 
 __all__ = ["find_body_statements", "find_statements"]
-
-
-#: The text of one line, white space at both ends left out (wire copy puts each paragraph on
-#: its own line; "\r" breaks a line too). Lines of white space alone give no match.
-_LINE_TEXT = regex.compile(
-    r"""
-    [^\s\x1c-\x1f]                     # the first character that is not white space
-    (?:[^\n\r]*[^\s\x1c-\x1f])?        # through the last one before the line break
-    """,
-    regex.VERBOSE,
-)
 
 
 #: The agency tag inside a ``_DATELINE_GUARD`` match: "/TASS/", "(Reuters)".
@@ -328,24 +320,25 @@ class _Paragraph(NamedTuple):
     lazy: bool  # no cue word: not tokenized
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_LINE_TEXT`` matches: each line's text, white space at both ends left out.
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs the extractor reads: each line, or a teletype paragraph's wrapped lines.
 
-    ASCII text broken by newlines alone is cut with ``str`` methods (in C, three times faster
-    than the pattern): there ``str.strip`` strips exactly the characters the pattern leaves out
-    (white space, and the separators U+001C to U+001F).
+    Most copy keeps a paragraph on one line. Teletype copy (Reuters 1987: an indented line
+    opens each paragraph, and the lines are wrapped near 70 characters) breaks sentences, and
+    quotations, across lines: there the lines from one indented line to the next are one
+    paragraph, as :func:`~wirestory._segments.split_block` reads them for ``parse_story``.
+    Other blocks are read line by line (a headline line is not joined to the body under it).
     """
-    if not text.isascii() or "\r" in text:
-        # No ``timeout`` (``regex`` reads the process clock on every match): the pattern backs
-        # off at most over one line's trailing white space.
-        return [line.span() for line in _LINE_TEXT.finditer(text)]
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for piece in text.split("\n"):
-        n = len(piece)
-        if n and not piece.isspace():
-            spans.append((pos + n - len(piece.lstrip()), pos + len(piece.rstrip())))
-        pos += n + 1
+    for block in blocks(split_lines(text)):
+        heads = _teletype_heads(block) if len(block) > 1 else None
+        if heads is None:
+            spans.extend((line.lstart, line.rend) for line in block)
+        else:
+            spans.extend(
+                (block[head].lstart, block[following - 1].rend)
+                for head, following in itertools.pairwise([*heads, len(block)])
+            )
     return spans
 
 
@@ -431,7 +424,7 @@ class _Extractor:
         if all_ascii:
             folded = folded.lower()
         self.folded, self.folded_ascii = folded, all_ascii
-        for start, end in _line_spans(text):
+        for start, end in _paragraph_spans(text):
             body = self._body_start(start, end) if datelines else start
             regions: list[QuoteRegion] = _NO_REGIONS
             opens: dict[int, int] = _NO_OPENS
