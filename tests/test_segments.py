@@ -6,7 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirestory._segments import (
+    _BREAK_CHARS,
     Line,
+    _breaks_other_than_newline,
     blocks,
     clip_lines,
     iter_blocks,
@@ -112,3 +114,19 @@ def test_teletype_paragraphs() -> None:
     spans = split_paragraphs(text)
     assert [text[a:b].split(maxsplit=1)[0] for a, b in spans] == ["LOS", "Some", "Reuter"]
     assert list(split_block_backwards(text, blocks(split_lines(text))[0])) == spans[::-1]
+
+
+@given(_TEXTS)
+def test_break_check_spelt_out(text: str) -> None:
+    """The spelt-out test for line breaks other than "\\n" is any() over _BREAK_CHARS."""
+    expected = any(char in text for char in _BREAK_CHARS[1:])
+    assert _breaks_other_than_newline(text) == expected
+
+
+def test_break_check_knows_every_break() -> None:
+    """Each break str.splitlines knows, but "\\n", is caught alone (the spelt-out list is whole)."""
+    assert _BREAK_CHARS[0] == "\n"
+    assert not _breaks_other_than_newline("a\nb")
+    for char in _BREAK_CHARS[1:]:
+        assert len(f"a{char}b".splitlines()) == 2
+        assert _breaks_other_than_newline(f"a{char}b"), repr(char)

@@ -1,0 +1,116 @@
+"""Fast paths of parse_story: each gives what the plain reading it replaces gives.
+
+``parse_story`` skips work that cannot change its answer (credit marks looked up only when the
+story holds them, the trailer read block by block). Each test here holds a fast path against a
+plain, slow reading of the same rule, on built text and on the evaluation data.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.conftest import iter_jsonl, soup
+
+from wirestory._credits import caseless
+from wirestory._furniture import furniture_kind
+from wirestory._models import FurnitureKind
+from wirestory._segments import Line, iter_blocks_backwards, split_block, split_lines
+from wirestory._story import (
+    _MARK_NEEDLES,
+    _MAX_RELATED_ITEMS,
+    _MAX_TRAILER_BLOCKS,
+    _Marks,
+    _related_item,
+    _trailer_start,
+)
+
+#: Pieces of stories around credit marks and trailers: slashes, credit words in any case
+#: (and inside other words: "aviation"), letters caseless() folds, furniture and link titles.
+_PIECES = [
+    "/", "via", "VIA", "aviation", "Photo", "PICTURES", "image", "Handout", "pool", "Courtesy",
+    "\u0130", "\u0131", "ph", "oto", " ", "\n", "\n\n", "Reuters", "said.", " Reuter",
+    "Related coverage", "See also:", "Our Standards: The Thomson Reuters Trust Principles.",
+    "(Reporting by Jane Doe)", "<BAC>", "Link title", "(Corrects paragraph 2)", "    Two",
+]  # fmt: skip
+
+
+def _naive_within(text: str, start: int, end: int) -> bool:
+    """A credit mark lies inside ``text[start:end]``, looked for in the slice itself."""
+    lowered = caseless(text[start:end])
+    return any(needle in lowered for needle in _MARK_NEEDLES)
+
+
+@given(soup(_PIECES, 12), st.data())
+def test_marks_within_equals_a_plain_search(text: str, data: st.DataObject) -> None:
+    """_Marks.within (marks found once per story) says what a search of the slice says."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _Marks(text).within(start, end) == _naive_within(text, start, end)
+
+
+def test_marks_within_on_reuters_paragraphs() -> None:
+    """On the lines of 300 Reuters-21578 stories, _Marks.within agrees with a plain search."""
+    for row in islice(iter_jsonl("reuters_stories.jsonl"), 300):
+        text = row["text"]
+        marks = _Marks(text)
+        for line in split_lines(text):
+            assert marks.within(line.lstart, line.rend) == _naive_within(
+                text, line.lstart, line.rend
+            )
+
+
+def _reference_trailer_start(text: str, lines: list[Line]) -> int:
+    """_trailer_start read plainly: every paragraph of the last blocks split first."""
+    blocks = list(islice(iter_blocks_backwards(lines), _MAX_TRAILER_BLOCKS))
+    tail = [span for block in blocks for span in reversed(split_block(text, block))]
+
+    def at(index: int) -> tuple[int, int] | None:
+        return tail[index] if index < len(tail) else None
+
+    cut, back = len(text), 0
+    while (span := at(back)) is not None:
+        if furniture_kind(text, *span) is not None:
+            cut, back = span[0], back + 1
+            continue
+        heading = back
+        while (item := at(heading)) is not None and heading - back < _MAX_RELATED_ITEMS:
+            if furniture_kind(text, *item) is FurnitureKind.RELATED:
+                break
+            if not _related_item(text, *item):
+                item = None
+                break
+            heading += 1
+        if item is None or heading - back >= _MAX_RELATED_ITEMS:
+            break
+        cut, back = item[0], heading + 1
+    return cut
+
+
+#: Story ends as paragraphs: link titles under a "Related" heading, the Reuters trailer, a
+#: sign-off, sentences, a paragraph too long for a link title; broken by blank lines or not.
+_PARAGRAPHS = [
+    "Related coverage", "See also", "Link title", "Another link", "said.", " Reuter",
+    "Our Standards: The Thomson Reuters Trust Principles.", "(Reporting by Jane Doe)",
+    "<BAC>", "    Two", "x" * 170, "Read more:",
+]  # fmt: skip
+_TAILS = st.lists(
+    st.tuples(st.sampled_from(_PARAGRAPHS), st.sampled_from(["\n\n", "\n", "\n \n"])),
+    max_size=20,
+).map(lambda pairs: "".join(paragraph + brk for paragraph, brk in pairs))
+
+
+@given(st.one_of(_TAILS, soup(_PIECES, 24)))
+def test_trailer_start_equals_plain_reading(text: str) -> None:
+    """The trailer found block by block is the trailer of a plain reading."""
+    lines = split_lines(text)
+    assert _trailer_start(text, lines) == _reference_trailer_start(text, lines)
+
+
+def test_trailer_start_on_wire_stories() -> None:
+    """On the wire stories and 300 Reuters-21578 stories, the trailer is the plain reading's."""
+    rows = [*iter_jsonl("wire_stories.jsonl"), *islice(iter_jsonl("reuters_stories.jsonl"), 300)]
+    for row in rows:
+        lines = split_lines(row["text"])
+        assert _trailer_start(row["text"], lines) == _reference_trailer_start(row["text"], lines)
