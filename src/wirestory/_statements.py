@@ -328,6 +328,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     quotations, across lines: there the lines from one indented line to the next are one
     paragraph, as :func:`~wirestory._segments.split_block` reads them for ``parse_story``.
     Other blocks are read line by line (a headline line is not joined to the body under it).
+    A paragraph longer than ``_LONG_PARAGRAPH`` is read in pieces (:func:`_cut_long`).
     """
     spans: list[tuple[int, int]] = []
     for block in blocks(split_lines(text)):
@@ -339,7 +340,71 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
                 (block[head].lstart, block[following - 1].rend)
                 for head, following in itertools.pairwise([*heads, len(block)])
             )
+    if any(end - start > _LONG_PARAGRAPH for start, end in spans):
+        spans = [piece for start, end in spans for piece in _cut_long(text, start, end)]
     return spans
+
+
+#: Paragraphs longer than this many characters are read in pieces: a story's paragraphs are a
+#: few hundred characters, but text whose line breaks were stripped is one paragraph of the
+#: whole story, or of a whole corpus.
+_LONG_PARAGRAPH = 1 << 16
+
+#: Where a long paragraph may be cut: white space after a sentence's end mark (and any closing
+#: quote marks or brackets), before a capital or an opening quote mark.
+_SENTENCE_GAP = regex.compile(
+    r"""
+    (?<=[.!?]["\u201d\u2019\u00bb)]{0,3})    # after an end mark and what closes with it
+    \s++                                    # the white space between them (possessive)
+    (?=[\p{Lu}"\u201c\u00ab])                # before a capital or an opening quote mark
+    """,
+    regex.VERBOSE,
+)
+
+
+#: One white-space character.
+_SPACE = regex.compile(r"\s")
+
+
+def _cut_long(
+    text: str, start: int, end: int, limit: int = _LONG_PARAGRAPH
+) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of about *limit* characters.
+
+    Each piece but the last ends at the first sentence gap past *limit* characters (at the
+    first white space when no sentence gap comes within as many characters again). The
+    extractor then holds the tokens of one piece at a time: a 4 MB paragraph read whole held
+    200 MB of tokens at its peak.
+
+    >>> text = "One said so. " * 10_000
+    >>> pieces = _cut_long(text, 0, len(text) - 1)
+    >>> [(e - s, text[e - 1], text[s]) for s, e in pieces]
+    [(65545, '.', 'O'), (64453, '.', 'O')]
+    """
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        at = start + limit
+        gap = _SENTENCE_GAP.search(text, at, min(end, at + limit), timeout=REGEX_TIMEOUT)
+        if gap is None:
+            # No ``timeout``: one character class, no repetition.
+            space = _SPACE.search(text, at, end)
+            if space is None:
+                break  # no white space left: the rest is one piece
+            cut, resume = space.start(), space.end()
+        else:
+            cut, resume = gap.start(), gap.end()
+        pieces.append(_trim_span(text, start, cut))
+        start = resume
+    pieces.append(_trim_span(text, start, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inwards past white space."""
+    chunk = text[start:end]
+    stripped = chunk.lstrip()
+    left = start + len(chunk) - len(stripped)
+    return left, left + len(stripped.rstrip())
 
 
 _TOKEN_TEXT = operator.itemgetter(2)  # ``Token.text``, read in C

@@ -1,8 +1,9 @@
-"""Statements in teletype copy: a sentence or a quotation wrapped over several lines is whole.
+"""The paragraphs the statement finder reads: teletype paragraphs whole, long ones in pieces.
 
 Reuters' 1987 copy (the Reuters-21578 corpus) wraps its lines near 70 characters and opens each
 paragraph with an indented line. The statement finder reads such a paragraph as one, as
-``parse_story`` does, so a cue on the third line governs the words on the first two.
+``parse_story`` does, so a cue on the third line governs the words on the first two. Text whose
+line breaks were stripped is one long paragraph: it is read in pieces cut between sentences.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from tests.conftest import iter_jsonl
 
 from wirestory import Statement, find_statements, parse_story
-from wirestory._statements import _paragraph_spans
+from wirestory._statements import _cut_long, _paragraph_spans
 from wirestory.strategies import statements
 
 # Paragraphs of reuters21578-4 (../shared/data/reuters_stories.jsonl), as wrapped there.
@@ -160,3 +161,32 @@ def test_reuters_21578_statements_span_wrapped_lines() -> None:
             wrapped += "\n" in statement.content.text
     assert found > 600
     assert wrapped > found / 3
+
+
+@given(
+    st.lists(st.sampled_from(["Lavrov said so.", " ", "  ", "\n", ".", "\u201d", "x", "A"])).map(
+        "".join
+    ),
+    st.integers(min_value=1, max_value=30),
+)
+def test_cut_long_pieces(text: str, limit: int) -> None:
+    """Pieces are trimmed, in order, hold every non-space character once, and each but the
+    last is longer than the limit (the cut comes after it)."""
+    pieces = _cut_long(text, 0, len(text), limit)
+    assert all(s < e and text[s:e] == text[s:e].strip() for s, e in pieces)
+    assert all(e1 < s2 for (_, e1), (s2, _) in itertools.pairwise(pieces))
+    assert "".join("".join(text[s:e] for s, e in pieces).split()) == "".join(text.split())
+    assert len(pieces) <= len(text) // (limit + 1) + 1
+
+
+@pytest.mark.parametrize("size", [200_000, 1_000_000])
+def test_long_paragraph_reads_like_its_sentences(size: int) -> None:
+    """A paragraph of many sentences gives what its sentences give on their own lines."""
+    sentence = '"We will help," Lavrov said. Talks resume on Monday, the ministry said. '
+    text = (sentence * (size // len(sentence))).strip()
+    found = find_statements(text)
+    assert len(found) == 2 * (size // len(sentence))
+    assert {(st.cue.text, st.content.text) for st in found} == {
+        ("said", "We will help"),
+        ("said", "Talks resume on Monday"),
+    }
