@@ -312,6 +312,32 @@ def test_negated_and_infinitive_cues_are_not_speech() -> None:
     assert find_statements("The ministry declined to say when talks would resume.") == []
 
 
+NOTES = [
+    # The debt security (Reuters-21578, ../shared/data/reuters_stories.jsonl: reuters21578-3534,
+    # -7705, -14708 and others): no statement.
+    ("The company will offer 75 mln dlrs of 8-3/8 pct notes due March 1, 1997.", None),
+    ("Holiday Inns is selling 900 mln dlrs of senior notes due 1994.", None),
+    ("These dollar-denominated notes would have a six-year life.", None),
+    ("It trades U.S. Treasury Notes and options.", None),
+    ("He bought the firm for 18 mln dlrs in cash and notes.", None),
+    # The verb (reuters21578-237, -7308; wire_stories story-10ba6cd8; PolNeAR huff-post
+    # 2015-11-09): a statement.
+    ("Growth is the lowest since the mid-1960s, the report notes.", "the report"),
+    ("Prices are higher than at recent tenders, Czarnikow notes.", "Czarnikow"),
+    ("She will depart in April, but notes she'll have to wait.", "She"),
+    ("O'Malley frequently notes that he was the first to act.", "O'Malley"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOTES)
+def test_notes_the_security_and_notes_the_verb(text: str, speaker: str | None) -> None:
+    """ "notes" after a modifier or before "due" is the security; after a subject, the verb."""
+    found = [st for st in find_statements(text) if st.cue.text == "notes"]
+    assert [st.speaker.text if st.speaker else None for st in found] == (
+        [speaker] if speaker else []
+    )
+
+
 def test_statements_are_in_text_order() -> None:
     """Statements come back in the order they appear."""
     text = 'Kim said it worked. "It did," Lee said. Park said it failed.'

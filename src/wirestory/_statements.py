@@ -78,6 +78,9 @@ from wirestory._quotes import (
 from wirestory._relays import is_outlet, make_source
 from wirestory._segments import _teletype_heads, blocks, split_lines
 from wirestory._speakers import (
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    ORG_WORDS,
     PERSON_NOUNS,
     Resolver,
     is_abbreviation,
@@ -208,6 +211,11 @@ _QUANTIFIERS: frozenset[str] = frozenset(
      "more", "fewer", "most", "all", "any", "other", "of", "and", "or", "total", "confirmed",
      "previously", "widely", "recently", "unconfirmed"}
 )  # fmt: skip
+
+#: Lower-case words that can head the subject of the verb "notes" ("the report notes").
+_NOTE_SUBJECTS: frozenset[str] = (
+    PERSON_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | ORG_WORDS | PRONOUNS | {"analysts"}
+)
 
 #: Words whose presence makes a paragraph worth tokenising.
 _CUE_WORDS: frozenset[str] = CUE_FORMS | {
@@ -641,6 +649,8 @@ class _Extractor:
             and (prev.text[:1].isdigit() or prev.low in _QUANTIFIERS)
         ):
             # "1.3 million reported U.S. illnesses", "the first reported case".
+            return None
+        if low == "notes" and _financial_notes(toks, i, a, b):
             return None
         if low.endswith("ed") and low not in {
             "said",
@@ -2163,6 +2173,41 @@ class _Extractor:
             ):
                 return StatementKind.MIXED
         return StatementKind.INDIRECT
+
+
+def _financial_notes(toks: Sequence[Token], i: int, a: int, b: int) -> bool:
+    """Whether "notes" at *i* is the debt security, not the verb ("the report notes that").
+
+    Business copy uses the noun far more than the verb: "8-3/8 pct notes due March 1, 1997",
+    "floating rate notes", "Treasury Notes", "cash and notes" (Reuters-21578). The verb is
+    never capitalised inside a sentence; it follows its subject (a name, a pronoun, or a noun
+    such as "report" or "analyst", never a modifier such as "pct", "senior" or "seven-year")
+    and comes before its object ("that", "the", a name, a comma), never before another
+    lower-case word ("notes due", "notes would", "notes paying").
+    """
+    tok = toks[i]
+    if i > a and tok.is_cap:
+        return True  # "Senior Notes", "Treasury Notes", "NOTES" in a headline
+    if i + 1 < b:
+        nxt = toks[i + 1]
+        if nxt.low.replace("\u2019", "'").split("'", 1)[0] in PRONOUNS:
+            return False  # "the email notes that ...", "but notes he'll have to wait"
+        if (
+            nxt.is_word
+            and not nxt.is_cap
+            and nxt.low not in DETERMINERS
+            and not nxt.low.endswith("ly")
+        ):
+            return True
+    k = i - 1
+    while k > a and toks[k].low.endswith("ly") and not toks[k].is_cap:
+        k -= 1  # "O'Malley frequently notes"
+    if k < a:
+        return False
+    prev = toks[k]
+    return prev.text[:1].isdigit() or (
+        prev.is_word and not prev.is_cap and prev.low not in _NOTE_SUBJECTS
+    )
 
 
 def _attribution_follows(tokens: Sequence[Token], k: int) -> bool:
