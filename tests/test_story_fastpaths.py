@@ -7,14 +7,20 @@ plain, slow reading of the same rule, on built text and on the evaluation data.
 
 from __future__ import annotations
 
+import sys
 from itertools import islice
 
+import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import iter_jsonl, soup
 
+from wirestory import _story, parse_story
 from wirestory._credits import caseless
-from wirestory._furniture import furniture_kind
+from wirestory._furniture import _MAX_LENGTH as _MAX_FURNITURE
+from wirestory._furniture import _OPENINGS, furniture_kind
+from wirestory._furniture import _PATTERNS as _FURNITURE_PATTERNS
 from wirestory._models import FurnitureKind
 from wirestory._segments import Line, iter_blocks_backwards, split_block, split_lines
 from wirestory._story import (
@@ -114,3 +120,58 @@ def test_trailer_start_on_wire_stories() -> None:
     for row in rows:
         lines = split_lines(row["text"])
         assert _trailer_start(row["text"], lines) == _reference_trailer_start(row["text"], lines)
+
+
+def _reference_furniture_kind(text: str, start: int, end: int) -> FurnitureKind | None:
+    """furniture_kind without its first-character gate: the folded head, then the patterns."""
+    if end - start > _MAX_FURNITURE or start >= end:
+        return None
+    head = text[start : start + 13].casefold()
+    if not head.startswith(_OPENINGS) and not text.endswith("(END)", start, end):
+        return None
+    for kind, pattern in _FURNITURE_PATTERNS:
+        if pattern.fullmatch(text, start, end):
+            return kind
+    return None
+
+
+#: Furniture, with first letters that fold to an opening's only under full case folding
+#: (the "fi" ligature, the long s, the Kelvin sign) and ordinary text.
+_FURNITURE_PIECES = [
+    "Related coverage", "RELATED", "\ufb01le photo", "FILE PHOTO", "\u017fee also", "See also",
+    "\u212aeywords: x", "Keywords: x", "(Corrects paragraph 2)", "<BAC>", "(END)", "END",
+    "Our Standards: The Thomson Reuters Trust Principles.", "^M", "The", " ", "\n", "x",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=6))
+def test_furniture_first_character_gate(pieces: list[str]) -> None:
+    """Ruling a paragraph out by its first character gives the answer of the full test."""
+    text = "".join(pieces)
+    bounds = [sum(map(len, pieces[:count])) for count in range(len(pieces) + 1)]
+    for start in bounds:
+        for end in bounds:
+            assert furniture_kind(text, start, end) == _reference_furniture_kind(text, start, end)
+
+
+def test_trailer_pattern_opens_with_o_only() -> None:
+    """Only "o" and "O" match the first letter of the "Our Standards" trailer case-blind."""
+    letters = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(regex.findall(r"(?i:o)", letters)) == {"o", "O"}
+
+
+#: Story ends: a sign-off, white space of all kinds, and furniture or text after it.
+_ENDINGS = [
+    "(Reporting by Jane Doe)", " Reuter", "said.", "\n", " ", "\t", "\u00a0", "\x1c",
+    "Our Standards: The Thomson Reuters Trust Principles.", "\n\nRelated coverage",
+    "\n\nLink title",
+]  # fmt: skip
+
+
+@given(soup(_ENDINGS, 8))
+def test_blank_tail_gate(text: str) -> None:
+    """Skipping the body after a sign-off when only white space follows changes nothing."""
+    gated = repr(parse_story(text))
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(_story, "_blank_from", lambda _text, _start: False)
+        assert repr(parse_story(text)) == gated

@@ -105,6 +105,10 @@ _OPENINGS = (
 )  # fmt: skip
 
 
+#: The first character of each opening.
+_OPENING_FIRSTS = frozenset(opening[0] for opening in _OPENINGS)
+
+
 def furniture_kind(text: str, start: int, end: int) -> FurnitureKind | None:
     """Return the kind of furniture that the trimmed ``text[start:end]`` is, or ``None``.
 
@@ -113,7 +117,11 @@ def furniture_kind(text: str, start: int, end: int) -> FurnitureKind | None:
     """
     if end - start > _MAX_LENGTH or start >= end:
         return None
-    head = text[start : start + 13].casefold()
+    # Most paragraphs are ruled out by their first character: case folding works character
+    # by character, so the folded head starts with the fold of the first one.
+    head = text[start].casefold()
+    if head[0] in _OPENING_FIRSTS:
+        head = text[start : start + 13].casefold()
     if not head.startswith(_OPENINGS) and not text.endswith("(END)", start, end):
         return None
     for kind, pattern in _PATTERNS:

@@ -74,9 +74,9 @@ def _make_line(text: str, start: int, end: int) -> Line:
     chunk = text[start:end]
     left = len(chunk) - len(chunk.lstrip())
     if left == len(chunk):
-        return Line(start, end, end, end)
+        return _new_line(Line, (start, end, end, end))
     right = len(chunk.rstrip())
-    return Line(start, end, start + left, start + right)
+    return _new_line(Line, (start, end, start + left, start + right))
 
 
 def _breaks_other_than_newline(text: str) -> bool:

@@ -463,7 +463,13 @@ def find_signoff(text: str) -> Signoff | None:
     if end <= floor:
         return None
     line_start = _last_line_start(text, end, floor)
-    if _TRAILER.match(text, lstrip_offset(text, line_start, end), end) and line_start > floor:
+    trailer_at = lstrip_offset(text, line_start, end)
+    # _TRAILER opens with "our", case-blind: only "o" and "O" match its first letter.
+    if (
+        line_start > floor
+        and text.startswith(("o", "O"), trailer_at)
+        and _TRAILER.match(text, trailer_at, end)
+    ):
         end = rstrip_offset(text, floor, line_start)
         line_start = _last_line_start(text, end, floor)
     if end <= floor:

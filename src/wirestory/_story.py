@@ -199,6 +199,15 @@ def _call(function: Callable[[str], _M | None], text: str, start: int, end: int)
     return shifted
 
 
+def _blank_from(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` is white space only (no paragraph there: every line is blank).
+
+    Blank is what :meth:`str.isspace` says (as for :func:`~wirestory._segments.split_lines`);
+    most stories end in a line break after their sign-off.
+    """
+    return start >= len(text) or text[start:].isspace()
+
+
 def _check_date(reference_date: object) -> None:
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise TypeError(
@@ -692,7 +701,9 @@ def _body_statements(
         for name in (agency.name, agency.code)
     ]
     try:
-        found = _statements.find_body_statements(masked, publishers)
+        found = _statements.find_body_statements(
+            masked, publishers, [(p.span.start, p.span.end) for p in paragraphs]
+        )
     except TimeoutError:  # the regex backstop fired on pathological text: no statements
         return ()
     return tuple(
@@ -786,7 +797,7 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
     _header(text, header, parts)
     marks = _Marks(text)
     _body(text, lines, body_start, limit, parts, has_dateline=dateline is not None, marks=marks)
-    if signoff is not None:
+    if signoff is not None and not _blank_from(text, signoff.span.end):
         _body(text, lines, signoff.span.end, len(text), parts, has_dateline=False, marks=marks)
 
     claimed = [
