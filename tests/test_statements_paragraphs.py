@@ -190,3 +190,24 @@ def test_long_paragraph_reads_like_its_sentences(size: int) -> None:
         ("said", "We will help"),
         ("said", "Talks resume on Monday"),
     }
+
+
+# reuters21578-1092 (../shared/data/reuters_stories.jsonl): one paragraph, flush left; only the
+# indented sign-off " Reuter" marks the block as teletype copy.
+AUSIMONT = (
+    "AUSIMONT COMPO <AUS> TO CHANGE NAME\n\n"
+    "WALTHAM, Mass., March 3 - Ausimont Compo NV said it will\n"
+    "change its name to Ausimont NV on May Six, subject to\n"
+    "shareholder approval.\n"
+    " Reuter\n"
+)
+
+
+def test_story_reads_a_one_paragraph_teletype_story_whole() -> None:
+    """parse_story blanks the sign-off out before reading statements, yet reads the paragraph
+    above it as one (the story's own lines show it is teletype copy)."""
+    [statement] = parse_story(AUSIMONT).statements
+    assert _flat(statement.content.text) == (
+        "it will change its name to Ausimont NV on May Six, subject to shareholder approval"
+    )
+    assert find_statements(AUSIMONT)[0].content == statement.content

@@ -328,7 +328,7 @@ class _Paragraph(NamedTuple):
     lazy: bool  # no cue word: not tokenized
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+def _paragraph_spans(text: str) -> Sequence[tuple[int, int]]:
     """The paragraphs the extractor reads: each line, or a teletype paragraph's wrapped lines.
 
     Most copy keeps a paragraph on one line. Teletype copy (Reuters 1987: an indented line
@@ -348,8 +348,13 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
                 (block[head].lstart, block[following - 1].rend)
                 for head, following in itertools.pairwise([*heads, len(block)])
             )
+    return _cut_all(text, spans)
+
+
+def _cut_all(text: str, spans: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
+    """*spans* with every paragraph longer than ``_LONG_PARAGRAPH`` cut (:func:`_cut_long`)."""
     if any(end - start > _LONG_PARAGRAPH for start, end in spans):
-        spans = [piece for start, end in spans for piece in _cut_long(text, start, end)]
+        return [piece for start, end in spans for piece in _cut_long(text, start, end)]
     return spans
 
 
@@ -443,9 +448,16 @@ def _trim(text: str, start: int, end: int, *, quote: bool = False) -> tuple[int,
 
 class _Extractor:
     def __init__(
-        self, text: str, *, datelines: bool = True, publishers: Iterable[str] = ()
+        self,
+        text: str,
+        *,
+        datelines: bool = True,
+        publishers: Iterable[str] = (),
+        layout: str | None = None,
     ) -> None:
         self.text = text
+        #: The text whose lines give the paragraphs, when *text* is a masked copy of it.
+        self.layout = layout
         self.paragraphs: list[_Paragraph] = []
         self.regions: list[QuoteRegion] = []
         self.consumed: set[int] = set()
@@ -497,7 +509,13 @@ class _Extractor:
         if all_ascii:
             folded = folded.lower()
         self.folded, self.folded_ascii = folded, all_ascii
-        for start, end in _paragraph_spans(text):
+        if self.layout is None:
+            spans = _paragraph_spans(text)
+        else:
+            # The paragraphs of the unmasked text, trimmed to what the masked text shows.
+            trimmed = (_trim_span(text, s, e) for s, e in _paragraph_spans(self.layout))
+            spans = [(s, e) for s, e in trimmed if s < e]
+        for start, end in spans:
             body = self._body_start(start, end) if datelines else start
             regions: list[QuoteRegion] = _NO_REGIONS
             opens: dict[int, int] = _NO_OPENS
@@ -2256,10 +2274,15 @@ def find_statements(text: str) -> list[Statement]:
     return _Extractor(text).run()
 
 
-def find_body_statements(text: str, publishers: Iterable[str] = ()) -> list[Statement]:
+def find_body_statements(
+    text: str, publishers: Iterable[str] = (), layout: str | None = None
+) -> list[Statement]:
     """:func:`find_statements` for a story body whose dateline was already read and removed.
 
     The paragraphs are not searched for datelines; *publishers* are the names and codes of
     the dateline's agencies ("Reuters"), whose own reporting ("told Reuters") is no relay.
+    When *text* is a copy of a story with its header and trailer blanked out, *layout* is the
+    story itself: its lines give the paragraphs (in a one-paragraph Reuters story, the
+    indented sign-off " Reuter" is what marks the block as teletype copy).
     """
-    return _Extractor(text, datelines=False, publishers=publishers).run()
+    return _Extractor(text, datelines=False, publishers=publishers, layout=layout).run()

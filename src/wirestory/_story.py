@@ -701,9 +701,7 @@ def _body_statements(
         for name in (agency.name, agency.code)
     ]
     try:
-        found = _statements.find_body_statements(
-            masked, publishers, [(p.span.start, p.span.end) for p in paragraphs]
-        )
+        found = _statements.find_body_statements(masked, publishers, layout=text)
     except TimeoutError:  # the regex backstop fired on pathological text: no statements
         return ()
     return tuple(
