@@ -7,6 +7,7 @@ import string
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import iter_jsonl
 
 from wirestory import _credits
 from wirestory._credits import caseless
@@ -96,3 +97,37 @@ def test_place_before_positions(text: str, data: st.DataObject) -> None:
     fast = _credits._place_before(text, lo, end)
     full = _credits._PLACE_BEFORE.search(text, lo, end)
     assert (fast and (fast.span(), fast.groups())) == (full and (full.span(), full.groups()))
+
+
+#: Reuters picture captions of 2008-2015 end in a tags group (wire_captions.jsonl); near
+#: misses: spaces, tabs and line breaks after it, a second parenthesis, no "Tags:".
+_TAG_ENDINGS = st.sampled_from(
+    [" (KENYA - Tags: POLITICS)", "(Tags: SPORT)", " (USA - TAGS: X) ", "(Tags: X)\t", "(X)",
+     "(Tags: X)\n", "(Tags: X) .", "(Tags: (X))", " (tag: Y)", ""]
+)  # fmt: skip
+
+
+def _tags_group_agrees(caption: str) -> bool:
+    """_tags_group finds what a plain search finds where find_photo_credit looks."""
+    start, end = _credits._strip(caption, 0, len(caption))
+    if start >= end:
+        return False
+    tags = _credits._TAGS.search(caption, max(start, end - _credits._WINDOW), end)
+    found = _credits._tags_group(caption, start, end)
+    assert (found and found.span()) == (tags and tags.span()), caption
+    return tags is not None
+
+
+@settings(max_examples=300)
+@given(_TEXTS, _TAG_ENDINGS)
+def test_tags_group_gate(text: str, ending: str) -> None:
+    """The tags group, looked for only when a caption ends in ")", is the plain search's."""
+    _tags_group_agrees(text + ending)
+
+
+def test_tags_group_gate_on_captions() -> None:
+    """On the wire captions with tags groups added, the gated search agrees."""
+    rows = list(iter_jsonl("wire_captions.jsonl"))
+    found = sum(_tags_group_agrees(row["caption_text"] + ending) for row in rows
+                for ending in ("", " (KENYA - Tags: POLITICS)", " (X - Tags: Y) \t"))  # fmt: skip
+    assert found >= len(rows)

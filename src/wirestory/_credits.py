@@ -1021,7 +1021,7 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
     found = _leading(text, start, head_end)
     if found is None or (found.end < end and _IMAGE_CAPTION.match(text, found.end) is None):
         # Reuters pictures of 2008-2015 end "... REUTERS/Name (KENYA - Tags: POLITICS)".
-        tags = _TAGS.search(text, max(start, end - _WINDOW), end, timeout=REGEX_TIMEOUT)
+        tags = _tags_group(text, start, end)
         stop = _strip(text, start, tags.start())[1] if tags is not None else end
         trailing = _trailing(text, max(start, stop - _WINDOW), stop, text_start=start)
         if trailing is not None:
@@ -1029,6 +1029,17 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
     if found is None:
         found = _labelled_line(text, start, end)
     return None if found is None else _build(text, found)
+
+
+def _tags_group(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_TAGS.search`` over the last ``_WINDOW`` characters of ``text[start:end]`` (stripped).
+
+    _TAGS ends in ")" and tabs or spaces, which :func:`_strip` took off: a text that does not
+    end in ")" holds no tags group, and most captions do not.
+    """
+    if text[end - 1] != ")":
+        return None
+    return _TAGS.search(text, max(start, end - _WINDOW), end, timeout=REGEX_TIMEOUT)
 
 
 def _labelled_line(text: str, start: int, end: int) -> _Found | None:

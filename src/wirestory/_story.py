@@ -745,7 +745,7 @@ def _fill_gaps(text: str, parts: _Parts, claimed: list[Span]) -> None:
         if span.start > position and not text[position : span.start].isspace():
             parts.other(text, position, span.start)
         position = max(position, span.end)
-    if position < len(text):
+    if position < len(text) and not text[position:].isspace():
         parts.other(text, position, len(text))
 
 
