@@ -338,6 +338,32 @@ def test_notes_the_security_and_notes_the_verb(text: str, speaker: str | None) -
     )
 
 
+ANONYMOUS = [
+    # The formula for an anonymous source (reuters21578-1631, -853 in
+    # ../shared/data/reuters_stories.jsonl; AP and Reuters style alike).
+    (
+        (
+            "An official from a leading conservation group, who asked not to be identified,"
+            " said the move was unfortunate."
+        ),
+        ("An official from a leading conservation group", "said", "the move was unfortunate"),
+    ),
+    (
+        "One trader, who asked to be identified only as a dealer, said prices will rise.",
+        ("One trader", "said", "prices will rise"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANONYMOUS)
+def test_asking_for_anonymity_is_no_statement(text: str, expected: tuple[str, str, str]) -> None:
+    """ "who asked not to be identified" is no request-statement; the source's "said" is read."""
+    assert [
+        (st.speaker.text if st.speaker else None, st.cue.text, st.content.text)
+        for st in find_statements(text)
+    ] == [expected]
+
+
 def test_statements_are_in_text_order() -> None:
     """Statements come back in the order they appear."""
     text = 'Kim said it worked. "It did," Lee said. Park said it failed.'

@@ -694,6 +694,8 @@ class _Extractor:
         ):
             # "reported cases", "reports suggest": a noun or adjective, unless a clause follows.
             return None
+        if lemma == "ask" and _anonymity(toks, i + 1, b):
+            return None
         if (
             lemma == "ask"
             and nxt is not None
@@ -2225,6 +2227,26 @@ def _financial_notes(toks: Sequence[Token], i: int, a: int, b: int) -> bool:
     prev = toks[k]
     return prev.text[:1].isdigit() or (
         prev.is_word and not prev.is_cap and prev.low not in _NOTE_SUBJECTS
+    )
+
+
+#: "who asked not to be identified": the words a source's plea for anonymity ends with.
+_ANONYMOUS: frozenset[str] = frozenset({"identified", "named", "quoted", "cited"})
+
+
+def _anonymity(toks: Sequence[Token], k: int, b: int) -> bool:
+    """Whether ``toks[k:b]`` opens with "(not) to be identified" (or named, quoted, cited).
+
+    Wire copy's formula for an anonymous source ("a trader, who asked not to be named,
+    said ...") is no request that makes a statement: the source's statement has its own cue.
+    """
+    if k < b and toks[k].low == "not":
+        k += 1
+    return (
+        k + 2 < b
+        and toks[k].low == "to"
+        and toks[k + 1].low == "be"
+        and toks[k + 2].low in _ANONYMOUS
     )
 
 
