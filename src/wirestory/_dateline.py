@@ -231,19 +231,19 @@ def _simple_groups(
     m = _SIMPLE.match(text, start, start + _WINDOW)
     if m is None:
         return None
-    # Group 0 (the whole match) stands for the grammar's groups that _SIMPLE lacks.
-    texts = (None, *m.groups())
-    spans = ((-1, -1), *m.regs[1:])
+    g = m.groups()  # place city q1 date_comma date month mdot day sep dash
+    r = m.regs  # the whole match, then the same groups
+    n = (-1, -1)  # no part in the match
+    # Positional, in _Groups order (keywords or a map by name cost twice as much):
+    # flag place city tregion q1 q2 pcountry date_comma date month mdot day day2 month2 year
+    # tag slashtag bare tdot sep dash colon.
     return (
-        _Groups._make(map(texts.__getitem__, _SIMPLE_NUMBERS)),
-        _Groups._make(map(spans.__getitem__, _SIMPLE_NUMBERS)),
+        _Groups(None, g[0], g[1], None, g[2], None, None, g[3], g[4], g[5], g[6], g[7],
+                None, None, None, None, None, None, None, g[8], g[9], None),
+        _Groups(n, r[1], r[2], n, r[3], n, n, r[4], r[5], r[6], r[7], r[8],
+                n, n, n, n, n, n, n, r[9], r[10], n),
         m.end(),
-    )
-
-
-#: The number of each group of :data:`_DATELINE` (in :class:`_Groups` order) in
-#: :data:`_SIMPLE`, 0 where it has no such group.
-_SIMPLE_NUMBERS = tuple(_SIMPLE.groupindex.get(name, 0) for name in _Groups._fields)
+    )  # fmt: skip
 
 
 #: "AP - ", "Canadian Press - ": a bare agency name opening AG News-style copy. Names are
