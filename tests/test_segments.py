@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.conftest import iter_jsonl
 
 from wirestory._segments import (
     _BREAK_CHARS,
@@ -13,6 +16,7 @@ from wirestory._segments import (
     clip_lines,
     iter_blocks,
     iter_blocks_backwards,
+    last_paragraph,
     split_block,
     split_block_backwards,
     split_lines,
@@ -130,3 +134,17 @@ def test_break_check_knows_every_break() -> None:
     for char in _BREAK_CHARS[1:]:
         assert len(f"a{char}b".splitlines()) == 2
         assert _breaks_other_than_newline(f"a{char}b"), repr(char)
+
+
+@given(_TEXTS)
+def test_last_paragraph_is_the_last_split(text: str) -> None:
+    """The last paragraph found from the end is the last one split_block gives."""
+    for block in blocks(split_lines(text)):
+        assert last_paragraph(text, block) == split_block(text, block)[-1]
+
+
+def test_last_paragraph_on_reuters() -> None:
+    """On the blocks of 300 Reuters-21578 stories, the last paragraph is split_block's last."""
+    for row in islice(iter_jsonl("reuters_stories.jsonl"), 300):
+        for block in blocks(split_lines(row["text"])):
+            assert last_paragraph(row["text"], block) == split_block(row["text"], block)[-1]

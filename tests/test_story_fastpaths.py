@@ -19,7 +19,7 @@ from tests.conftest import iter_jsonl, soup
 from wirestory import _story, parse_story
 from wirestory._credits import caseless
 from wirestory._furniture import _MAX_LENGTH as _MAX_FURNITURE
-from wirestory._furniture import _OPENINGS, furniture_kind
+from wirestory._furniture import _OPENINGS, RELATED_WORDS, furniture_kind
 from wirestory._furniture import _PATTERNS as _FURNITURE_PATTERNS
 from wirestory._models import FurnitureKind
 from wirestory._segments import Line, iter_blocks_backwards, split_block, split_lines
@@ -99,7 +99,8 @@ def _reference_trailer_start(text: str, lines: list[Line]) -> int:
 _PARAGRAPHS = [
     "Related coverage", "See also", "Link title", "Another link", "said.", " Reuter",
     "Our Standards: The Thomson Reuters Trust Principles.", "(Reporting by Jane Doe)",
-    "<BAC>", "    Two", "x" * 170, "Read more:",
+    "<BAC>", "    Two", "x" * 170, "Read more:", "    Reuter", "(END)", "\u017fee also",
+    "A sentence that ends.", "RELATED", "FILE PHOTO", "FILE PHOTO\n:", "EDITOR'S NOTE\n: a note",
 ]  # fmt: skip
 _TAILS = st.lists(
     st.tuples(st.sampled_from(_PARAGRAPHS), st.sampled_from(["\n\n", "\n", "\n \n"])),
@@ -111,15 +112,16 @@ _TAILS = st.lists(
 def test_trailer_start_equals_plain_reading(text: str) -> None:
     """The trailer found block by block is the trailer of a plain reading."""
     lines = split_lines(text)
-    assert _trailer_start(text, lines) == _reference_trailer_start(text, lines)
+    assert _trailer_start(text, lines, caseless(text)) == _reference_trailer_start(text, lines)
 
 
 def test_trailer_start_on_wire_stories() -> None:
     """On the wire stories and 300 Reuters-21578 stories, the trailer is the plain reading's."""
     rows = [*iter_jsonl("wire_stories.jsonl"), *islice(iter_jsonl("reuters_stories.jsonl"), 300)]
     for row in rows:
-        lines = split_lines(row["text"])
-        assert _trailer_start(row["text"], lines) == _reference_trailer_start(row["text"], lines)
+        text = row["text"]
+        lines = split_lines(text)
+        assert _trailer_start(text, lines, caseless(text)) == _reference_trailer_start(text, lines)
 
 
 def _reference_furniture_kind(text: str, start: int, end: int) -> FurnitureKind | None:
@@ -175,3 +177,30 @@ def test_blank_tail_gate(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setattr(_story, "_blank_from", lambda _text, _start: False)
         assert repr(parse_story(text)) == gated
+
+
+@given(soup(["Related", "RELATED", "See also", "\u017fee also", "Read more", "Also read",
+             "coverage", " ", ":", "\n", "x", "\u0130", "r"], 5))  # fmt: skip
+def test_related_words_name_every_heading(text: str) -> None:
+    """Every "Related" heading holds one of RELATED_WORDS once folded (the trailer's gate)."""
+    if furniture_kind(text, 0, len(text)) is FurnitureKind.RELATED:
+        assert any(word in caseless(text) for word in RELATED_WORDS)
+
+
+#: Story ends whose last paragraph is furniture over two lines, the second of which alone is
+#: none (Reuters' "FILE PHOTO" label, AP's editor's note), and ends with no furniture.
+TRAILER_ROWS = [
+    "Prices rose.\n\nFILE PHOTO\n:",
+    "said.\nFILE PHOTO\n:",
+    "Prices rose.\n\nEDITOR'S NOTE\n: a note",
+    "Prices rose.\n    Reuter\n",
+    "Prices rose.\n\nOur Standards: The Thomson Reuters Trust Principles.\n",
+    "Prices rose.\n\nRelated coverage\n\nLink title\n",
+]
+
+
+@pytest.mark.parametrize("text", TRAILER_ROWS)
+def test_trailer_start_rows(text: str) -> None:
+    """The trailer of these story ends is the plain reading's (the last paragraph decides)."""
+    lines = split_lines(text)
+    assert _trailer_start(text, lines, caseless(text)) == _reference_trailer_start(text, lines)

@@ -73,6 +73,10 @@ _RELATED = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: The heading words of _RELATED, case-folded: a text with none of them (folded as
+#: :func:`wirestory._credits.caseless` folds) holds no "Related" heading.
+RELATED_WORDS = ("related", "see also", "read more", "also read")
+
 _TICKER = regex.compile(
     r"""
     (?:

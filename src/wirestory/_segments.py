@@ -30,6 +30,7 @@ __all__ = [
     "clip_lines",
     "iter_blocks",
     "iter_blocks_backwards",
+    "last_paragraph",
     "split_block",
     "split_block_backwards",
     "split_lines",
@@ -213,6 +214,38 @@ def _teletype_heads(block: list[Line]) -> list[int] | None:
     if max([line[3] - line[0] for line in block]) > _WRAPPED_WIDTH:
         return None
     return heads if heads[0] == 0 else [0, *heads]
+
+
+def _is_teletype(block: list[Line]) -> bool:
+    """Whether :func:`_teletype_heads` of *block* is not ``None``, without listing the heads.
+
+    The indented line after the first is looked for from the end: in 1987 copy the last line
+    (" Reuter") is one, so only the width check reads the whole block.
+    """
+    for index in range(len(block) - 1, 0, -1):
+        line = block[index]
+        if line[2] > line[0]:
+            return max([line[3] - line[0] for line in block]) <= _WRAPPED_WIDTH
+    return False
+
+
+def last_paragraph(text: str, block: list[Line]) -> tuple[int, int]:
+    r"""The last paragraph span of :func:`split_block`, without splitting the rest of the block.
+
+    >>> text = "One.\nTwo."
+    >>> last_paragraph(text, split_lines(text))
+    (5, 9)
+    """
+    index = len(block) - 1
+    if index and _is_teletype(block):
+        # the last head: the last indented line after the first, else the first line
+        while index > 0 and block[index][2] <= block[index][0]:
+            index -= 1
+    else:
+        # the last line that the line before it ends a paragraph above, else the first
+        while index > 0 and not _ends_paragraph(text, block[index - 1], block[index]):
+            index -= 1
+    return block[index][2], block[-1][3]
 
 
 def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ import regex
 from wirestory import _bylines, _credits, _dateline, _signoff, _statements
 from wirestory._agencies import lookup_agency
 from wirestory._checks import REGEX_TIMEOUT, require_str
-from wirestory._furniture import furniture_kind
+from wirestory._furniture import RELATED_WORDS, furniture_kind
 from wirestory._models import (
     Byline,
     Dateline,
@@ -54,6 +54,7 @@ from wirestory._segments import (
     Line,
     iter_blocks,
     iter_blocks_backwards,
+    last_paragraph,
     split_block,
     split_lines,
     split_paragraphs,
@@ -243,13 +244,22 @@ class _Tail:
         return read[index]
 
 
-def _trailer_start(text: str, lines: list[Line]) -> int:
+def _trailer_start(text: str, lines: list[Line], lowered: str) -> int:
     """Where the furniture trailing a story begins, or ``len(text)``.
 
     "Related coverage" lists and "Our Standards: ..." lines follow the sign-off, which is
     looked for above them. Paragraphs are counted from the end (``back``); a run of
     "Related" link titles may reach up to ``_MAX_RELATED_ITEMS`` paragraphs above.
+
+    Most stories hold no "Related" heading (*lowered*, the story folded by
+    :func:`~wirestory._credits.caseless`, has none of its words): then link titles are never
+    cut, only furniture at the very end, and a last paragraph that is none ends the search
+    before any block is split whole.
     """
+    if not any(word in lowered for word in RELATED_WORDS):
+        block = next(iter_blocks_backwards(lines), None)
+        if block is None or furniture_kind(text, *last_paragraph(text, block)) is None:
+            return len(text)
     tail = _Tail(text, lines)
     cut = len(text)
     back = 0
@@ -285,9 +295,9 @@ def _related_item(text: str, start: int, end: int) -> bool:
     )
 
 
-def _find_signoff(text: str, lines: list[Line]) -> Signoff | None:
+def _find_signoff(text: str, lines: list[Line], lowered: str) -> Signoff | None:
     """The closing credit lines, from the sign-off finder, with absolute spans."""
-    cut = _trailer_start(text, lines)
+    cut = _trailer_start(text, lines, lowered)
     try:
         found = _signoff.find_signoff(text[:cut] if cut < len(text) else text)
     except TimeoutError:  # the regex backstop fired: no sign-off
@@ -421,8 +431,9 @@ class _Marks:
     searched for the marks the story holds (``str.find`` bounded by the paragraph: linear).
     """
 
-    def __init__(self, text: str) -> None:
-        lowered = _credits.caseless(text)
+    def __init__(self, text: str, lowered: str | None = None) -> None:
+        if lowered is None:
+            lowered = _credits.caseless(text)
         self._lowered = lowered
         self._needles: list[str] | None = None
         if len(lowered) != len(text):
@@ -766,7 +777,8 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         return Story(text=text)
     parts = _Parts()
 
-    signoff = _find_signoff(text, lines)
+    lowered = _credits.caseless(text)
+    signoff = _find_signoff(text, lines, lowered)
     limit = signoff.span.start if signoff is not None else len(text)
 
     dateline, index = _find_dateline(text, content, limit)
@@ -779,7 +791,7 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         header = _guess_header(text, lines, limit)
         body_start = header[-1].end if header else 0
     _header(text, header, parts)
-    marks = _Marks(text)
+    marks = _Marks(text, lowered)
     _body(text, lines, body_start, limit, parts, has_dateline=dateline is not None, marks=marks)
     if signoff is not None and not _blank_from(text, signoff.span.end):
         _body(text, lines, signoff.span.end, len(text), parts, has_dateline=False, marks=marks)
