@@ -33,6 +33,7 @@ from wirestory._dateline import (
     _may_end_here,
     _may_end_in_reach,
     _may_lead,
+    _parse_simple,
     _simple_groups,
     _skip_space,
     parse_dateline,
@@ -231,13 +232,16 @@ def test_gated_equals_ungated_on_reuters(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def check_simple(text: str, start: int) -> bool:
-    """Where the 1987 fast path matches, the grammar matches the same, group by group."""
+    """Where the 1987 fast path matches, the grammar matches the same, group by group, and
+    the fast path's dateline (or refusal) is _build's."""
     found = _simple_groups(text, start)
     if found is None:
+        assert _parse_simple(text, start) is None
         return False
     match = _DATELINE.match(text, start, start + _WINDOW)
     assert match is not None, text[start:]
     assert found == (*_groups(match), match.end())
+    assert _parse_simple(text, start) == _build(text, match), text[start:]
     return True
 
 
@@ -268,22 +272,22 @@ def test_simple_dateline_rows(line: str, simple: bool) -> None:
 
 #: "CITY, Q, Month D -", slot by slot: forms the fast path takes and near misses of each.
 _SIMPLE_SLOTS = (
-    ["", "*", " "],
-    ["NEW YORK", "Ab", "ST. LOUIS", "\u00c9VRY", "A  B", "A B C D E F", "A B C D E F G", "B-C"],
-    ["", ", Ore.", ", N.Y.", ", N.y.", ", ore.", ",Calif", " (Ga.)"],
-    [", ", ",", ",  ", " ", ", (AP) "],
-    ["Feb", "Oct.", "September", "Septembers", "Ma", "MAY", "Jan..", "5"],
-    [" ", "  ", "", "\t"],
-    ["5", "26", "123", ""],
-    [" - The", " -- The", " -", " (Reuters) - The", ", 1987 - The", "- The", " \u2013 The",
-     "  - x", " -.", ", Reuter -"],
+    ["", "*"],
+    ["NEW YORK", "ST. LOUIS", "A B C D E F G", "Reuters", "The Hague", "sioux falls",
+     "\u00c9VRY", "Ab"],
+    ["", ", Ore.", ", N.y.", ",Calif", " (Ga.)", ", Georgia"],
+    [", ", ",", " "],
+    ["Feb", "Oct.", "Septembers", "Ma", "Jan..", "Narch", "narch"],
+    [" ", ""],
+    ["5", "123", "32"],
+    [" - The", " -- The", " (Reuters) - The", ", 1987 - The", "- The", " \u2013 The"],
 )  # fmt: skip
 
 
 def test_simple_groups_equal_grammar_on_built_lines() -> None:
     """On every 1987-like dateline and near miss built from the slots, the groups agree."""
     hits = sum(check_simple("".join(parts), 0) for parts in product(*_SIMPLE_SLOTS))
-    assert hits > 200
+    assert hits > 100
 
 
 @given(soup(["NEW", "YORK", "Feb", "Oct.", ",", ", ", " ", "-", "--", "26", "\n", "Ore.",

@@ -355,8 +355,7 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
     start = _skip_space(text, pos)
     line = _line_at(text, start)
     may_end = _may_end_here(line)
-    simple = _simple_groups(text, start) if may_end else None
-    if simple is not None and (dateline := _build_groups(text, start, *simple)) is not None:
+    if may_end and (dateline := _parse_simple(text, start)) is not None:
         # "NEW YORK, Feb 26 -": the grammar below reads the same (its gates hold wherever it
         # matches and _build accepts), and no lead can open the line (a lead's name runs up
         # to a spaced dash with no comma before it).
@@ -589,6 +588,62 @@ def _with_inner(text: str, outer: Dateline) -> Dateline:
         span=Span(outer.span.start, inner.span.end),
         text=text[outer.span.start : inner.span.end],
         body_start=inner.body_start,
+    )
+
+
+def _parse_simple(text: str, start: int) -> Dateline | None:
+    """The dateline :data:`_SIMPLE` reads at *start*, as :func:`_build` would make it.
+
+    The grammar's groups for such a match are known (:func:`_simple_groups`): a city, maybe
+    one qualifier, a date after a comma, a spaced hyphen; no tag. Of the rules of
+    :func:`_build` these reach only: the date must be a real month and day, unless a
+    mistyped month ("NEW YORK, Narch 2 -") stands in a capitals dateline; the place is no
+    agency's name, and a place in title case does not open with a sentence word. (The
+    hyphen has a space before it, and with a date the place need not be known.)
+    ``tests/test_dateline_gates.py`` checks the result against :func:`_build`.
+    """
+    # No timeout: see _simple_groups.
+    m = _SIMPLE.match(text, start, start + _WINDOW)
+    if m is None:
+        return None
+    _, city, q1, _, _, month_word, _, day, _, _ = m.groups()  # the groups of _SIMPLE
+    style = _case_style(city)
+    month = _month_number(month_word)
+    date: DatelineDate | None = None
+    if month is not None:
+        day_number = int(day)
+        if not 1 <= day_number <= 31:
+            return None
+        date_start, date_end = m.span("date")
+        date = DatelineDate(
+            month=month,
+            day=day_number,
+            year=None,
+            text=text[date_start:date_end],
+            span=Span(date_start, date_end),
+        )
+    elif not month_word[0].isupper() or style != "caps":
+        return None
+    region = country = None
+    if q1 is not None:
+        if qualifier_slot(city, q1) == "region":
+            region = q1
+        else:
+            country = q1
+    place_start, place_end = m.span("place")  # the city and its qualifier
+    place = coded_place(text, place_start, place_end, city=city, region=region, country=country)
+    if lookup_agency(place.text) is not None:
+        return None
+    if style != "caps" and _first_word(city) in _SENTENCE_STARTS:
+        return None
+    end = m.end()
+    return Dateline(
+        place=place,
+        date=date,
+        agencies=(),
+        span=Span(start, end),
+        text=text[start:end],
+        body_start=_skip_space(text, end),
     )
 
 
