@@ -630,27 +630,29 @@ def _body(
 ) -> None:
     """Split ``text[start:end]`` into paragraphs, setting furniture and captions apart."""
     spans = split_paragraphs(text, start, end, lines=lines)
-    index = 0
-    while index < len(spans):
-        p_start, p_end = spans[index]
-        index += 1
+    paragraphs = parts.paragraphs
+    listed = 0  # the spans before this one are read (a "Related" list reads ahead)
+    for index, (p_start, p_end) in enumerate(spans):
+        if index < listed:
+            continue
         kind = furniture_kind(text, p_start, p_end)
         if kind is not None:
+            stop = p_end
             if kind is FurnitureKind.RELATED:
-                index, p_end = _related_list(text, spans, index, p_end)
-            parts.furniture.append(_furniture(text, p_start, p_end, kind))
+                listed, stop = _related_list(text, spans, index + 1, p_end)
+            parts.furniture.append(_furniture(text, p_start, stop, kind))
             continue
-        opening = index == 1 and has_dateline
-        # A credit needs one of its marks (see _credit_like): most paragraphs hold none.
+        # The opening paragraph after a dateline is no caption; and a credit needs one of its
+        # marks (see _credit_like): most paragraphs hold none.
         if (
-            not opening
+            (index or not has_dateline)
             and p_end - p_start <= _MAX_CAPTION_CHARS
             and marks.within(p_start, p_end)
             and (photo := _photo(text, p_start, p_end, caption_needed=True)) is not None
         ):
             parts.photos.append(photo)
             continue
-        parts.paragraphs.append(Paragraph(text=text[p_start:p_end], span=Span(p_start, p_end)))
+        paragraphs.append(Paragraph(text=text[p_start:p_end], span=Span(p_start, p_end)))
 
 
 def _related_list(text: str, spans: list[tuple[int, int]], index: int, end: int) -> tuple[int, int]:
