@@ -76,7 +76,7 @@ from wirestory._quotes import (
     tokenize,
 )
 from wirestory._relays import is_outlet, make_source
-from wirestory._segments import _teletype_heads, blocks, split_lines
+from wirestory._segments import Line, _teletype_heads, blocks, split_lines
 from wirestory._speakers import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -328,7 +328,7 @@ class _Paragraph(NamedTuple):
     lazy: bool  # no cue word: not tokenized
 
 
-def _paragraph_spans(text: str) -> Sequence[tuple[int, int]]:
+def _paragraph_spans(text: str, lines: list[Line] | None = None) -> Sequence[tuple[int, int]]:
     """The paragraphs the extractor reads: each line, or a teletype paragraph's wrapped lines.
 
     Most copy keeps a paragraph on one line. Teletype copy (Reuters 1987: an indented line
@@ -337,9 +337,10 @@ def _paragraph_spans(text: str) -> Sequence[tuple[int, int]]:
     paragraph, as :func:`~wirestory._segments.split_block` reads them for ``parse_story``.
     Other blocks are read line by line (a headline line is not joined to the body under it).
     A paragraph longer than ``_LONG_PARAGRAPH`` is read in pieces (:func:`_cut_long`).
+    *lines* are the text's :func:`~wirestory._segments.split_lines`, when already known.
     """
     spans: list[tuple[int, int]] = []
-    for block in blocks(split_lines(text)):
+    for block in blocks(split_lines(text) if lines is None else lines):
         heads = _teletype_heads(block) if len(block) > 1 else None
         if heads is None:
             spans.extend((line.lstart, line.rend) for line in block)
@@ -454,10 +455,13 @@ class _Extractor:
         datelines: bool = True,
         publishers: Iterable[str] = (),
         layout: str | None = None,
+        lines: list[Line] | None = None,
     ) -> None:
         self.text = text
         #: The text whose lines give the paragraphs, when *text* is a masked copy of it.
         self.layout = layout
+        #: The layout's lines (:func:`~wirestory._segments.split_lines`), when known.
+        self.lines = lines
         self.paragraphs: list[_Paragraph] = []
         self.regions: list[QuoteRegion] = []
         self.consumed: set[int] = set()
@@ -513,7 +517,8 @@ class _Extractor:
             spans = _paragraph_spans(text)
         else:
             # The paragraphs of the unmasked text, trimmed to what the masked text shows.
-            trimmed = (_trim_span(text, s, e) for s, e in _paragraph_spans(self.layout))
+            layout = _paragraph_spans(self.layout, self.lines)
+            trimmed = (_trim_span(text, s, e) for s, e in layout)
             spans = [(s, e) for s, e in trimmed if s < e]
         for start, end in spans:
             body = self._body_start(start, end) if datelines else start
@@ -2297,7 +2302,10 @@ def find_statements(text: str) -> list[Statement]:
 
 
 def find_body_statements(
-    text: str, publishers: Iterable[str] = (), layout: str | None = None
+    text: str,
+    publishers: Iterable[str] = (),
+    layout: str | None = None,
+    lines: list[Line] | None = None,
 ) -> list[Statement]:
     """:func:`find_statements` for a story body whose dateline was already read and removed.
 
@@ -2305,6 +2313,8 @@ def find_body_statements(
     the dateline's agencies ("Reuters"), whose own reporting ("told Reuters") is no relay.
     When *text* is a copy of a story with its header and trailer blanked out, *layout* is the
     story itself: its lines give the paragraphs (in a one-paragraph Reuters story, the
-    indented sign-off " Reuter" is what marks the block as teletype copy).
+    indented sign-off " Reuter" is what marks the block as teletype copy); *lines* are the
+    layout's :func:`~wirestory._segments.split_lines`, when the caller has them.
     """
-    return _Extractor(text, datelines=False, publishers=publishers, layout=layout).run()
+    extractor = _Extractor(text, datelines=False, publishers=publishers, layout=layout, lines=lines)
+    return extractor.run()

@@ -681,7 +681,7 @@ def _blank(text: str) -> str:
 
 
 def _body_statements(
-    text: str, paragraphs: list[Paragraph], dateline: Dateline | None
+    text: str, lines: list[Line], paragraphs: list[Paragraph], dateline: Dateline | None
 ) -> tuple[Statement, ...]:
     """Statements in the body, with absolute spans.
 
@@ -700,7 +700,7 @@ def _body_statements(
         for name in (agency.name, agency.code)
     ]
     try:
-        found = _statements.find_body_statements(masked, publishers, layout=text)
+        found = _statements.find_body_statements(masked, publishers, layout=text, lines=lines)
     except TimeoutError:  # the regex backstop fired on pathological text: no statements
         return ()
     return tuple(
@@ -815,7 +815,7 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         photos=tuple(sorted(parts.photos, key=_part_key)),
         dateline=dateline,
         paragraphs=tuple(parts.paragraphs),
-        statements=_body_statements(text, parts.paragraphs, dateline),
+        statements=_body_statements(text, lines, parts.paragraphs, dateline),
         signoff=signoff,
         furniture=tuple(sorted(parts.furniture, key=_part_key)),
         date=_story_date(dateline, reference_date),
