@@ -364,6 +364,26 @@ def test_asking_for_anonymity_is_no_statement(text: str, expected: tuple[str, st
     ] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # reuters21578 (../shared/data/reuters_stories.jsonl): "told a press conference".
+        ("Nakasone told a press conference the rate shows the need.", "told a press conference"),
+        # wire_stories.jsonl story-e4ea3c74 and story-67e3afe8.
+        ("The spokesperson told a regular press briefing on Friday that talks went well.",
+         "told a regular press briefing"),
+        ("He drank tea, Yarmysh told Russian radio station Echo of Moscow.",
+         "told Russian radio station Echo of Moscow"),
+        # A head that modifies no other stays the addressee alone.
+        ("He told reporters people were fleeing.", "told reporters"),
+    ],
+)  # fmt: skip
+def test_addressee_runs_to_its_head(text: str, cue: str) -> None:
+    """ "press", "radio" or "news" before "conference", "station" or "briefing" is a modifier:
+    the addressee runs on to the head."""
+    assert [st.cue.text for st in find_statements(text)] == [cue]
+
+
 def test_statements_are_in_text_order() -> None:
     """Statements come back in the order they appear."""
     text = 'Kim said it worked. "It did," Lee said. Park said it failed.'

@@ -217,6 +217,14 @@ _NOTE_SUBJECTS: frozenset[str] = (
     PERSON_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | ORG_WORDS | PRONOUNS | {"analysts"}
 )
 
+#: Addressee heads that also modify a following head: "a press conference", "radio station".
+_MEDIUM_WORDS: frozenset[str] = frozenset({"press", "news", "radio", "television", "tv", "media"})
+
+#: The heads they modify ("told a press conference": the addressee ends with "conference").
+_GATHERING_WORDS: frozenset[str] = frozenset(
+    {"conference", "briefing", "station", "network", "channel", "program", "programme", "show"}
+)
+
 #: Words whose presence makes a paragraph worth tokenising.
 _CUE_WORDS: frozenset[str] = CUE_FORMS | {
     "according", "quoted", "cited", "pointed", "points", "singled", "ruled", "pushing", "pushed",
@@ -1745,6 +1753,13 @@ class _Extractor:
                     tok.is_cap and (j + 1 >= b or not toks[j + 1].is_cap)
                 ):
                     last = j
+                    if (
+                        tok.low in _MEDIUM_WORDS
+                        and j + 1 < b
+                        and toks[j + 1].low in _GATHERING_WORDS
+                        and toks[j + 1].quote < 0
+                    ):
+                        last = j + 1  # "told a press conference", "told a radio station"
                     if tok.low in ADDRESSEE_HEADS and not tok.is_cap:
                         # "told public broadcaster RTHK", "told radio station Echo of Moscow".
                         while (
