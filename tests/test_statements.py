@@ -384,6 +384,27 @@ def test_addressee_runs_to_its_head(text: str, cue: str) -> None:
     assert [st.cue.text for st in find_statements(text)] == [cue]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # reuters21578-4 (../shared/data/reuters_stories.jsonl); PolNeAR huff-post 2016-02-02.
+        ("He noted, however, that any losses would not show up.", "any losses would not show up"),
+        ("He said, however, that he hopes somebody takes it up.", "he hopes somebody takes it up"),
+        ("The ministry said, meanwhile, that talks would resume.", "talks would resume"),
+    ],
+)
+def test_discourse_adverb_after_the_cue(text: str, content: str) -> None:
+    """ ", however," between the cue and "that" belongs to neither."""
+    assert [st.content.text for st in find_statements(text)] == [content]
+
+
+def test_though_after_a_cue_opens_a_clause() -> None:
+    """ "though" is a conjunction too: "..., though he added that ..." is a second statement
+    (PolNeAR politico 2016-05-09: '..." Ryan said last week on CNN, though he said, "...')."""
+    text = '"I am not there," Ryan said on CNN, though he said, "I hope to."'
+    assert [st.content.text for st in find_statements(text)] == ["I am not there", "I hope to"]
+
+
 def test_statements_are_in_text_order() -> None:
     """Statements come back in the order they appear."""
     text = 'Kim said it worked. "It did," Lee said. Park said it failed.'

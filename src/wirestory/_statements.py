@@ -131,7 +131,10 @@ _ADVERBS: frozenset[str] = frozenset(
      "publicly", "repeatedly", "recently", "previously", "then", "too", "now", "once",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "afterward", "afterwards", "further", "here", "there", "privately", "confidently",
-     "firmly", "bluntly", "simply", "flatly", "explicitly", "directly", "quickly"}
+     "firmly", "bluntly", "simply", "flatly", "explicitly", "directly", "quickly",
+     # discourse adverbs between commas: "He said, however, that talks would resume." (not
+     # "though", a conjunction too: "..., though he added that ...")
+     "however", "nonetheless", "nevertheless", "meanwhile", "moreover", "furthermore"}
 )  # fmt: skip
 
 #: Nouns that end an adverbial prepositional phrase after a cue.
