@@ -35,6 +35,7 @@ __all__ = [
     "split_block_backwards",
     "split_lines",
     "split_paragraphs",
+    "teletype_heads",
     "trim",
 ]
 
@@ -200,13 +201,18 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return left, left + len(stripped.rstrip())
 
 
-def _teletype_heads(block: list[Line]) -> list[int] | None:
-    """The indices of a block's paragraph openings when it is teletype copy, else ``None``.
+def teletype_heads(block: list[Line]) -> list[int] | None:
+    r"""The indices of a block's paragraph openings when it is teletype copy, else ``None``.
 
     Teletype copy: some line after the first is indented (the lines of a block are not
     blank, so ``indented`` is ``lstart > start``) and no line is wider than teletype
     wrapping; each indented line opens a paragraph. (Fields by index, 0: start, 2: lstart,
     3: rend: faster than by name.)
+
+    >>> teletype_heads(split_lines("A said\nthis.\n    B said\nthat."))
+    [0, 2]
+    >>> teletype_heads(split_lines("One.\nTwo.")) is None
+    True
     """
     heads = [index for index, line in enumerate(block) if line[2] > line[0]]
     if not heads or heads == [0]:
@@ -217,7 +223,7 @@ def _teletype_heads(block: list[Line]) -> list[int] | None:
 
 
 def _is_teletype(block: list[Line]) -> bool:
-    """Whether :func:`_teletype_heads` of *block* is not ``None``, without listing the heads.
+    """Whether :func:`teletype_heads` of *block* is not ``None``, without listing the heads.
 
     The indented line after the first is looked for from the end: in 1987 copy the last line
     (" Reuter") is one, so only the width check reads the whole block.
@@ -259,7 +265,7 @@ def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     """
     if len(block) == 1:
         return [(block[0].lstart, block[0].rend)]
-    heads = _teletype_heads(block)
+    heads = teletype_heads(block)
     if heads is not None:
         return [
             (block[head].lstart, block[following - 1].rend)
@@ -289,7 +295,7 @@ def split_block_backwards(text: str, block: list[Line]) -> Iterator[tuple[int, i
     if len(block) == 1:
         yield block[0].lstart, block[0].rend
         return
-    heads = _teletype_heads(block)
+    heads = teletype_heads(block)
     if heads is not None:
         following = len(block)
         for head in reversed(heads):

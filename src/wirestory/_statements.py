@@ -76,7 +76,7 @@ from wirestory._quotes import (
     tokenize,
 )
 from wirestory._relays import is_outlet, make_source
-from wirestory._segments import Line, _teletype_heads, blocks, split_lines
+from wirestory._segments import Line, blocks, split_lines, teletype_heads
 from wirestory._speakers import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -352,7 +352,7 @@ def _paragraph_spans(text: str, lines: list[Line] | None = None) -> Sequence[tup
     """
     spans: list[tuple[int, int]] = []
     for block in blocks(split_lines(text) if lines is None else lines):
-        heads = _teletype_heads(block) if len(block) > 1 else None
+        heads = teletype_heads(block) if len(block) > 1 else None
         if heads is None:
             spans.extend((line.lstart, line.rend) for line in block)
         else:
