@@ -35,7 +35,7 @@ __all__ = [
     "split_block_backwards",
     "split_lines",
     "split_paragraphs",
-    "teletype_heads",
+    "teletype_paragraphs",
     "trim",
 ]
 
@@ -201,7 +201,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return left, left + len(stripped.rstrip())
 
 
-def teletype_heads(block: list[Line]) -> list[int] | None:
+def _teletype_heads(block: list[Line]) -> list[int] | None:
     r"""The indices of a block's paragraph openings when it is teletype copy, else ``None``.
 
     Teletype copy: some line after the first is indented (the lines of a block are not
@@ -209,9 +209,9 @@ def teletype_heads(block: list[Line]) -> list[int] | None:
     wrapping; each indented line opens a paragraph. (Fields by index, 0: start, 2: lstart,
     3: rend: faster than by name.)
 
-    >>> teletype_heads(split_lines("A said\nthis.\n    B said\nthat."))
+    >>> _teletype_heads(split_lines("A said\nthis.\n    B said\nthat."))
     [0, 2]
-    >>> teletype_heads(split_lines("One.\nTwo.")) is None
+    >>> _teletype_heads(split_lines("One.\nTwo.")) is None
     True
     """
     heads = [index for index, line in enumerate(block) if line[2] > line[0]]
@@ -254,6 +254,26 @@ def last_paragraph(text: str, block: list[Line]) -> tuple[int, int]:
     return block[index][2], block[-1][3]
 
 
+def teletype_paragraphs(block: list[Line]) -> list[tuple[int, int]] | None:
+    r"""The paragraph spans of a block of teletype copy (see :func:`_teletype_heads`), or None.
+
+    Each paragraph runs from an indented line to the line before the next one.
+
+    >>> text = "A said\nthis.\n    B said\nthat."
+    >>> [text[s:e] for s, e in teletype_paragraphs(split_lines(text))]
+    ['A said\nthis.', 'B said\nthat.']
+    >>> teletype_paragraphs(split_lines("One.\nTwo.")) is None
+    True
+    """
+    heads = _teletype_heads(block) if len(block) > 1 else None
+    if heads is None:
+        return None
+    return [
+        (block[head].lstart, block[following - 1].rend)
+        for head, following in itertools.pairwise([*heads, len(block)])
+    ]
+
+
 def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     r"""Split one block of non-blank lines (no blank line inside) into paragraph spans.
 
@@ -265,12 +285,9 @@ def split_block(text: str, block: list[Line]) -> list[tuple[int, int]]:
     """
     if len(block) == 1:
         return [(block[0].lstart, block[0].rend)]
-    heads = teletype_heads(block)
-    if heads is not None:
-        return [
-            (block[head].lstart, block[following - 1].rend)
-            for head, following in itertools.pairwise([*heads, len(block)])
-        ]
+    teletype = teletype_paragraphs(block)
+    if teletype is not None:
+        return teletype
     spans: list[tuple[int, int]] = []
     first = block[0]
     para_start, para_end = first.lstart, first.rend
@@ -295,7 +312,7 @@ def split_block_backwards(text: str, block: list[Line]) -> Iterator[tuple[int, i
     if len(block) == 1:
         yield block[0].lstart, block[0].rend
         return
-    heads = teletype_heads(block)
+    heads = _teletype_heads(block)
     if heads is not None:
         following = len(block)
         for head in reversed(heads):

@@ -29,7 +29,6 @@ of the text.
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 from collections.abc import Iterable, Sequence
 from itertools import starmap
@@ -76,7 +75,7 @@ from wirestory._quotes import (
     tokenize,
 )
 from wirestory._relays import is_outlet, make_source
-from wirestory._segments import Line, blocks, split_lines, teletype_heads
+from wirestory._segments import Line, blocks, split_lines, teletype_paragraphs, trim
 from wirestory._speakers import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -345,21 +344,18 @@ def _paragraph_spans(text: str, lines: list[Line] | None = None) -> Sequence[tup
     Most copy keeps a paragraph on one line. Teletype copy (Reuters 1987: an indented line
     opens each paragraph, and the lines are wrapped near 70 characters) breaks sentences, and
     quotations, across lines: there the lines from one indented line to the next are one
-    paragraph, as :func:`~wirestory._segments.split_block` reads them for ``parse_story``.
+    paragraph (:func:`~wirestory._segments.teletype_paragraphs`, as ``parse_story`` reads them).
     Other blocks are read line by line (a headline line is not joined to the body under it).
     A paragraph longer than ``_LONG_PARAGRAPH`` is read in pieces (:func:`_cut_long`).
     *lines* are the text's :func:`~wirestory._segments.split_lines`, when already known.
     """
     spans: list[tuple[int, int]] = []
     for block in blocks(split_lines(text) if lines is None else lines):
-        heads = teletype_heads(block) if len(block) > 1 else None
-        if heads is None:
+        teletype = teletype_paragraphs(block)
+        if teletype is None:
             spans.extend((line.lstart, line.rend) for line in block)
         else:
-            spans.extend(
-                (block[head].lstart, block[following - 1].rend)
-                for head, following in itertools.pairwise([*heads, len(block)])
-            )
+            spans.extend(teletype)
     return _cut_all(text, spans)
 
 
@@ -418,18 +414,10 @@ def _cut_long(
             cut, resume = space.start(), space.end()
         else:
             cut, resume = gap.start(), gap.end()
-        pieces.append(_trim_span(text, start, cut))
+        pieces.append(trim(text, start, cut))
         start = resume
-    pieces.append(_trim_span(text, start, end))
+    pieces.append(trim(text, start, end))
     return [(s, e) for s, e in pieces if e > s]
-
-
-def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` moved inwards past white space."""
-    chunk = text[start:end]
-    stripped = chunk.lstrip()
-    left = start + len(chunk) - len(stripped)
-    return left, left + len(stripped.rstrip())
 
 
 _TOKEN_TEXT = operator.itemgetter(2)  # ``Token.text``, read in C
@@ -529,7 +517,7 @@ class _Extractor:
         else:
             # The paragraphs of the unmasked text, trimmed to what the masked text shows.
             layout = _paragraph_spans(self.layout, self.lines)
-            trimmed = (_trim_span(text, s, e) for s, e in layout)
+            trimmed = (trim(text, s, e) for s, e in layout)
             spans = [(s, e) for s, e in trimmed if s < e]
         for start, end in spans:
             body = self._body_start(start, end) if datelines else start
