@@ -75,6 +75,11 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "guillemets": lambda: _repeat("\u00ab \u00bb"),
     "unclosed_quote_then_words": lambda: '"' + _repeat("word ", MB - 1),
     "quotes_and_said": lambda: _repeat('"We will," he said. '),
+    # British-style single quotes: pairs, possessive-looking closing marks, reopened quotes.
+    "single_quotes_and_said": lambda: _repeat("'We will,' he said. "),
+    "single_quote_pairs": lambda: _repeat("'a' "),
+    "possessive_closing_marks": lambda: _repeat("\u2018cats\u2019 a "),
+    "reopened_single_quotes": lambda: _repeat("said: 'A. 'B "),
     # Dashes: datelines end with one; a run of them must not be a run of datelines.
     "hyphens": lambda: _repeat("-"),
     "double_hyphens_spaced": lambda: _repeat(" -- "),

@@ -14,11 +14,23 @@ do not put close-quote marks at the end of the first paragraph").
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
 
-__all__ = ["NON_LETTERS", "QuoteRegion", "Token", "quote_marks", "quote_regions", "tokenize"]
+__all__ = [
+    "NON_LETTERS",
+    "SINGLE_OPEN",
+    "QuoteRegion",
+    "Token",
+    "quote_marks",
+    "quote_regions",
+    "single_quote_marks",
+    "single_quoted",
+    "tokenize",
+]
 
 _OPENERS: dict[str, str] = {
     '"': '"',  # straight: opens and closes
@@ -54,6 +66,88 @@ def quote_marks(text: str) -> list[int]:
         return []  # no scan at all (``str`` searches run in C)
     # No ``timeout``: the pattern is a set of one- and two-character literals.
     return [m.start() for m in _QUOTE_MARK.finditer(text)]
+
+
+#: A single quote mark that opens a quotation in British-style copy ("Mr Smith said: 'We will
+#: win.'", "‘What I think,’ he said"): at the start or after a space, a bracket or a dash, and
+#: before a word. Elisions that look the same ('em, rock 'n' roll, 'til, 'cause) are left out.
+SINGLE_OPEN = regex.compile(
+    r"""
+    (?<![^\s(\[{\u2014\u2013/-])                 # at the start or after a space, bracket, dash
+    [\u2018']                                    # an opening single mark
+    (?=[\p{L}\p{N}"\u201c])                      # before a word or a nested double quote
+    (?!(?i:em|n|til|cause|tis|twas|bout|cos|round|s)(?![\p{L}\p{N}]))  # not an elision,
+    (?!\p{N}{2}s?(?![\p{L}\p{N}]))                # nor a year cut short ('90s, '08)
+    """,
+    regex.VERBOSE,
+)
+
+#: A single quote mark that may close one: after a visible character, before no letter or digit
+#: (so not the apostrophe of "don't" or "Russia's"), or standing alone between spaces.
+_SINGLE_CLOSE = regex.compile(
+    r"""
+    (?<=\S)[\u2019'](?![\p{L}\p{N}])             # after a visible character, not in a word
+    | (?<=[\ \t])[\u2019'](?=\s)                  # or on its own between spaces ('workers, ')
+    """,
+    regex.VERBOSE,
+)
+
+#: Either kind, for one pass over a text.
+_SINGLE_MARK = regex.compile(
+    rf"""
+    (?P<open>{SINGLE_OPEN.pattern})
+    | (?P<close>{_SINGLE_CLOSE.pattern})
+    """,
+    regex.VERBOSE,
+)
+
+
+def single_quoted(text: str, double_marks: Sequence[int]) -> bool:
+    """Whether *text* quotes speech with single marks, British style (double ones nest inside).
+
+    *double_marks* are the offsets of the double quote marks in *text* (:func:`quote_marks`).
+    A single mark quotes when it opens a quotation that the next single mark closes, outside
+    any double quotation (an even number of double marks before it). Single quotes take over
+    when such quotations outnumber the double ones. So American-style copy keeps its double
+    quotes, nested and scare-quoted terms and all, and a lone apostrophe that looks like an
+    opening mark (the transliterated "Bir 'Ali") closes nothing and counts for nothing.
+
+    >>> single_quoted("Mr Smith said: 'We will win.' He added: 'No doubt.'", [])
+    True
+    >>> text = "‘He told me “go away”,’ she said. ‘Then he left.’"
+    >>> single_quoted(text, quote_marks(text))
+    True
+    >>> text = "He said: “It is the ‘nuclear option’, and the ‘last resort’.”"
+    >>> single_quoted(text, quote_marks(text))
+    False
+    >>> single_quoted("A terminal at Bir 'Ali on the Gulf of Aden.", [])
+    False
+    """
+    if "'" not in text and "\u2018" not in text:
+        return False  # no scan at all
+    quoted = 0
+    opened = -1
+    # No ``timeout``: single characters with fixed-width look-arounds, it cannot backtrack.
+    for m in _SINGLE_MARK.finditer(text):
+        if m.lastgroup == "open":
+            opened = m.start()
+            continue
+        if opened >= 0 and bisect.bisect_left(double_marks, opened) % 2 == 0:
+            quoted += 1
+        opened = -1
+    return 2 * quoted > len(double_marks)
+
+
+def single_quote_marks(text: str) -> list[int]:
+    """Return the offsets of every single quote mark that may open or close a quotation.
+
+    >>> single_quote_marks("He said: 'We can't.' It's 'done'")
+    [9, 19, 26, 31]
+    """
+    if "'" not in text and "\u2018" not in text and "\u2019" not in text:
+        return []
+    # No ``timeout``: single characters with fixed-width look-arounds.
+    return [m.start() for m in _SINGLE_MARK.finditer(text)]
 
 
 #: Every ASCII character but a letter, and the commonest other punctuation and spaces of wire
@@ -133,14 +227,20 @@ def _straight_opens(text: str, i: int, start: int) -> bool:
     return False
 
 
-def quote_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
+def quote_regions(text: str, start: int, end: int, *, single: bool = False) -> list[QuoteRegion]:
     r"""Return the double-quoted regions of the paragraph ``text[start:end]``, in order.
+
+    With *single* (a text :func:`single_quoted`), the single-quoted regions instead.
 
     >>> [(r.open, r.close) for r in quote_regions('"Yes," he said. "No', 0, 19)]
     [(0, 5), (16, None)]
     >>> quote_regions("He is 6'2\" tall", 0, 16)
     []
+    >>> [(r.open, r.close) for r in quote_regions("'Yes,' he said.", 0, 15, single=True)]
+    [(0, 5)]
     """
+    if single:
+        return _single_regions(text, start, end)
     regions: list[QuoteRegion] = []
     opened_at = -1
     closers = ""
@@ -184,6 +284,57 @@ def quote_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
             opened_at, closers = i, _OPENERS[ch]
     if opened_at >= 0:
         regions.append(QuoteRegion(opened_at, None, end))
+    return regions
+
+
+#: An end mark and a space: a straight opening mark after them inside a quotation starts a new one.
+_SENTENCE_ENDS = frozenset({". ", "! ", "? "})
+
+
+def _possessive(text: str, i: int, end: int) -> bool:
+    """Whether the mark at *i* may be a plural possessive's apostrophe ("the players' union")."""
+    return text[i - 1] in "sS" and i + 2 < end and text[i + 1] == " " and text[i + 2].isalpha()
+
+
+def _single_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
+    """The single-quoted regions of the paragraph ``text[start:end]`` (British-style copy).
+
+    An opening mark pairs with the next closing one. A closing mark that may be a plural
+    possessive's apostrophe ("‘The players’ union is strong,’ he said") is passed over when
+    another closing mark follows before the next opening one. A straight mark that looks like an
+    opening one inside a quotation is an apostrophe ('em), unless it starts a sentence; a curly
+    one, or one that starts a sentence, means the earlier quotation was left open, and it ends
+    there.
+    """
+    # No ``timeout``: single characters with fixed-width look-arounds.
+    events = [(m.start(), m.lastgroup == "open") for m in _SINGLE_MARK.finditer(text, start, end)]
+    possessive = [not opens and _possessive(text, i, end) for i, opens in events]
+    # For each mark: whether a plain closing mark comes before any opening one after it (one
+    # pass from the end, so a paragraph of many possessives stays linear).
+    closer_follows = [False] * len(events)
+    follows = False
+    for k in range(len(events) - 1, -1, -1):
+        closer_follows[k] = follows
+        if not possessive[k]:
+            follows = not events[k][1]
+    regions: list[QuoteRegion] = []
+    opened = -1
+    for k, (i, opens) in enumerate(events):
+        if opened < 0:
+            if opens:
+                opened = i
+            continue
+        if opens:
+            if text[i] == "\u2018" or text[i - 2 : i] in _SENTENCE_ENDS:
+                regions.append(QuoteRegion(opened, None, i))
+                opened = i
+            continue
+        if possessive[k] and closer_follows[k]:
+            continue  # a plainer closing mark follows before any opening one
+        regions.append(QuoteRegion(opened, i, end))
+        opened = -1
+    if opened >= 0:
+        regions.append(QuoteRegion(opened, None, end))
     return regions
 
 

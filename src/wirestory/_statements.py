@@ -68,10 +68,13 @@ from wirestory._models import (
 )
 from wirestory._quotes import (
     NON_LETTERS,
+    SINGLE_OPEN,
     QuoteRegion,
     Token,
     quote_marks,
     quote_regions,
+    single_quote_marks,
+    single_quoted,
     tokenize,
 )
 from wirestory._relays import is_outlet, make_source
@@ -259,6 +262,15 @@ _QUOTED_FRAGMENT = regex.compile(
     (?<!so-called\ )                               # not "the so-called "..."
     (?:["\u201c\u201e\u00ab]|''|``)(?=[\p{L}\p{N}])  # an opening double mark before a word
     | (?<!so-called\ )(?<![\p{L}\p{N}])\u2018(?=\p{L})  # or an opening single curly mark
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: The same in British-style copy, where single marks quote: "called it 'a grave mistake'".
+_QUOTED_SINGLE_FRAGMENT = regex.compile(
+    rf"""
+    (?<!so-called\ )                               # not "the so-called '...'"
+    {SINGLE_OPEN.pattern}                          # an opening single mark before a word
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -470,6 +482,8 @@ class _Extractor:
         #: The text with every non-letter a space, lower-cased when ``folded_ascii``.
         self.folded = text
         self.folded_ascii = False
+        #: Whether the text quotes with single marks (British style); set with the paragraphs.
+        self.single = False
 
     # -- paragraphs, quotes, sentences ---------------------------------------------------------
 
@@ -503,6 +517,10 @@ class _Extractor:
         # One pass for the quote marks of the whole text; paragraphs without any skip the
         # quote scanner.
         marks = quote_marks(text)
+        # British-style copy quotes with single marks (and nests double ones inside them).
+        single = self.single = single_quoted(text, marks)
+        if single:
+            marks = single_quote_marks(text)
         n_marks = len(marks)
         # The cue-word gate below reads words from this copy where it can: ASCII letters
         # between spaces, lower-cased at once when the whole text is ASCII (``str.lower`` of
@@ -527,7 +545,7 @@ class _Extractor:
             if n_marks:
                 first_mark = bisect.bisect_left(marks, body)
                 if first_mark < n_marks and marks[first_mark] < end:
-                    regions = quote_regions(text, body, end)
+                    regions = quote_regions(text, body, end, single=single)
             if regions:
                 if all_regions and paragraphs:
                     last = all_regions[-1]
@@ -2156,7 +2174,7 @@ class _Extractor:
                     pending = []
             speakers.append(speaker)
         # A quoted fragment needs a quote mark: most texts of plain reported speech have none.
-        fragments = any(mark in text for mark in _FRAGMENT_CHARS)
+        fragments = self.single or any(mark in text for mark in _FRAGMENT_CHARS)
         for d, speaker in zip(drafts, speakers, strict=True):
             pieces = sorted(set(d.pieces))
             spans = tuple(starmap(Span, pieces))
@@ -2196,6 +2214,12 @@ class _Extractor:
         if any(d.quoted):
             return StatementKind.MIXED
         if not fragments:
+            return StatementKind.INDIRECT
+        if self.single:
+            # No ``timeout``: one character with fixed-width look-arounds, it cannot backtrack.
+            single = _QUOTED_SINGLE_FRAGMENT.search
+            if any(single(text, s, e) is not None for s, e in pieces):
+                return StatementKind.MIXED
             return StatementKind.INDIRECT
         for s, e in pieces:
             piece = text[s:e]
