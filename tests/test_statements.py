@@ -435,6 +435,28 @@ def test_wrong_way_closing_mark() -> None:
     assert (st.speaker.text, st.speaker.description) == ("Jim Clyburn", "a congressman")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A curly opening mark closed by a straight one (politico_2015-11-29 in PolNeAR writes
+        # '“Our roads and bridges are potholed and crumbling," ... she said').
+        '\u201cOur roads and bridges are crumbling," she said. "Families endure blackouts."',
+        # A straight opening mark closed by a curly one.
+        '"Our roads and bridges are crumbling,\u201d she said. "Families endure blackouts."',
+    ],
+)
+def test_mixed_straight_and_curly_marks(text: str) -> None:
+    """A closing mark of the other style after a word still closes the quote."""
+    [st] = find_statements(text)
+    assert st.kind is DIRECT
+    assert st.speaker is not None
+    assert st.speaker.text == "she"
+    assert [text[s.start : s.end] for s in st.content.spans] == [
+        "Our roads and bridges are crumbling",
+        "Families endure blackouts",
+    ]
+
+
 def test_typewriter_quotes() -> None:
     """Doubled apostrophes ''...'' quote like a double mark (NYT archive style)."""
     st = _one("''We wanted control of the land,'' Michael Cernech said.")

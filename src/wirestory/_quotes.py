@@ -268,6 +268,17 @@ def quote_regions(text: str, start: int, end: int, *, single: bool = False) -> l
             regions.append(QuoteRegion(opened_at, i, end))
             opened_at = -1
             continue
+        if (
+            ch not in closers
+            and (ch == '"' or ch in _CLOSERS)
+            and not text[i - 1].isspace()
+            and (i + 1 >= end or not text[i + 1].isalnum())
+        ):
+            # Mixed marks: a straight mark after a word closes a curly quote, and a curly
+            # closing mark a straight one ('“...," he said', '"...,” he said').
+            regions.append(QuoteRegion(opened_at, i, end))
+            opened_at = -1
+            continue
         if ch in closers:
             if ch == '"' and text[i - 1].isspace() and i + 1 < end and text[i + 1].isalnum():
                 # A straight mark between a space and a word opens: the earlier quote was
