@@ -457,6 +457,36 @@ def test_mixed_straight_and_curly_marks(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # wash-post_2016-03-29 in PolNeAR.
+        (
+            (
+                '"The risk," said Edward Leamer, an economist who is the director of the UCLA'
+                ' Anderson Forecast, "is that we\'re going to be attracting workers."'
+            ),
+            "an economist who is the director of the UCLA Anderson Forecast",
+        ),
+        # reuters21578-17416 (teletype copy, wrapped).
+        (
+            (
+                '    "Natural gas is not free to compete," said Larry Makovich,\n'
+                'director of the study, "and that will not change."\n Reuter\n'
+            ),
+            "director of the study",
+        ),
+    ],
+)
+def test_split_quote_resumes_after_an_appositive(text: str, description: str) -> None:
+    """'"A," said X, a title, "B."': the appositive describes X and the quote goes on."""
+    [st] = find_statements(text)
+    assert st.speaker is not None
+    assert st.speaker.description == description
+    assert len(st.content.spans) == 2
+    assert st.kind is DIRECT
+
+
 def test_typewriter_quotes() -> None:
     """Doubled apostrophes ''...'' quote like a double mark (NYT archive style)."""
     st = _one("''We wanted control of the land,'' Michael Cernech said.")

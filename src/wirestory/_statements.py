@@ -318,6 +318,9 @@ _VERBISH: frozenset[str] = frozenset(
      "should", "may", "might", "must", "do", "does", "did", "be", "been", "not"}
 )  # fmt: skip
 
+#: How many tokens an appositive between a speaker and a resumed quote may run to.
+_APPOSITIVE_REACH = 30
+
 _OPEN_QUOTE_CHARS = '"\u201c\u201e\u00ab\u300c'
 _CLOSE_TRIM = "\"\u201d\u201c\u00bb\u00ab\u300d’'"
 _TRAIL_TRIM = " \t,.;:\u2014\u2013-"
@@ -1194,6 +1197,13 @@ class _Extractor:
                     start_after = b
                 else:
                     start_after = k
+                    resume = self._quote_after_appositive(toks, k, b)
+                    if resume is not None:
+                        # '"The risk," said X, an economist, "is that ...": the quote goes on.
+                        s, e = _trim(text, toks[k + 1].start, toks[resume - 2].end)
+                        if e > s:
+                            description = text[s:e]
+                        start_after = resume
             if speaker is None:
                 if j >= lo and toks[j].text == ",":
                     pass
@@ -1589,6 +1599,23 @@ class _Extractor:
         if after_np < b and toks[after_np].text not in ",;.!?":
             return None
         return np
+
+    @staticmethod
+    def _quote_after_appositive(toks: Sequence[Token], k: int, b: int) -> int | None:
+        """Where a quote resumes after ', <appositive>, "' at *k*, or None.
+
+        In '"The risk," said Edward Leamer, an economist at UCLA, "is that we lose."' the
+        words between the commas describe the speaker and the quotation goes on after them.
+        """
+        if k + 3 >= b or toks[k].text != ",":
+            return None
+        for n in range(k + 1, min(b, k + _APPOSITIVE_REACH)):
+            tok = toks[n]
+            if tok.mark == "open":
+                return n if n - 2 > k and toks[n - 1].text == "," else None
+            if tok.quote >= 0 or tok.mark is not None or tok.low in _CUE_WORDS:
+                return None
+        return None
 
     def _appositive(
         self, toks: Sequence[Token], lo: int, j: int
