@@ -121,6 +121,28 @@ _ABBREVIATIONS: frozenset[str] = frozenset(
      "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft"}
 )  # fmt: skip
 
+#: Words that open a post-modifier after a noun phrase's head: "data from the UN".
+_POST_MODIFIERS: frozenset[str] = frozenset(
+    {"of", "for", "from", "to", "at", "in", "on", "with", "by", "around", "about", "near",
+     "inside", "outside", "within", "among", "across", "over", "under", "into", "like",
+     "than", "via", "against", "behind", "after", "before", "since", "during"}
+)  # fmt: skip
+
+#: Lower-case nouns of places: "the Japanese capital of Tokyo" is Tokyo, "the South Asian
+#: nation" is a description.
+_PLACE_NOUNS: frozenset[str] = frozenset(
+    {"capital", "city", "town", "village", "state", "province", "country", "island", "region",
+     "county", "district", "port", "kingdom", "republic", "nation", "territory", "enclave"}
+)  # fmt: skip
+
+#: Days and months: a preposition before one opens a time, not part of a name ("in November").
+_DATE_WORDS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+
 _FORWARD_STOPS: frozenset[str] = frozenset(
     {"late", "early", "this", "last", "next", "earlier", "later", "today", "yesterday",
      "tonight", "on", "in", "during", "when", "while", "after", "before", "as", "because"}
@@ -382,6 +404,58 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     return " ".join(name_words), description
 
 
+def _head(words: list[str]) -> tuple[int, bool]:
+    """The index of a mention's head word, and whether a participle or a date follows it.
+
+    The head is the last word before the first post-modifier: a preposition after a
+    lower-case word ("data from the UN", while "Office for National Statistics" keeps its
+    "for"), a preposition opening a date ("CNN Business in November 2019"), or a participle
+    opening a phrase ("a commentary published in ...", "James Wan writing in ...").
+    """
+    for i in range(1, len(words)):
+        word = words[i]
+        after = _bare(words[i + 1]) if i + 1 < len(words) else ""
+        if word in _POST_MODIFIERS:
+            if word in {"in", "on", "during", "since"} and (
+                after in _DATE_WORDS or after[:1].isdigit()
+            ):
+                return i - 1, True
+            if not words[i - 1][:1].isupper():
+                return i - 1, False
+        elif word[:1].islower() and word.endswith(("ing", "ed")) and after in _POST_MODIFIERS:
+            return i - 1, True
+    return len(words) - 1, False
+
+
+def _names_no_one(words: list[str], head: int) -> bool:
+    """Whether a mention whose head word is lower case (or a number) names no one.
+
+    A common noun heads a description ("Malaysian employers", "a spokesman for Mr Duterte",
+    "recent data from the United Nations"); an organisation's noun heads a name the style
+    keeps ("China's foreign ministry", "Kyodo news agency"), unless indefinite ("a catering
+    association"). A name after the head's prepositional phrase is the speaker's own ("Chairman
+    of the Joint Chiefs of Staff Gen. Mark Milley"), one right after the preposition (and its
+    titles) is the phrase's ("a spokesman for Mr Duterte").
+    """
+    noun = _bare(words[head])
+    if words[head][:1].isupper() or (words[head][:1].isdigit() and head == len(words) - 1):
+        return False
+    if words[0].lower() in {"a", "an"}:
+        return True
+    if noun in ORG_WORDS or noun in MEDIA_NOUNS:
+        return False
+    cut = _trailing_run(words)
+    if cut >= len(words) or cut <= head + 1:
+        return True
+    if noun in _PLACE_NOUNS and words[head + 1] == "of":
+        return False  # "the Japanese capital of Tokyo": the place's own name
+    between = words[head + 1 : cut]
+    return all(
+        w.lower() in _POST_MODIFIERS or _bare(w) in DETERMINERS or _bare(w) in TITLES
+        for w in between
+    )
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of a mention: "the company" recurs
 def split_name(text: str) -> tuple[str | None, str | None]:
     """Split a speaker phrase into its proper name and its description (title, role).
@@ -398,6 +472,8 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     words = text.split()
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
         return None, None
+    if words[0] in {"The", "A", "An"}:
+        words[0] = words[0].lower()  # "The ITF": a sentence's first word, no part of the name
     if "of" in words[1:]:
         before_of = words[words.index("of", 1) - 1].lower()
         if before_of in _QUANTITIES or before_of[:1].isdigit():
@@ -413,9 +489,20 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         return None, None
     last = _bare(words[-1])
     if last in DOCUMENT_NOUNS:
-        # "the Xinhua report": the capitalised part names the speaker.
-        run = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        # "the Xinhua report": the capitalised part names the speaker; not a name before a
+        # preposition ("directed CNN to an online statement").
+        start = max((k + 1 for k, w in enumerate(words) if w in _POST_MODIFIERS), default=0)
+        run = [w for w in words[start:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
         return (" ".join(run) if run else None), None
+    if len(words) == 1 and last.endswith("s") and (last in PERSON_NOUNS or last in _GENERIC_HEADS):
+        return None, None  # "Diplomats say ...": capitalised only to open the sentence
+    if words[0].lower() == "both":
+        return None, None  # "Both Abe and Tillerson": a group
+    head, clipped = _head(words)
+    if _names_no_one(words, head):
+        return None, None
+    if clipped:
+        return split_name(" ".join(words[: head + 1]))
     name, description = _person_name(words)
     cut = len(words) - len(name.split()) if name is not None else 0
     if (
@@ -754,8 +841,9 @@ class Resolver:
         if low in {"who", "which", "that", "whose"}:
             if antecedent is None:
                 return None, None
-            name, _desc = split_name(antecedent)
-            return name or antecedent, None
+            # The antecedent is a mention like any other: "Fletcher, who" is Darren Fletcher.
+            name, _desc = self.resolve(antecedent, None, end, appositive=appositive)
+            return name, None
         if low in {"he", "she", "him", "her"}:
             gender = "f" if low in {"she", "her"} else "m"
             return self._pronoun(gender, end - len(text)), None
@@ -779,7 +867,18 @@ class Resolver:
             if found is not None:
                 self._remember(found, text)
                 return found, None
-            return self._description(head, words), None
+            found = self._description(head, words)
+            if (
+                found is None
+                and head not in PERSON_NOUNS
+                and head not in _PLACE_NOUNS
+                and any(w[:1].isupper() for w in words)
+            ):
+                # "the Syrian government": no earlier organisation; the mention is the name.
+                found, _desc = split_name(text)
+                if found is not None:
+                    self._orgs.append((found, text))
+            return found, None
         if first in {"the", "this"} and len(words) > 2:
             # "The president of World Athletics", "the head of fire department in Shiraz".
             for k in range(1, len(words) - 1):
