@@ -89,6 +89,7 @@ def test_relative_resolves_surname_to_full_name() -> None:
         "Miss Titley’s death in these circumstances",  # cnn_dm_sample.csv id 00027e96...
         "Tara's owners",  # cnn_dm_sample.csv id 003c9921...
         "Both Abe and Tillerson",  # story-827f6bbc: a group of two
+        "reports from China National Radio",  # cnn_dm_sample.csv id 00377ab9...: documents
     ],
 )  # fmt: skip
 def test_generic_mentions_name_no_one(mention: str) -> None:
@@ -113,6 +114,15 @@ def test_generic_mentions_name_no_one(mention: str) -> None:
         ("James Wan writing in the Guardian", "James Wan"),
         # A date after the name (wire_stories.jsonl story-e3f4cde8).
         ("CNN Business in November 2019", "CNN Business"),
+        # A common noun before a name describes it (cnn_dm_sample.csv id 001b4673...,
+        # wire_stories.jsonl story-e3f4cde8).
+        ("valuation experts Brand Finance", "Brand Finance"),
+        ("the Communist Party mouthpiece People's Daily", "People's Daily"),
+        # A title's department before the name (story-9b1ef02f), a place's name after its
+        # description (story-1a83e02c), a sentence's capitalised article (story-bcc2ea1b).
+        ("Minister of State for Media Affairs Amjad Adayleh", "Amjad Adayleh"),
+        ("The Japanese capital of Tokyo", "Tokyo"),
+        ("The ITF", "ITF"),
         # A name after a prepositional phrase is the speaker's own (AP style).
         ("Chairman of the Joint Chiefs of Staff Gen. Mark Milley", "Mark Milley"),
         ("David Wright of the Union of Concerned Scientists", "David Wright"),

@@ -400,6 +400,12 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
         # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
         cut = len(words) - 2
         name_words = words[cut:]
+    elif (
+        name_words[0] in {"of", "for"} and len(name_words) > 3 and not _is_org(" ".join(words[-2:]))
+    ):
+        # "Minister of State for Media Affairs Amjad Adayleh": the department is the title's.
+        cut = len(words) - 2
+        name_words = words[cut:]
     description = " ".join(words[:cut]) or None
     return " ".join(name_words), description
 
@@ -449,11 +455,9 @@ def _names_no_one(words: list[str], head: int) -> bool:
         return True
     if noun in _PLACE_NOUNS and words[head + 1] == "of":
         return False  # "the Japanese capital of Tokyo": the place's own name
-    between = words[head + 1 : cut]
-    return all(
-        w.lower() in _POST_MODIFIERS or _bare(w) in DETERMINERS or _bare(w) in TITLES
-        for w in between
-    )
+    # The name is the speaker's own only after an organisation's name ("of the Joint Chiefs of
+    # Staff Gen. Mark Milley"); else it is the phrase's ("from China National Radio").
+    return not any(_bare(w) in ORG_WORDS for w in words[head + 1 : -1])
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of a mention: "the company" recurs
@@ -529,6 +533,12 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         return None, None
     if words[0].lower() in {"a", "an", "one", "some", "several", "two", "three", "another"}:
         return None, None
+    lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in _PARTICLES]
+    if lower and lower[-1] < len(words) - 1:
+        noun = words[lower[-1]]
+        if _bare(noun) not in DETERMINERS and noun not in _POST_MODIFIERS and noun != "and":
+            # "valuation experts Brand Finance": a common noun describes the name after it.
+            return " ".join(words[lower[-1] + 1 :]), " ".join(words[: lower[-1] + 1])
     return _strip_article(text), None
 
 
