@@ -28,7 +28,8 @@ TITLES: frozenset[str] = frozenset(
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
         "governor", "ambassador", "aide", "speaker", "deputy", "chairman", "chairwoman",
         "chair", "director", "chief", "general", "gen", "senator", "sen", "rep",
-        "representative", "mr", "ms", "mrs", "dr", "prof", "professor", "prime", "premier",
+        "representative", "mr", "ms", "mrs", "miss", "mme", "madame", "dr", "prof",
+        "professor", "prime", "premier",
         "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
         "justice", "commissioner", "envoy", "adviser", "advisor", "head", "officer", "ceo",
         "cfo", "coo", "founder", "executive", "manager", "commander", "colonel", "col",
@@ -562,6 +563,31 @@ _PRONOUN = regex.compile(
     regex.VERBOSE,
 )
 
+#: An honorific before a surname, the surest sign of gender: "Ms Yarmysh" after "his spokesman
+#: Kira Yarmysh" (Reuters style uses "spokesman" for a woman too).
+_HONORIFIC = regex.compile(
+    r"""
+    \b(?P<title>Mrs|Ms|Miss|Mr|Madame|Mme)    # an honorific
+    \.?[\ \t]+
+    (?P<surname>\p{Lu}[\p{L}’'\-]+)             # the surname after it
+    """,
+    regex.VERBOSE,
+)
+
+#: A gendered personal pronoun: who a name is, read from the pronouns after its mentions.
+_GENDER_PRONOUN = regex.compile(
+    r"""
+    \b(?:
+      (?P<m>[Hh]e|[Hh]im|[Hh]is|[Hh]imself)       # masculine
+      | (?P<f>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)   # feminine
+    )\b
+    """,
+    regex.VERBOSE,
+)
+#: How far after a mention of a name its pronoun is looked for, and in how many mentions.
+_VOTE_WINDOW = 200
+_VOTE_MENTIONS = 12
+
 _GENDERED = regex.compile(
     r"""
     \b(?P<title>                 # a gendered title, grouped by first letter (a faster scan):
@@ -726,6 +752,7 @@ class Resolver:
         self._gender: dict[str, str] = {}
         self._appositive: str | None = None
         self._genders: dict[str, str] | None = None  # built on first use
+        self._owners: dict[str, int] | None = None  # first names per surname, on first use
         self._index: _NameIndex | None = None  # built on first use
         self._searches = 0
         self._end = 0
@@ -742,10 +769,70 @@ class Resolver:
 
     @property
     def _surname_gender(self) -> dict[str, str]:
-        """Surnames after a gendered title, indexed on first use."""
+        """Surnames after a gendered title, indexed on first use; an honorific decides."""
         if self._genders is None:
-            self._genders = _surname_genders(self._text)
+            genders = _surname_genders(self._text)
+            honorific: dict[str, str] = {}
+            for m in _HONORIFIC.finditer(self._text, timeout=REGEX_TIMEOUT):
+                gender = "m" if m.group("title") == "Mr" else "f"
+                honorific.setdefault(_bare(m.group("surname")), gender)
+            genders.update(honorific)
+            self._genders = genders
         return self._genders
+
+    def _titled_gender(self, name: str) -> str | None:
+        """The gender a title gives the name's surname, unless several people share it.
+
+        "Mrs Triantafilo" says nothing of Roger or Jeremy Triantafilo.
+        """
+        key = _bare(name.rsplit(maxsplit=1)[-1])
+        gender = self._surname_gender.get(key)
+        if gender is None:
+            return None
+        if self._owners is None:
+            owners: dict[str, set[str]] = {}
+            for _offset, full in self._names.mentions:
+                parts = full.split()
+                if len(parts) >= 2:
+                    owners.setdefault(_bare(parts[-1]), set()).add(_bare(parts[0]))
+            self._owners = {k: len(v) for k, v in owners.items()}
+        return gender if self._owners.get(key, 0) <= 1 else None
+
+    def _pronoun_votes(self, name: str) -> str:
+        """The gender of the pronouns that follow a name's mentions, by majority, or "".
+
+        Each mention of the name's last word votes with the first "he/his/him" or
+        "she/her" after it, within ``_VOTE_WINDOW`` characters and before the next mention of
+        someone else ("Lowe tells CNN as she reflects", "drove Lowe to visit the doctor when
+        she was 34").
+        """
+        text = self._text
+        surname = name.rsplit(maxsplit=1)[-1]
+        key = _bare(surname)
+        mentions = self._names.mentions
+        votes = {"m": 0, "f": 0}
+        at = text.find(surname)
+        seen = 0
+        while at >= 0 and seen < _VOTE_MENTIONS:
+            end = at + len(surname)
+            if (at == 0 or not text[at - 1].isalpha()) and not text[end : end + 1].isalpha():
+                seen += 1
+                limit = end + _VOTE_WINDOW
+                line_end = text.find("\n", end, limit)
+                if line_end >= 0:
+                    limit = line_end  # a new paragraph may be about someone else
+                i = bisect.bisect_left(mentions, (end, ""))
+                for offset, other in mentions[i : i + 4]:
+                    if offset < limit and _bare(other.rsplit(maxsplit=1)[-1]) != key:
+                        limit = offset
+                        break
+                hit = _GENDER_PRONOUN.search(text, end, limit, timeout=REGEX_TIMEOUT)
+                if hit is not None:
+                    votes["m" if hit.group("m") else "f"] += 1
+            at = text.find(surname, end)
+        if votes["m"] == votes["f"]:
+            return ""
+        return "m" if votes["m"] > votes["f"] else "f"
 
     def _surname(self, word: str) -> str | None:
         if word.isupper() and len(word) > 1:
@@ -917,6 +1004,7 @@ class Resolver:
             name = self._names.fullest.get(name, name)
         if (
             _is_org(name)
+            or (first == "the" and description is None)  # "the American Cancer Society"
             or (not _looks_like_person(name.split()) and len(name.split()) > 1)
             or (
                 len(name.split()) == 1
@@ -951,14 +1039,14 @@ class Resolver:
         return None
 
     def _gender_of(self, name: str) -> str:
-        known = self._gender.get(name) or self._surname_gender.get(
-            _bare(name.rsplit(maxsplit=1)[-1])
-        )
+        known = self._gender.get(name) or self._titled_gender(name)
         if known is not None:
             return known
         at = self._names.first.get(name, -1)
-        guess = ""
-        if at >= 0:
+        # Only a speaker's mentions vote: a place's or an outlet's would borrow the pronouns
+        # of the people around it ("Business Insider India cited her as saying").
+        guess = self._pronoun_votes(name) if self.is_person(name) else ""
+        if not guess and at >= 0:
             window = self._text[at + len(name) : at + len(name) + 1000]
             m = _PRONOUN.search(window, timeout=REGEX_TIMEOUT)
             if m is not None:
@@ -999,6 +1087,10 @@ class Resolver:
         self._people.append((name, description))
         if name in self._gender:
             return
+        honorific = self._titled_gender(name)
+        if honorific is not None:
+            self._gender[name] = honorific
+            return
         words = {_bare(w) for w in f"{description or ''} {self._appositive or ''}".split()}
         if words & {"mr", "spokesman", "chairman", "king", "prince", "sir", "lord", "father"}:
             self._gender[name] = "m"
@@ -1017,9 +1109,9 @@ class Resolver:
         }:
             self._gender[name] = "f"
             return
-        known = self._surname_gender.get(_bare(name.rsplit(maxsplit=1)[-1]))
-        if known is not None:
-            self._gender[name] = known
+        voted = self._pronoun_votes(name)
+        if voted:
+            self._gender[name] = voted
             return
         window = self._text[self._end : self._end + 1000]
         m = _PRONOUN.search(window, timeout=REGEX_TIMEOUT)
