@@ -224,3 +224,11 @@ def test_honorific_decides_gender() -> None:
 def test_shared_surname_gives_no_gender(text: str, gender: str | None) -> None:
     """A title before a family's surname ("Mrs Triantafilo") says nothing of Roger's gender."""
     assert Resolver(text)._titled_gender("Roger Triantafilo") == gender
+
+
+def test_long_capitalised_run_resolves_in_linear_memory() -> None:
+    """A 1 MB run of capitalised words before a pronoun speaker is indexed without blowing up."""
+    # Before: the name index kept every sub-run of every capitalised run (MemoryError at 14 KB).
+    text = "Li Lin " * 140_000 + 'Li Lin said. "Yes," she said.'
+    statements = find_statements(text)
+    assert [s.speaker.text for s in statements if s.speaker] == ["she"]

@@ -677,8 +677,14 @@ def _run_name(run: str) -> str | None:
 
 @functools.lru_cache(maxsize=8192)
 def _name_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
-    """A name's words, whether it is an organisation's, and its runs of two or more words."""
+    """A name's words, whether it is an organisation's, and its runs of two or more words.
+
+    Only a name of at most five words is indexed by its runs: a longer run of capitalised
+    words (a headline, a list) would have quadratically many.
+    """
     parts = tuple(name.split())
+    if len(parts) > 5:  # the index's longest full name
+        return parts, _is_org(name), ()
     keys = tuple(
         " ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)
     )
@@ -812,8 +818,9 @@ class Resolver:
         mentions = self._names.mentions
         votes = {"m": 0, "f": 0}
         at = text.find(surname)
-        seen = 0
-        while at >= 0 and seen < _VOTE_MENTIONS:
+        seen = tries = 0
+        while at >= 0 and seen < _VOTE_MENTIONS and tries < 20 * _VOTE_MENTIONS:
+            tries += 1  # inside other words ("Li" in "Lin") too: a bounded search
             end = at + len(surname)
             if (at == 0 or not text[at - 1].isalpha()) and not text[end : end + 1].isalpha():
                 seen += 1
