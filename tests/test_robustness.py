@@ -90,6 +90,9 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "capital_words": lambda: _repeat("WASHINGTON "),
     "capital_words_commas": lambda: _repeat("NEW YORK, "),
     "title_case_words": lambda: _repeat("Prime Minister Jane Doe "),
+    # A pronoun speaker after a long capitalised run: the name index once kept every sub-run
+    # of every run (killed for memory on 14 KB).
+    "capitalised_run_then_pronoun": lambda: _repeat("Li Lin ", MB - 40) + '"Yes," she said.',
     # Agency tags and cues.
     "agency_tags": lambda: _repeat("(AP) -"),
     "agency_tags_spaced": lambda: _repeat("(AP) - "),

@@ -28,7 +28,8 @@ TITLES: frozenset[str] = frozenset(
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
         "governor", "ambassador", "aide", "speaker", "deputy", "chairman", "chairwoman",
         "chair", "director", "chief", "general", "gen", "senator", "sen", "rep",
-        "representative", "mr", "ms", "mrs", "dr", "prof", "professor", "prime", "premier",
+        "representative", "mr", "ms", "mrs", "miss", "mme", "madame", "dr", "prof",
+        "professor", "prime", "premier",
         "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
         "justice", "commissioner", "envoy", "adviser", "advisor", "head", "officer", "ceo",
         "cfo", "coo", "founder", "executive", "manager", "commander", "colonel", "col",
@@ -119,6 +120,28 @@ _ABBREVIATIONS: frozenset[str] = frozenset(
      "prof", "capt", "sgt", "maj", "adm", "rev", "u.s", "u.n", "u.k", "e.u", "inc", "corp",
      "p.m", "a.m",
      "co", "ltd", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "mt", "ft"}
+)  # fmt: skip
+
+#: Words that open a post-modifier after a noun phrase's head: "data from the UN".
+_POST_MODIFIERS: frozenset[str] = frozenset(
+    {"of", "for", "from", "to", "at", "in", "on", "with", "by", "around", "about", "near",
+     "inside", "outside", "within", "among", "across", "over", "under", "into", "like",
+     "than", "via", "against", "behind", "after", "before", "since", "during"}
+)  # fmt: skip
+
+#: Lower-case nouns of places: "the Japanese capital of Tokyo" is Tokyo, "the South Asian
+#: nation" is a description.
+_PLACE_NOUNS: frozenset[str] = frozenset(
+    {"capital", "city", "town", "village", "state", "province", "country", "island", "region",
+     "county", "district", "port", "kingdom", "republic", "nation", "territory", "enclave"}
+)  # fmt: skip
+
+#: Days and months: a preposition before one opens a time, not part of a name ("in November").
+_DATE_WORDS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"}
 )  # fmt: skip
 
 _FORWARD_STOPS: frozenset[str] = frozenset(
@@ -378,8 +401,64 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
         # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
         cut = len(words) - 2
         name_words = words[cut:]
+    elif (
+        name_words[0] in {"of", "for"} and len(name_words) > 3 and not _is_org(" ".join(words[-2:]))
+    ):
+        # "Minister of State for Media Affairs Amjad Adayleh": the department is the title's.
+        cut = len(words) - 2
+        name_words = words[cut:]
     description = " ".join(words[:cut]) or None
     return " ".join(name_words), description
+
+
+def _head(words: list[str]) -> tuple[int, bool]:
+    """The index of a mention's head word, and whether a participle or a date follows it.
+
+    The head is the last word before the first post-modifier: a preposition after a
+    lower-case word ("data from the UN", while "Office for National Statistics" keeps its
+    "for"), a preposition opening a date ("CNN Business in November 2019"), or a participle
+    opening a phrase ("a commentary published in ...", "James Wan writing in ...").
+    """
+    for i in range(1, len(words)):
+        word = words[i]
+        after = _bare(words[i + 1]) if i + 1 < len(words) else ""
+        if word in _POST_MODIFIERS:
+            if word in {"in", "on", "during", "since"} and (
+                after in _DATE_WORDS or after[:1].isdigit()
+            ):
+                return i - 1, True
+            if not words[i - 1][:1].isupper():
+                return i - 1, False
+        elif word[:1].islower() and word.endswith(("ing", "ed")) and after in _POST_MODIFIERS:
+            return i - 1, True
+    return len(words) - 1, False
+
+
+def _names_no_one(words: list[str], head: int) -> bool:
+    """Whether a mention whose head word is lower case (or a number) names no one.
+
+    A common noun heads a description ("Malaysian employers", "a spokesman for Mr Duterte",
+    "recent data from the United Nations"); an organisation's noun heads a name the style
+    keeps ("China's foreign ministry", "Kyodo news agency"), unless indefinite ("a catering
+    association"). A name after the head's prepositional phrase is the speaker's own ("Chairman
+    of the Joint Chiefs of Staff Gen. Mark Milley"), one right after the preposition (and its
+    titles) is the phrase's ("a spokesman for Mr Duterte").
+    """
+    noun = _bare(words[head])
+    if words[head][:1].isupper() or (words[head][:1].isdigit() and head == len(words) - 1):
+        return False
+    if words[0].lower() in {"a", "an"}:
+        return True
+    if noun in ORG_WORDS or noun in MEDIA_NOUNS:
+        return False
+    cut = _trailing_run(words)
+    if cut >= len(words) or cut <= head + 1:
+        return True
+    if noun in _PLACE_NOUNS and words[head + 1] == "of":
+        return False  # "the Japanese capital of Tokyo": the place's own name
+    # The name is the speaker's own only after an organisation's name ("of the Joint Chiefs of
+    # Staff Gen. Mark Milley"); else it is the phrase's ("from China National Radio").
+    return not any(_bare(w) in ORG_WORDS for w in words[head + 1 : -1])
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of a mention: "the company" recurs
@@ -398,6 +477,8 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     words = text.split()
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
         return None, None
+    if words[0] in {"The", "A", "An"}:
+        words[0] = words[0].lower()  # "The ITF": a sentence's first word, no part of the name
     if "of" in words[1:]:
         before_of = words[words.index("of", 1) - 1].lower()
         if before_of in _QUANTITIES or before_of[:1].isdigit():
@@ -413,9 +494,20 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         return None, None
     last = _bare(words[-1])
     if last in DOCUMENT_NOUNS:
-        # "the Xinhua report": the capitalised part names the speaker.
-        run = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        # "the Xinhua report": the capitalised part names the speaker; not a name before a
+        # preposition ("directed CNN to an online statement").
+        start = max((k + 1 for k, w in enumerate(words) if w in _POST_MODIFIERS), default=0)
+        run = [w for w in words[start:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
         return (" ".join(run) if run else None), None
+    if len(words) == 1 and last.endswith("s") and (last in PERSON_NOUNS or last in _GENERIC_HEADS):
+        return None, None  # "Diplomats say ...": capitalised only to open the sentence
+    if words[0].lower() == "both":
+        return None, None  # "Both Abe and Tillerson": a group
+    head, clipped = _head(words)
+    if _names_no_one(words, head):
+        return None, None
+    if clipped:
+        return split_name(" ".join(words[: head + 1]))
     name, description = _person_name(words)
     cut = len(words) - len(name.split()) if name is not None else 0
     if (
@@ -442,6 +534,12 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         return None, None
     if words[0].lower() in {"a", "an", "one", "some", "several", "two", "three", "another"}:
         return None, None
+    lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in _PARTICLES]
+    if lower and lower[-1] < len(words) - 1:
+        noun = words[lower[-1]]
+        if _bare(noun) not in DETERMINERS and noun not in _POST_MODIFIERS and noun != "and":
+            # "valuation experts Brand Finance": a common noun describes the name after it.
+            return " ".join(words[lower[-1] + 1 :]), " ".join(words[: lower[-1] + 1])
     return _strip_article(text), None
 
 
@@ -464,6 +562,31 @@ _PRONOUN = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: An honorific before a surname, the surest sign of gender: "Ms Yarmysh" after "his spokesman
+#: Kira Yarmysh" (Reuters style uses "spokesman" for a woman too).
+_HONORIFIC = regex.compile(
+    r"""
+    \b(?P<title>Mrs|Ms|Miss|Mr|Madame|Mme)    # an honorific
+    \.?[\ \t]+
+    (?P<surname>\p{Lu}[\p{L}’'\-]+)             # the surname after it
+    """,
+    regex.VERBOSE,
+)
+
+#: A gendered personal pronoun: who a name is, read from the pronouns after its mentions.
+_GENDER_PRONOUN = regex.compile(
+    r"""
+    \b(?:
+      (?P<m>[Hh]e|[Hh]im|[Hh]is|[Hh]imself)       # masculine
+      | (?P<f>[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)   # feminine
+    )\b
+    """,
+    regex.VERBOSE,
+)
+#: How far after a mention of a name its pronoun is looked for, and in how many mentions.
+_VOTE_WINDOW = 200
+_VOTE_MENTIONS = 12
 
 _GENDERED = regex.compile(
     r"""
@@ -554,8 +677,14 @@ def _run_name(run: str) -> str | None:
 
 @functools.lru_cache(maxsize=8192)
 def _name_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
-    """A name's words, whether it is an organisation's, and its runs of two or more words."""
+    """A name's words, whether it is an organisation's, and its runs of two or more words.
+
+    Only a name of at most five words is indexed by its runs: a longer run of capitalised
+    words (a headline, a list) would have quadratically many.
+    """
     parts = tuple(name.split())
+    if len(parts) > 5:  # the index's longest full name
+        return parts, _is_org(name), ()
     keys = tuple(
         " ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)
     )
@@ -629,6 +758,7 @@ class Resolver:
         self._gender: dict[str, str] = {}
         self._appositive: str | None = None
         self._genders: dict[str, str] | None = None  # built on first use
+        self._owners: dict[str, int] | None = None  # first names per surname, on first use
         self._index: _NameIndex | None = None  # built on first use
         self._searches = 0
         self._end = 0
@@ -645,10 +775,71 @@ class Resolver:
 
     @property
     def _surname_gender(self) -> dict[str, str]:
-        """Surnames after a gendered title, indexed on first use."""
+        """Surnames after a gendered title, indexed on first use; an honorific decides."""
         if self._genders is None:
-            self._genders = _surname_genders(self._text)
+            genders = _surname_genders(self._text)
+            honorific: dict[str, str] = {}
+            for m in _HONORIFIC.finditer(self._text, timeout=REGEX_TIMEOUT):
+                gender = "m" if m.group("title") == "Mr" else "f"
+                honorific.setdefault(_bare(m.group("surname")), gender)
+            genders.update(honorific)
+            self._genders = genders
         return self._genders
+
+    def _titled_gender(self, name: str) -> str | None:
+        """The gender a title gives the name's surname, unless several people share it.
+
+        "Mrs Triantafilo" says nothing of Roger or Jeremy Triantafilo.
+        """
+        key = _bare(name.rsplit(maxsplit=1)[-1])
+        gender = self._surname_gender.get(key)
+        if gender is None:
+            return None
+        if self._owners is None:
+            owners: dict[str, set[str]] = {}
+            for _offset, full in self._names.mentions:
+                parts = full.split()
+                if len(parts) >= 2:
+                    owners.setdefault(_bare(parts[-1]), set()).add(_bare(parts[0]))
+            self._owners = {k: len(v) for k, v in owners.items()}
+        return gender if self._owners.get(key, 0) <= 1 else None
+
+    def _pronoun_votes(self, name: str) -> str:
+        """The gender of the pronouns that follow a name's mentions, by majority, or "".
+
+        Each mention of the name's last word votes with the first "he/his/him" or
+        "she/her" after it, within ``_VOTE_WINDOW`` characters and before the next mention of
+        someone else ("Lowe tells CNN as she reflects", "drove Lowe to visit the doctor when
+        she was 34").
+        """
+        text = self._text
+        surname = name.rsplit(maxsplit=1)[-1]
+        key = _bare(surname)
+        mentions = self._names.mentions
+        votes = {"m": 0, "f": 0}
+        at = text.find(surname)
+        seen = tries = 0
+        while at >= 0 and seen < _VOTE_MENTIONS and tries < 20 * _VOTE_MENTIONS:
+            tries += 1  # inside other words ("Li" in "Lin") too: a bounded search
+            end = at + len(surname)
+            if (at == 0 or not text[at - 1].isalpha()) and not text[end : end + 1].isalpha():
+                seen += 1
+                limit = end + _VOTE_WINDOW
+                line_end = text.find("\n", end, limit)
+                if line_end >= 0:
+                    limit = line_end  # a new paragraph may be about someone else
+                i = bisect.bisect_left(mentions, (end, ""))
+                for offset, other in mentions[i : i + 4]:
+                    if offset < limit and _bare(other.rsplit(maxsplit=1)[-1]) != key:
+                        limit = offset
+                        break
+                hit = _GENDER_PRONOUN.search(text, end, limit, timeout=REGEX_TIMEOUT)
+                if hit is not None:
+                    votes["m" if hit.group("m") else "f"] += 1
+            at = text.find(surname, end)
+        if votes["m"] == votes["f"]:
+            return ""
+        return "m" if votes["m"] > votes["f"] else "f"
 
     def _surname(self, word: str) -> str | None:
         if word.isupper() and len(word) > 1:
@@ -754,8 +945,9 @@ class Resolver:
         if low in {"who", "which", "that", "whose"}:
             if antecedent is None:
                 return None, None
-            name, _desc = split_name(antecedent)
-            return name or antecedent, None
+            # The antecedent is a mention like any other: "Fletcher, who" is Darren Fletcher.
+            name, _desc = self.resolve(antecedent, None, end, appositive=appositive)
+            return name, None
         if low in {"he", "she", "him", "her"}:
             gender = "f" if low in {"she", "her"} else "m"
             return self._pronoun(gender, end - len(text)), None
@@ -779,7 +971,18 @@ class Resolver:
             if found is not None:
                 self._remember(found, text)
                 return found, None
-            return self._description(head, words), None
+            found = self._description(head, words)
+            if (
+                found is None
+                and head not in PERSON_NOUNS
+                and head not in _PLACE_NOUNS
+                and any(w[:1].isupper() for w in words)
+            ):
+                # "the Syrian government": no earlier organisation; the mention is the name.
+                found, _desc = split_name(text)
+                if found is not None:
+                    self._orgs.append((found, text))
+            return found, None
         if first in {"the", "this"} and len(words) > 2:
             # "The president of World Athletics", "the head of fire department in Shiraz".
             for k in range(1, len(words) - 1):
@@ -808,6 +1011,7 @@ class Resolver:
             name = self._names.fullest.get(name, name)
         if (
             _is_org(name)
+            or (first == "the" and description is None)  # "the American Cancer Society"
             or (not _looks_like_person(name.split()) and len(name.split()) > 1)
             or (
                 len(name.split()) == 1
@@ -842,14 +1046,14 @@ class Resolver:
         return None
 
     def _gender_of(self, name: str) -> str:
-        known = self._gender.get(name) or self._surname_gender.get(
-            _bare(name.rsplit(maxsplit=1)[-1])
-        )
+        known = self._gender.get(name) or self._titled_gender(name)
         if known is not None:
             return known
         at = self._names.first.get(name, -1)
-        guess = ""
-        if at >= 0:
+        # Only a speaker's mentions vote: a place's or an outlet's would borrow the pronouns
+        # of the people around it ("Business Insider India cited her as saying").
+        guess = self._pronoun_votes(name) if self.is_person(name) else ""
+        if not guess and at >= 0:
             window = self._text[at + len(name) : at + len(name) + 1000]
             m = _PRONOUN.search(window, timeout=REGEX_TIMEOUT)
             if m is not None:
@@ -890,6 +1094,10 @@ class Resolver:
         self._people.append((name, description))
         if name in self._gender:
             return
+        honorific = self._titled_gender(name)
+        if honorific is not None:
+            self._gender[name] = honorific
+            return
         words = {_bare(w) for w in f"{description or ''} {self._appositive or ''}".split()}
         if words & {"mr", "spokesman", "chairman", "king", "prince", "sir", "lord", "father"}:
             self._gender[name] = "m"
@@ -908,9 +1116,9 @@ class Resolver:
         }:
             self._gender[name] = "f"
             return
-        known = self._surname_gender.get(_bare(name.rsplit(maxsplit=1)[-1]))
-        if known is not None:
-            self._gender[name] = known
+        voted = self._pronoun_votes(name)
+        if voted:
+            self._gender[name] = voted
             return
         window = self._text[self._end : self._end + 1000]
         m = _PRONOUN.search(window, timeout=REGEX_TIMEOUT)

@@ -128,6 +128,9 @@ _PP_STARTS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Single adverbs skipped after a cue.
+#: Forms of "be": a relative after its complement stands for the clause.
+_COPULAS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
 _ADVERBS: frozenset[str] = frozenset(
     {"today", "yesterday", "tonight", "earlier", "later", "also", "again", "separately",
      "publicly", "repeatedly", "recently", "previously", "then", "too", "now", "once",
@@ -1160,12 +1163,17 @@ class _Extractor:
             ):
                 inv = self._inverted(toks, cj + 1, b)
             app = None
-            if (
-                j >= lo
-                and toks[j].text == ","
-                and (inv is None or not (toks[inv[0]].is_cap or toks[inv[0]].low in DETERMINERS))
-            ):
+            if j >= lo and toks[j].text == ",":
                 app = self._appositive(toks, lo, j)
+                if (
+                    app is not None
+                    and inv is not None
+                    and (toks[inv[0]].is_cap or toks[inv[0]].low in DETERMINERS)
+                    and not self._relative_after(toks, app[0][1], j)
+                ):
+                    # '"...," said the minister': an inversion, unless the comma closes a
+                    # relative clause on the subject ("Nelson, who coordinates visits, says").
+                    app = None
             if app is not None:
                 speaker, description, before_edge = app
             elif inv is not None:
@@ -1216,7 +1224,12 @@ class _Extractor:
                             if ante_end >= lo and toks[ante_end].text == ",":
                                 ante_end -= 1
                             ante = scan_back(toks, a, ante_end)
-                            if ante is not None:
+                            if ante is not None and not (
+                                ante[0] > a and toks[ante[0] - 1].low in _COPULAS
+                            ):
+                                # After a copula the relative stands for the clause: "most
+                                # participants are White, which suggests ...", "language has
+                                # been dropped that asked ...".
                                 antecedent = text[toks[ante[0]].start : toks[ante[1]].end]
                         edge = np[0] - 1
                         name = self._name_before_description(toks, lo, np)
@@ -1616,6 +1629,15 @@ class _Extractor:
             if tok.quote >= 0 or tok.mark is not None or tok.low in _CUE_WORDS:
                 return None
         return None
+
+    @staticmethod
+    def _relative_after(toks: Sequence[Token], last: int, j: int) -> bool:
+        """Whether ", who ..." (or which, whose) follows token *last* and runs to token *j*."""
+        return (
+            last + 2 < j
+            and toks[last + 1].text == ","
+            and toks[last + 2].low in {"who", "which", "whose"}
+        )
 
     def _appositive(
         self, toks: Sequence[Token], lo: int, j: int
