@@ -1125,6 +1125,21 @@ class Resolver:
         if m is not None:
             self._gender[name] = "m" if m.group("pronoun").lower() == "he" else "f"
 
+    def agrees(self, mention: str, name: str) -> bool:
+        """Whether the pronoun *mention* may stand for *name*: its gender, where known, fits.
+
+        >>> r = Resolver("Mr Lavrov said so. He added more.")
+        >>> r.resolve("Mr Lavrov")
+        ('Lavrov', 'Mr')
+        >>> r.agrees("she", "Lavrov"), r.agrees("he", "Lavrov"), r.agrees("the minister", "Lavrov")
+        (False, True, True)
+        """
+        low = mention.lower()
+        if low not in {"he", "she", "him", "her"}:
+            return True
+        gender = self._gender_of(name)
+        return not gender or gender == ("f" if low in {"she", "her"} else "m")
+
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""
         return any(name == n for n, _d in self._people)

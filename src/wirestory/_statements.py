@@ -2216,9 +2216,11 @@ class _Extractor:
                 elif name is not None and pending and resolver.is_person(name):
                     # "There is always something new ..., the head of state emphasized" in a
                     # standfirst names its speaker only later: give the earlier mentions the name.
+                    # A pronoun takes the name only when the gender fits ("she" is no Magic
+                    # Johnson).
                     for index in pending:
                         earlier = speakers[index]
-                        if earlier is not None:
+                        if earlier is not None and resolver.agrees(earlier.text, name):
                             speakers[index] = attrs.evolve(earlier, name=name)
                     pending = []
             speakers.append(speaker)
