@@ -487,6 +487,68 @@ def test_split_quote_resumes_after_an_appositive(text: str, description: str) ->
     assert st.kind is DIRECT
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # politico_2015-11-30 in PolNeAR: an appositive between the subject and its verb.
+        (
+            (
+                "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test"
+                " scores to improved graduation rates, saying the law helped millions of kids."
+            ),
+            "Michael J. Petrilli",
+            "the law helped millions of kids",
+        ),
+        # usa-today_2016-06-09 in PolNeAR: a party tag, then a relative clause.
+        (
+            (
+                "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state,"
+                " rescinded his endorsement, saying he lacks the temperament to be president."
+            ),
+            "Sen. Mark Kirk",
+            "he lacks the temperament to be president",
+        ),
+        # reuters21578-7326: a participle after an object and an aside.
+        (
+            (
+                "The Soviet Union, the biggest buyer, rejected the offer, complaining the price was"
+                " far above world market levels."
+            ),
+            "The Soviet Union",
+            "the price was far above world market levels",
+        ),
+    ],
+)
+def test_participle_takes_a_subject_behind_asides(text: str, speaker: str, content: str) -> None:
+    """'X, an aside, did Y, saying ...': the participle's speaker is the clause subject X."""
+    [st] = find_statements(text)
+    assert st.speaker is not None
+    assert (st.speaker.text, st.content.text) == (speaker, content)
+
+
+def test_leading_adverb_is_not_the_subject() -> None:
+    """'Yesterday X ... and said ...': the adverb opening the clause is no part of the speaker."""
+    # reuters21578-7893 (written for the test after its shape).
+    text = "Yesterday Boyd Jefferies, the broker, resigned and said he would plead guilty."
+    [st] = find_statements(text)
+    assert st.speaker is not None
+    assert (st.speaker.text, st.content.text) == ("Boyd Jefferies", "he would plead guilty")
+
+
+def test_quote_after_a_second_cue_and_comma() -> None:
+    """'... but said,"From ...': a quote right after a second cue's comma is direct speech."""
+    # reuters21578-2768 (teletype copy; the space after the comma is missing in the original).
+    text = (
+        "    Edwin Jacobson, Chicago Milwaukee president, declined to\n"
+        "comment on movement of the company's stock but said,\"From an\n"
+        "investment point of view, we are pleased to have Shearson,\n"
+        'Lehman as a substantial investor."\n Reuter\n'
+    )
+    [st] = find_statements(text)
+    assert st.kind is DIRECT
+    assert st.content.text.startswith("From an\ninvestment point of view")
+
+
 def test_typewriter_quotes() -> None:
     """Doubled apostrophes ''...'' quote like a double mark (NYT archive style)."""
     st = _one("''We wanted control of the land,'' Michael Cernech said.")

@@ -222,7 +222,7 @@ class Token(NamedTuple):
 def _straight_opens(text: str, i: int, start: int) -> bool:
     prev = text[i - 1] if i > start else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if prev.isspace() or prev in "([{\u2014\u2013-/:;" or i == start:
+    if prev.isspace() or prev in "([{\u2014\u2013-/:;," or i == start:
         return not nxt.isspace() or i == start
     return False
 

@@ -321,6 +321,9 @@ _VERBISH: frozenset[str] = frozenset(
      "should", "may", "might", "must", "do", "does", "did", "be", "been", "not"}
 )  # fmt: skip
 
+#: How many tokens an aside between a subject and its verb may run to.
+_ASIDE_REACH = 25
+
 #: How many tokens an appositive between a speaker and a resumed quote may run to.
 _APPOSITIVE_REACH = 30
 
@@ -966,8 +969,10 @@ class _Extractor:
     def _subject(self, toks: Sequence[Token], lo: int, limit: int) -> tuple[int, int] | None:
         """The subject that opens a clause ("Wilson praised ... and said ..."), if any."""
         k = lo
-        while k < limit and (toks[k].low in CONNECTIVES or toks[k].text in ",—–-"):
-            k += 1
+        while k < limit and (
+            toks[k].low in CONNECTIVES or toks[k].low in _ADVERBS or toks[k].text in ",—–-"
+        ):
+            k += 1  # "But", "Yesterday", "Separately," open the clause before its subject
         if k < limit and (toks[k].low in _PP_STARTS or toks[k].low in _SUBORDINATORS):
             # "During Saturday's debate, X ..." -- skip to the comma.
             n = k
@@ -990,6 +995,9 @@ class _Extractor:
             if close < 0 or close + 1 >= limit:
                 return None
             after = close + 1
+        after = self._skip_subject_asides(toks, after, limit)
+        if after < 0:
+            return None
         nxt = toks[after]
         if not nxt.is_word or nxt.low in DETERMINERS:
             return None
@@ -998,6 +1006,43 @@ class _Extractor:
         ):
             return None
         return np
+
+    @staticmethod
+    def _skip_subject_asides(toks: Sequence[Token], after: int, limit: int) -> int:
+        """Skip up to two asides between commas after a subject, to its verb; -1 if none.
+
+        "Michael J. Petrilli, president of the Fordham Institute, tied ..." and "Sen. Mark
+        Kirk, R-Ill., who faces a tough race, rescinded ...": the verb is a lower-case word
+        after the last comma. Quotes and cue words end the search (no aside holds them); a
+        cue word after an article or a possessive is a noun ("in his home state").
+        """
+        for _aside in range(3):
+            tok = toks[after]
+            if tok.text == ",":
+                n = after + 1
+            elif _aside and tok.low in {"who", "which", "whose"}:
+                n = after  # "Kirk, R-Ill., who faces ..., rescinded": a relative after a tag
+            else:
+                return after if _aside == 0 or _lower_verb(tok) else -1
+            first = n
+            stop = min(limit, after + _ASIDE_REACH)
+            while (
+                n < stop
+                and toks[n].text != ","
+                and toks[n].quote < 0
+                and toks[n].mark is None
+                and (
+                    toks[n].low not in _CUE_WORDS
+                    # a noun after an article is no cue: "in his home state"
+                    or toks[n - 1].low in DETERMINERS
+                    or (n - 2 >= first and toks[n - 2].low in DETERMINERS)
+                )
+            ):
+                n += 1
+            if n >= stop or toks[n].text != "," or n == first or n + 1 >= limit:
+                return -1
+            after = n + 1
+        return -1
 
     @staticmethod
     def _subject_np(toks: Sequence[Token], k: int, limit: int) -> tuple[int, int] | None:
@@ -1557,6 +1602,8 @@ class _Extractor:
         toks = para.tokens
         start, _outlet = self._skip_adverbials(toks, cj + 1, b)
         start, cue_end, _addressee = self._skip_object_or_addressee(toks, ci, cj, start, b)
+        if start + 1 < b and toks[start].text in ",:" and toks[start + 1].mark == "open":
+            start += 1  # '... but said, "From an investment point of view, ..."'
         that = False
         if start < b and toks[start].low == "that":
             that = True
@@ -2333,6 +2380,17 @@ def _anonymity(toks: Sequence[Token], k: int, b: int) -> bool:
         and toks[k].low == "to"
         and toks[k + 1].low == "be"
         and toks[k + 2].low in _ANONYMOUS
+    )
+
+
+def _lower_verb(tok: Token) -> bool:
+    """Whether *tok* may be a finite verb after a subject's asides (lower case, no article)."""
+    return (
+        tok.is_word
+        and not tok.is_cap
+        and tok.low not in DETERMINERS
+        and tok.low not in _PP_STARTS
+        and tok.low not in {"and", "or", "but", "who", "which", "whose"}
     )
 
 
