@@ -549,6 +549,31 @@ def test_quote_after_a_second_cue_and_comma() -> None:
     assert st.content.text.startswith("From an\ninvestment point of view")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Text whose paragraph breaks were stripped (the CNN/DailyMail corpus, cnn_dm_sample.csv
+        # 00347708...): a quote reopened mid-paragraph continues the quote before it.
+        (
+            'David Sidebottom said: "Investment is necessary, and we understand that. "But'
+            ' overrunning works are not acceptable."'
+        ),
+        (
+            "David Sidebottom said: 'Investment is necessary, and we understand that. 'But"
+            " overrunning works are not acceptable.'"
+        ),
+    ],
+)
+def test_quote_reopened_in_the_same_paragraph(text: str) -> None:
+    """'X said: "A. "B."': B continues A, as a next paragraph's quote would."""
+    [st] = find_statements(text)
+    assert st.kind is DIRECT
+    assert [text[s.start : s.end] for s in st.content.spans] == [
+        "Investment is necessary, and we understand that",
+        "But overrunning works are not acceptable",
+    ]
+
+
 def test_typewriter_quotes() -> None:
     """Doubled apostrophes ''...'' quote like a double mark (NYT archive style)."""
     st = _one("''We wanted control of the land,'' Michael Cernech said.")

@@ -561,6 +561,11 @@ class _Extractor:
                     first = regions[0]
                     if last.close is None and last.end == paragraphs[-1].end and first.open == body:
                         regions[0] = first._replace(follows=base - 1)
+                for index in range(1, len(regions)):
+                    before, region = regions[index - 1], regions[index]
+                    if before.close is None and before.end == region.open:
+                        # '"A. "B."' in one paragraph (its break lost): B continues A.
+                        regions[index] = region._replace(follows=base + index - 1)
                 all_regions.extend(regions)
                 opens = {region.open: index for index, region in enumerate(regions)}
                 region_para.extend([len(paragraphs)] * len(regions))
@@ -1959,7 +1964,14 @@ class _Extractor:
         elif first.quote >= 0 and k == 0:
             region_index = first.quote
         if region_index >= 0:
-            region = para.regions[region_index]
+            gi = para.base + region_index
+            # Parts of a multi-paragraph chain another statement already holds stay there
+            # (an unclosed quote in one paragraph does not take the next one's speaker).
+            chain = [g for g in self._chain(gi) if g == gi or g not in self.consumed]
+            # The quote's last part in this paragraph: a quote reopened in the same paragraph
+            # (its paragraph break lost) continues it.
+            here = range(para.base, para.base + len(para.regions))
+            region = self.regions[max((g for g in chain if g in here), default=gi)]
             close_ok = region.close is None or all(
                 (t.start >= region.close and not t.is_word and t.mark in {None, "close"})
                 or t.start < region.close
@@ -1968,10 +1980,6 @@ class _Extractor:
             inner_end = region.inner_end
             tail_words = [t for t in toks[k:end] if t.start > inner_end and t.is_word]
             if close_ok and not tail_words:
-                gi = para.base + region_index
-                # Parts of a multi-paragraph chain another statement already holds stay there
-                # (an unclosed quote in one paragraph does not take the next one's speaker).
-                chain = [g for g in self._chain(gi) if g == gi or g not in self.consumed]
                 pieces: list[tuple[int, int]] = []
                 quoted: list[bool] = []
                 for g in chain:
