@@ -258,3 +258,14 @@ def test_long_capitalised_run_resolves_in_linear_memory() -> None:
 def test_cataphora_takes_a_name_of_the_right_gender(text: str, expected: list[str | None]) -> None:
     """A speaker named only later lends the name back to a pronoun whose gender fits."""
     assert [s.speaker.name for s in find_statements(text) if s.speaker] == expected
+
+
+def test_headline_in_capitals_names_no_one() -> None:
+    """A headline in capitals is no speaker's full name (Reuters-21578 copy, reuters21578-1047)."""
+    text = (
+        "PHARMACIA FORECASTS HIGHER\n"
+        "    Pharmacia AB expects higher earnings this year.\n"
+        "    Pharmacia said the deficit was caused by currency moves.\n"
+    )
+    names = [s.speaker.name for s in find_statements(text) if s.speaker]
+    assert names == ["Pharmacia AB"]

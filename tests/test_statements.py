@@ -574,6 +574,25 @@ def test_quote_reopened_in_the_same_paragraph(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # cnn_dm_sample.csv, 003d23a2... (Daily Mail).
+        ("Adams has repeatedly and categorically denied involvement in the death.", "Adams"),
+        # reuters21578-3535, -3864.
+        ("Other analysts cautiously predicted a big move soon.", "Other analysts"),
+        ("Feretti conservatively estimated Tenneco's breakup value at 75 dlrs.", "Feretti"),
+        # An -ly noun stays in the speaker.
+        ("The royal family said it was delighted.", "The royal family"),
+    ],
+)
+def test_adverb_before_the_cue_is_not_the_speaker(text: str, speaker: str) -> None:
+    """An adverb in -ly between the subject and its cue belongs to neither."""
+    [st] = find_statements(text)
+    assert st.speaker is not None
+    assert st.speaker.text == speaker
+
+
 def test_typewriter_quotes() -> None:
     """Doubled apostrophes ''...'' quote like a double mark (NYT archive style)."""
     st = _one("''We wanted control of the land,'' Michael Cernech said.")

@@ -671,6 +671,8 @@ def _run_name(run: str) -> str | None:
             break
     while words and _bare(words[0]) in _RUN_SKIPS:
         words = words[1:]
+    if len(words) > 2 and all(word.isupper() for word in words):
+        return None  # a headline or a slug in capitals ("BUNDESBANK CHANGES REPURCHASE PACT")
     name, _desc = _person_name(words)
     return name
 

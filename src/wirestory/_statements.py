@@ -321,6 +321,14 @@ _VERBISH: frozenset[str] = frozenset(
      "should", "may", "might", "must", "do", "does", "did", "be", "been", "not"}
 )  # fmt: skip
 
+#: Words in -ly that are no adverbs: "the royal family said", "the assembly denied".
+_LY_NOUNS: frozenset[str] = frozenset(
+    {"family", "supply", "rally", "ally", "assembly", "reply", "monopoly", "anomaly", "bully",
+     "daily", "weekly", "monthly", "quarterly", "early", "likely", "only", "holy", "jelly",
+     "belly", "folly", "lily", "italy", "elderly", "friendly", "lonely", "lovely", "ugly",
+     "silly", "deadly", "costly", "orderly", "homily", "panoply"}
+)  # fmt: skip
+
 #: How many tokens an aside between a subject and its verb may run to.
 _ASIDE_REACH = 25
 
@@ -1107,10 +1115,11 @@ class _Extractor:
 
     @staticmethod
     def _group_start(toks: Sequence[Token], ci: int, a: int) -> int:
+        """Where the verb group of the cue at *ci* starts: auxiliaries and adverbs before it."""
         g = ci
         while (
             g - 1 >= a
-            and toks[g - 1].low in AUXILIARIES
+            and (toks[g - 1].low in AUXILIARIES or _manner_adverb(toks[g - 1].low))
             and toks[g - 1].quote < 0
             and (not toks[g - 1].is_cap)
         ):
@@ -2389,6 +2398,11 @@ def _anonymity(toks: Sequence[Token], k: int, b: int) -> bool:
         and toks[k + 1].low == "be"
         and toks[k + 2].low in _ANONYMOUS
     )
+
+
+def _manner_adverb(low: str) -> bool:
+    """Whether a lower-case word is an adverb in -ly ("has categorically denied")."""
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
 
 
 def _lower_verb(tok: Token) -> bool:
