@@ -269,3 +269,14 @@ def test_headline_in_capitals_names_no_one() -> None:
     )
     names = [s.speaker.name for s in find_statements(text) if s.speaker]
     assert names == ["Pharmacia AB"]
+
+
+def test_headline_speaker_lends_no_name_to_pronouns() -> None:
+    """A headline statement in capitals gives no name, so "He" after it takes none from it."""
+    # The shape of reuters21578-5140 and other 1987 Reuters stories (written for the test).
+    text = (
+        "U.S. TREASURY OFFICIAL SAYS DOLLAR STABLE\n"
+        "    A senior Treasury official said the dollar was stable.\n"
+        "    He said the markets were calm.\n Reuter\n"
+    )
+    assert [s.speaker.name for s in find_statements(text) if s.speaker] == [None, None, None]

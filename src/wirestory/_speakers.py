@@ -942,7 +942,9 @@ class Resolver:
         low = text.lower()
         self._end = end
         self._appositive = appositive
-        if not words:
+        if not words or (len(words) > 2 and text.isupper()):
+            # Nothing, or a headline in capitals ("U.S. TREASURY OFFICIAL SAYS ..."): no name,
+            # and none for the pronouns after it to take.
             return None, None
         if low in {"who", "which", "that", "whose"}:
             if antecedent is None:
