@@ -593,6 +593,41 @@ def test_adverb_before_the_cue_is_not_the_speaker(text: str, speaker: str) -> No
     assert st.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # nyt_2016-06-28 in PolNeAR (typewriter quotes, an abbreviated title).
+        (
+            "''Why do the richest Americans get away with it?'' Mrs. Clinton asked.",
+            "Mrs. Clinton",
+            "Why do the richest Americans get away with it?",
+        ),
+        # wash-post_2016-03-03 in PolNeAR.
+        (
+            '"Why should the nomination be grabbed from him?" asked Bennett, a radio host.',
+            "Bennett",
+            "Why should the nomination be grabbed from him?",
+        ),
+        # huff-post_2016-08-03 and huff-post_2016-08-11 in PolNeAR: "asked" with its addressee.
+        (
+            "\u201cWhy are you still endorsing him?\u201d Obama asked Republican politicians.",
+            "Obama",
+            "Why are you still endorsing him?",
+        ),
+        (
+            "\u201cBut why?\u201d reporter Jackie Nespral asked him.",
+            "reporter Jackie Nespral",
+            "But why?",
+        ),
+    ],
+)
+def test_quoted_question_then_asked(text: str, speaker: str, content: str) -> None:
+    """'"...?" X asked (Y).': a quoted question is the asker's direct speech."""
+    [st] = find_statements(text)
+    assert st.speaker is not None
+    assert (st.kind, st.speaker.text, st.content.text) == (DIRECT, speaker, content)
+
+
 def test_typewriter_quotes() -> None:
     """Doubled apostrophes ''...'' quote like a double mark (NYT archive style)."""
     st = _one("''We wanted control of the land,'' Michael Cernech said.")

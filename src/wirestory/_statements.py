@@ -744,6 +744,7 @@ class _Extractor:
             lemma == "ask"
             and nxt is not None
             and nxt.is_word
+            and not _after_quote(toks, i, a)  # '"Why?" asked Bennett.', '"Why?" he asked him.'
             and not any(
                 toks[k].low in _QUESTION_WORDS or toks[k].mark == "open" or toks[k].text == ":"
                 for k in range(i + 1, min(b, i + 6))
@@ -2400,6 +2401,14 @@ def _anonymity(toks: Sequence[Token], k: int, b: int) -> bool:
     )
 
 
+def _after_quote(toks: Sequence[Token], i: int, a: int) -> bool:
+    """Whether the cue at *i* follows a closing quote mark, with at most its subject between."""
+    k = i - 1
+    while k >= a and k > i - 7 and toks[k].is_word and toks[k].quote < 0:
+        k -= 1
+    return k >= a and toks[k].mark == "close"
+
+
 def _manner_adverb(low: str) -> bool:
     """Whether a lower-case word is an adverb in -ly ("has categorically denied")."""
     return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
@@ -2420,6 +2429,8 @@ def _attribution_follows(tokens: Sequence[Token], k: int) -> bool:
     """Whether a short attribution follows a quote ending in ? or ! ('"...?" Lavrov asked.')."""
     for n in range(k, min(len(tokens), k + 7)):
         tok = tokens[n]
+        if tok.text == "." and n > k and is_abbreviation(tokens[n - 1]):
+            continue  # '"...?" Mrs. Clinton asked.'
         if tok.mark is not None or tok.text in ".!?;":
             return False
         if tok.low in _CUE_WORDS:
