@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.conftest import iter_jsonl
+from tests.conftest import assert_linear_time, iter_jsonl
 
 from wirestory import find_statements
 from wirestory._speakers import MEDIA_NOUNS, ORG_WORDS, Resolver, split_name
@@ -280,3 +280,25 @@ def test_headline_speaker_lends_no_name_to_pronouns() -> None:
         "    He said the markets were calm.\n Reuter\n"
     )
     assert [s.speaker.name for s in find_statements(text) if s.speaker] == [None, None, None]
+
+
+def _many_people(size: int) -> str:
+    """Paragraphs naming a new person each, with a pronoun after: *size* characters or so."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    paragraphs = []
+    total = n = 0
+    while total < size:
+        surname = "Q" + "".join(letters[(n // 26**k) % 26] for k in range(4))
+        paragraph = f"Peter {surname} said the port was shut. He said it would reopen."
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+        n += 1
+    return "\n\n".join(paragraphs)
+
+
+def test_pronoun_gender_votes_stay_linear() -> None:
+    """Resolving "He" after each of thousands of names stays linear (a guard: the quadratic
+    search this replaced cost 11x for 8x the input here, 2.2x the time at 2 MB)."""
+    statements = assert_linear_time(find_statements, _many_people, 40_000)
+    names = [s.speaker.name for s in statements[:4] if s.speaker]
+    assert names == ["Peter Qaaaa", "Peter Qaaaa", "Peter Qbaaa", "Peter Qbaaa"]

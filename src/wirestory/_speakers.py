@@ -587,6 +587,8 @@ _GENDER_PRONOUN = regex.compile(
 #: How far after a mention of a name its pronoun is looked for, and in how many mentions.
 _VOTE_WINDOW = 200
 _VOTE_MENTIONS = 12
+#: How far from a name's first mention its other mentions are looked for (in characters).
+_VOTE_REACH = 20_000
 
 _GENDERED = regex.compile(
     r"""
@@ -819,7 +821,11 @@ class Resolver:
         key = _bare(surname)
         mentions = self._names.mentions
         votes = {"m": 0, "f": 0}
-        at = text.find(surname)
+        # Mentions within ``_VOTE_REACH`` characters of the name's first one: the whole text of
+        # any news story, and a bounded search (linear time overall) in a long file of them.
+        first = self._names.first.get(name, self._end)
+        stop = first + _VOTE_REACH
+        at = text.find(surname, max(0, first - _VOTE_REACH), stop)
         seen = tries = 0
         while at >= 0 and seen < _VOTE_MENTIONS and tries < 20 * _VOTE_MENTIONS:
             tries += 1  # inside other words ("Li" in "Lin") too: a bounded search
@@ -838,7 +844,7 @@ class Resolver:
                 hit = _GENDER_PRONOUN.search(text, end, limit, timeout=REGEX_TIMEOUT)
                 if hit is not None:
                     votes["m" if hit.group("m") else "f"] += 1
-            at = text.find(surname, end)
+            at = text.find(surname, end, stop)
         if votes["m"] == votes["f"]:
             return ""
         return "m" if votes["m"] > votes["f"] else "f"
