@@ -758,6 +758,7 @@ class Resolver:
         """Start with no speakers seen; the text's names are indexed when first needed."""
         self._text = text
         self._people: list[tuple[str, str | None]] = []  # (name, description), text order
+        self._person_names: set[str] = set()  # the names in ``_people``, for a constant lookup
         self._orgs: list[tuple[str, str]] = []  # (name, mention text)
         self._gender: dict[str, str] = {}
         self._appositive: str | None = None
@@ -1102,6 +1103,7 @@ class Resolver:
     def _remember(self, name: str, description: str | None) -> None:
         """Add a person, guessing the gender from a title or the first pronoun after it."""
         self._people.append((name, description))
+        self._person_names.add(name)
         if name in self._gender:
             return
         honorific = self._titled_gender(name)
@@ -1152,7 +1154,7 @@ class Resolver:
 
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""
-        return any(name == n for n, _d in self._people)
+        return name in self._person_names
 
 
 def _looks_like_person(parts: list[str]) -> bool:
