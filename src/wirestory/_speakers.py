@@ -563,17 +563,6 @@ _PRONOUN = regex.compile(
     regex.VERBOSE,
 )
 
-#: An honorific before a surname, the surest sign of gender: "Ms Yarmysh" after "his spokesman
-#: Kira Yarmysh" (Reuters style uses "spokesman" for a woman too).
-_HONORIFIC = regex.compile(
-    r"""
-    \b(?P<title>Mrs|Ms|Miss|Mr|Madame|Mme)    # an honorific
-    \.?[\ \t]+
-    (?P<surname>\p{Lu}[\p{L}’'\-]+)             # the surname after it
-    """,
-    regex.VERBOSE,
-)
-
 #: A gendered personal pronoun: who a name is, read from the pronouns after its mentions.
 _GENDER_PRONOUN = regex.compile(
     r"""
@@ -593,7 +582,7 @@ _VOTE_REACH = 20_000
 _GENDERED = regex.compile(
     r"""
     \b(?P<title>                 # a gendered title, grouped by first letter (a faster scan):
-      M(?:r|s|rs|adam|adame|iss)  # Mr, Ms, Mrs, Madam, Madame, Miss
+      M(?:r|s|rs|adam|adame|iss|me)  # Mr, Ms, Mrs, Madam, Madame, Miss, Mme
       | S(?:ir) | D(?:ame) | L(?:ady|ord) | K(?:ing) | Q(?:ueen) | P(?:rince|rincess)
       | s(?:pokesman|pokeswoman|on|ister)  # spokesman, spokeswoman, son, sister
       | c(?:hairman|hairwoman|ongressman|ongresswoman)  # chairman ... congresswoman
@@ -608,8 +597,11 @@ _GENDERED = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The honorifics among them, the surest sign of gender: "Ms Yarmysh" decides over an earlier
+#: "his spokesman Kira Yarmysh" (Reuters style uses "spokesman" for a woman too).
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "madam", "madame", "miss", "mme"})
 _FEMALE_TITLES = frozenset(
-    {"ms", "mrs", "madam", "madame", "miss", "dame", "lady", "spokeswoman", "chairwoman",
+    {"ms", "mrs", "madam", "madame", "miss", "mme", "dame", "lady", "spokeswoman", "chairwoman",
      "businesswoman", "congresswoman", "queen", "princess", "actress", "mother", "daughter",
      "wife", "sister", "widow", "grandmother", "girl", "woman"}
 )  # fmt: skip
@@ -622,7 +614,7 @@ _RUN_SKIPS = STOP_WORDS | _TIME_WORDS | DETERMINERS
 #: Literal starts of every ``_GENDERED`` title: a match can begin only where one occurs
 #: ("Mr" covers "Mrs", "Madam" "Madame", "man" "woman"'s tail is rejected by ``\b``).
 _TITLE_STARTS = (
-    "Mr", "Ms", "Madam", "Miss", "Sir", "Dame", "Lady", "Lord", "King", "Queen", "Prince",
+    "Mr", "Ms", "Madam", "Miss", "Mme", "Sir", "Dame", "Lady", "Lord", "King", "Queen", "Prince",
     "spokes", "son", "sister", "chair", "congress", "business", "brother", "boy", "act",
     "father", "daughter", "husband", "mother", "man", "wife", "widow", "woman", "grand", "girl",
 )  # fmt: skip
@@ -631,7 +623,7 @@ _TITLE_STARTS = (
 #: Every title ``_GENDERED`` reads, whole: a match's title is a whole word (a letter cannot
 #: come before it, nor after it: only ".", "," or a space).
 _TITLE_WORDS: frozenset[str] = frozenset(
-    {"Mr", "Ms", "Mrs", "Madam", "Madame", "Miss", "Sir", "Dame", "Lady", "Lord", "King",
+    {"Mr", "Ms", "Mrs", "Madam", "Madame", "Miss", "Mme", "Sir", "Dame", "Lady", "Lord", "King",
      "Queen", "Prince", "Princess", "spokesman", "spokeswoman", "son", "sister", "chairman",
      "chairwoman", "congressman", "congresswoman", "businessman", "businesswoman", "brother",
      "boy", "actor", "actress", "father", "daughter", "husband", "mother", "man", "wife",
@@ -641,6 +633,9 @@ _TITLE_WORDS: frozenset[str] = frozenset(
 
 def _surname_genders(text: str) -> dict[str, str]:
     """Surnames after a gendered title ("Mr Lavrov", "spokeswoman Maria Zakharova").
+
+    The first title before a surname gives its gender, unless an honorific comes later: "Ms
+    Yarmysh" decides over an earlier "his spokesman Kira Yarmysh".
 
     The same matches as ``_GENDERED.finditer`` over *text*, found faster: a match can only
     start where a title's first letters occur, so ``str.find`` (in C) lists those places and
@@ -654,9 +649,16 @@ def _surname_genders(text: str) -> dict[str, str]:
         literals = _TITLE_WORDS.intersection(folded.split())
     starts = {at for literal in literals for at in find_all(text, literal)}
     genders: dict[str, str] = {}
+    honoured: set[str] = set()  # surnames an honorific gave their gender
     for m in matches_at(_GENDERED, text, starts):
-        gender = "f" if m.group("title").lower() in _FEMALE_TITLES else "m"
-        genders.setdefault(_bare(m.group("surname")), gender)
+        title = m.group("title").lower()
+        gender = "f" if title in _FEMALE_TITLES else "m"
+        key = _bare(m.group("surname"))
+        if title in _HONORIFICS and key not in honoured:
+            honoured.add(key)
+            genders[key] = gender  # the first honorific decides over any other title
+        else:
+            genders.setdefault(key, gender)
     return genders
 
 
@@ -782,13 +784,7 @@ class Resolver:
     def _surname_gender(self) -> dict[str, str]:
         """Surnames after a gendered title, indexed on first use; an honorific decides."""
         if self._genders is None:
-            genders = _surname_genders(self._text)
-            honorific: dict[str, str] = {}
-            for m in _HONORIFIC.finditer(self._text, timeout=REGEX_TIMEOUT):
-                gender = "m" if m.group("title") == "Mr" else "f"
-                honorific.setdefault(_bare(m.group("surname")), gender)
-            genders.update(honorific)
-            self._genders = genders
+            self._genders = _surname_genders(self._text)
         return self._genders
 
     def _titled_gender(self, name: str) -> str | None:
