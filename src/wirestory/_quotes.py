@@ -28,7 +28,6 @@ __all__ = [
     "quote_marks",
     "quote_regions",
     "single_quote_marks",
-    "single_quoted",
     "tokenize",
 ]
 
@@ -102,52 +101,44 @@ _SINGLE_MARK = regex.compile(
 )
 
 
-def single_quoted(text: str, double_marks: Sequence[int]) -> bool:
-    """Whether *text* quotes speech with single marks, British style (double ones nest inside).
+def single_quote_marks(text: str, double_marks: Sequence[int]) -> list[int] | None:
+    """The offsets of a text's single quote marks, if it quotes with them (British style).
 
     *double_marks* are the offsets of the double quote marks in *text* (:func:`quote_marks`).
     A single mark quotes when it opens a quotation that the next single mark closes, outside
     any double quotation (an even number of double marks before it). Single quotes take over
-    when such quotations outnumber the double ones. So American-style copy keeps its double
-    quotes, nested and scare-quoted terms and all, and a lone apostrophe that looks like an
-    opening mark (the transliterated "Bir 'Ali") closes nothing and counts for nothing.
+    when such quotations outnumber the double ones; then every single mark that may open or
+    close one is returned, else ``None``. So American-style copy keeps its double quotes,
+    nested and scare-quoted terms and all, and a lone apostrophe that looks like an opening
+    mark (the transliterated "Bir 'Ali") closes nothing and counts for nothing.
 
-    >>> single_quoted("Mr Smith said: 'We will win.' He added: 'No doubt.'", [])
-    True
+    >>> single_quote_marks("He said: 'We can't.' It's 'done'", [])
+    [9, 19, 26, 31]
     >>> text = "‘He told me “go away”,’ she said. ‘Then he left.’"
-    >>> single_quoted(text, quote_marks(text))
-    True
+    >>> single_quote_marks(text, quote_marks(text))
+    [0, 22, 34, 48]
     >>> text = "He said: “It is the ‘nuclear option’, and the ‘last resort’.”"
-    >>> single_quoted(text, quote_marks(text))
-    False
-    >>> single_quoted("A terminal at Bir 'Ali on the Gulf of Aden.", [])
-    False
+    >>> print(single_quote_marks(text, quote_marks(text)))
+    None
+    >>> print(single_quote_marks("A terminal at Bir 'Ali on the Gulf of Aden.", []))
+    None
     """
     if "'" not in text and "\u2018" not in text:
-        return False  # no scan at all
+        return None  # no opening mark, no scan
+    marks: list[int] = []
     quoted = 0
     opened = -1
     # No ``timeout``: single characters with fixed-width look-arounds, it cannot backtrack.
     for m in _SINGLE_MARK.finditer(text):
+        at = m.start()
+        marks.append(at)
         if m.lastgroup == "open":
-            opened = m.start()
+            opened = at
             continue
         if opened >= 0 and bisect.bisect_left(double_marks, opened) % 2 == 0:
             quoted += 1
         opened = -1
-    return 2 * quoted > len(double_marks)
-
-
-def single_quote_marks(text: str) -> list[int]:
-    """Return the offsets of every single quote mark that may open or close a quotation.
-
-    >>> single_quote_marks("He said: 'We can't.' It's 'done'")
-    [9, 19, 26, 31]
-    """
-    if "'" not in text and "\u2018" not in text and "\u2019" not in text:
-        return []
-    # No ``timeout``: single characters with fixed-width look-arounds.
-    return [m.start() for m in _SINGLE_MARK.finditer(text)]
+    return marks if 2 * quoted > len(double_marks) else None
 
 
 #: Every ASCII character but a letter, and the commonest other punctuation and spaces of wire
@@ -230,7 +221,8 @@ def _straight_opens(text: str, i: int, start: int) -> bool:
 def quote_regions(text: str, start: int, end: int, *, single: bool = False) -> list[QuoteRegion]:
     r"""Return the double-quoted regions of the paragraph ``text[start:end]``, in order.
 
-    With *single* (a text :func:`single_quoted`), the single-quoted regions instead.
+    With *single* (a text :func:`single_quote_marks` finds quoting British style), the
+    single-quoted regions instead.
 
     >>> [(r.open, r.close) for r in quote_regions('"Yes," he said. "No', 0, 19)]
     [(0, 5), (16, None)]

@@ -74,7 +74,6 @@ from wirestory._quotes import (
     quote_marks,
     quote_regions,
     single_quote_marks,
-    single_quoted,
     tokenize,
 )
 from wirestory._relays import is_outlet, make_source
@@ -535,9 +534,10 @@ class _Extractor:
         # quote scanner.
         marks = quote_marks(text)
         # British-style copy quotes with single marks (and nests double ones inside them).
-        single = self.single = single_quoted(text, marks)
-        if single:
-            marks = single_quote_marks(text)
+        single_marks = single_quote_marks(text, marks)
+        single = self.single = single_marks is not None
+        if single_marks is not None:
+            marks = single_marks
         n_marks = len(marks)
         # The cue-word gate below reads words from this copy where it can: ASCII letters
         # between spaces, lower-cased at once when the whole text is ASCII (``str.lower`` of
