@@ -328,6 +328,9 @@ _LY_NOUNS: frozenset[str] = frozenset(
      "silly", "deadly", "costly", "orderly", "homily", "panoply"}
 )  # fmt: skip
 
+#: Relative pronouns that open a clause on a noun phrase ("Kirk, who faces ...").
+_RELATIVES: frozenset[str] = frozenset({"who", "which", "whose"})
+
 #: How many tokens an aside between a subject and its verb may run to.
 _ASIDE_REACH = 25
 
@@ -1034,7 +1037,7 @@ class _Extractor:
             tok = toks[after]
             if tok.text == ",":
                 n = after + 1
-            elif _aside and tok.low in {"who", "which", "whose"}:
+            elif _aside and tok.low in _RELATIVES:
                 n = after  # "Kirk, R-Ill., who faces ..., rescinded": a relative after a tag
             else:
                 return after if _aside == 0 or _lower_verb(tok) else -1
@@ -1695,11 +1698,7 @@ class _Extractor:
     @staticmethod
     def _relative_after(toks: Sequence[Token], last: int, j: int) -> bool:
         """Whether ", who ..." (or which, whose) follows token *last* and runs to token *j*."""
-        return (
-            last + 2 < j
-            and toks[last + 1].text == ","
-            and toks[last + 2].low in {"who", "which", "whose"}
-        )
+        return last + 2 < j and toks[last + 1].text == "," and toks[last + 2].low in _RELATIVES
 
     def _appositive(
         self, toks: Sequence[Token], lo: int, j: int
@@ -1721,7 +1720,7 @@ class _Extractor:
                 continue
             first_app = toks[k + 1].low
             s, e = _trim(text, toks[k + 1].start, toks[j - 1].end)
-            if first_app not in {"who", "which", "whose"}:
+            if first_app not in _RELATIVES:
                 description = text[s:e] if e > s else None
             edge = np[0] - 1
             at_start = np[0] == lo or (
@@ -1740,7 +1739,7 @@ class _Extractor:
                 # the appositive (an indefinite phrase is one); look one comma further back.
                 comma_hi = k
                 continue
-            if edge >= lo and toks[edge].text == "," and first_app in {"who", "which", "whose"}:
+            if edge >= lo and toks[edge].text == "," and first_app in _RELATIVES:
                 # "Piao Minghua, deputy head of Harbin customs, which oversees ..., told":
                 # the relative clause belongs to the appositive; the name is one step back.
                 comma_hi = k
@@ -2421,7 +2420,8 @@ def _lower_verb(tok: Token) -> bool:
         and not tok.is_cap
         and tok.low not in DETERMINERS
         and tok.low not in _PP_STARTS
-        and tok.low not in {"and", "or", "but", "who", "which", "whose"}
+        and tok.low not in {"and", "or", "but"}
+        and tok.low not in _RELATIVES
     )
 
 
