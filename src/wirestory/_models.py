@@ -360,6 +360,10 @@ class Speaker:
     span: Span
     name: str | None = None
     description: str | None = None
+    gender: str | None = None
+    """``"female"``, ``"male"`` or ``None``, from evidence in the text only (honorifics,
+    gendered pronouns that resolve to the speaker, gendered role nouns), never from lists of
+    first names."""
 
 
 @attrs.frozen(kw_only=True)
@@ -427,6 +431,11 @@ class Statement:
     content: Content
     via: Source | None = None
     span: Span
+    rule: str = ""
+    """The short, stable name of the rule that found the statement ("inverted",
+    "according-to", "relay", ...): the answer to "why was this found?"."""
+    lang: str = "en"
+    """The ISO 639-1 code of the language the statement was read in."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -545,6 +554,9 @@ class Story:
     statements: tuple[Statement, ...] = ()
     signoff: Signoff | None = None
     furniture: tuple[Furniture, ...] = ()
+    lang: str | None = None
+    """The ISO 639-1 code of the story's language, as detected or as given; ``None`` when
+    the story was parsed without its statements and no language was asked for."""
     date: dt.date | None = None
     """The dateline's date as a calendar date: its stated year, else resolved against the
     ``reference_date`` given to :func:`~wirestory.parse_story`; ``None`` without either."""
