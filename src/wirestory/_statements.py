@@ -495,7 +495,14 @@ class _Extractor:
         self.paragraphs: list[_Paragraph] = []
         self.regions: list[QuoteRegion] = []
         self.consumed: set[int] = set()
+        #: The first region of every multi-paragraph chain that holds a consumed region: lets
+        #: "does this chain hold a consumed region?" be answered without walking the chain.
+        self.consumed_chains: set[int] = set()
         self.region_para: list[int] = []  # region index -> paragraph index
+        #: For each region, the first and last region of its chain (a quote whose parts each
+        #: ``follows`` the one before); filled once the paragraphs are read.
+        self.chain_first: list[int] = []
+        self.chain_last: list[int] = []
         self.publishers: set[str] = set(_PUBLISHERS) | {name.lower() for name in publishers}
         self.datelines = datelines
         #: The text with every non-letter a space, lower-cased when ``folded_ascii``.
@@ -2034,26 +2041,41 @@ class _Extractor:
         trimmed = [(s, e) for s, e in trimmed if e > s]
         return trimmed, [False] * len(trimmed), regions
 
-    def _chain(self, gi: int) -> list[int]:
+    def _link_chains(self) -> None:
+        """Record each region's chain bounds, once: a region ``follows`` only the one before it.
+
+        Walking the chain from every region instead costs the square of its length on a
+        transcript that reopens a quotation in each paragraph and never closes it.
+        """
+        regions = self.regions
+        first = self.chain_first = list(range(len(regions)))
+        for g in range(1, len(regions)):
+            if regions[g].follows == g - 1:
+                first[g] = first[g - 1]
+        last = self.chain_last = list(range(len(regions)))
+        for g in range(len(regions) - 2, -1, -1):
+            if first[g + 1] == first[g]:
+                last[g] = last[g + 1]
+
+    def _chain(self, gi: int) -> range:
         """The region *gi* with the regions before and after it in a multi-paragraph quote."""
-        back: list[int] = []
-        g: int | None = gi
-        seen = 0
-        while g is not None and seen < len(self.regions):
-            back.append(g)
-            g = self.regions[g].follows
-            seen += 1
-        chain = back[::-1]
-        nxt = gi + 1
-        while nxt < len(self.regions) and self.regions[nxt].follows == chain[-1]:
-            chain.append(nxt)
-            nxt += 1
-        return chain
+        return range(self.chain_first[gi], self.chain_last[gi] + 1)
+
+    def _consume(self, regions: Iterable[int]) -> None:
+        """Mark *regions* as held by a statement."""
+        for g in regions:
+            self.consumed.add(g)
+            self.consumed_chains.add(self.chain_first[g])
+
+    def _chain_consumed(self, gi: int) -> bool:
+        """Whether any region of *gi*'s chain is held by a statement (constant time)."""
+        return self.chain_first[gi] in self.consumed_chains
 
     # -- the whole text ------------------------------------------------------------------------
 
     def run(self) -> list[Statement]:
         self._read_paragraphs()
+        self._link_chains()
         drafts: list[_Draft] = []
         last: _Draft | None = None
         attach = False
@@ -2075,7 +2097,7 @@ class _Extractor:
             spoken = self._transcript_line(para) if pi > 0 else None
             if spoken is not None:
                 drafts.append(spoken)
-                self.consumed |= spoken.regions
+                self._consume(spoken.regions)
                 last, attach = spoken, True
                 continue
             if para.lazy:
@@ -2097,7 +2119,7 @@ class _Extractor:
                 found = [d for d in found if not (d.regions & self.consumed)]
                 if found:
                     for d in found:
-                        self.consumed |= d.regions
+                        self._consume(d.regions)
                     drafts.extend(found)
                     last = found[-1]
                     attach = True
@@ -2105,15 +2127,15 @@ class _Extractor:
                 quote_only = self._quote_only(para, a, b)
                 if quote_only is not None and attach and last is not None:
                     chain = self._chain(quote_only)
-                    if not (set(chain) & self.consumed) and not self._cued_later(chain):
+                    if not self._chain_consumed(quote_only) and not self._cued_later(chain):
                         for g in chain:
                             r = self.regions[g]
                             s, e = _trim(self.text, r.open + 1, r.inner_end, quote=True)
                             if e > s:
                                 last.pieces.append((s, e))
                                 last.quoted.append(True)
-                        self.consumed |= set(chain)
-                        last.regions |= set(chain)
+                        self._consume(chain)
+                        last.regions.update(chain)
                     continue
                 if quote_only is not None and quote_only in self.consumed:
                     continue
@@ -2121,7 +2143,7 @@ class _Extractor:
             toks.clear()
         return self._finish([d for d in drafts if d.pieces])
 
-    def _cued_later(self, chain: list[int]) -> bool:
+    def _cued_later(self, chain: Sequence[int]) -> bool:
         """Whether a multi-paragraph quote is attributed where it closes ('"...," he said')."""
         if len(chain) < 2:
             return False
@@ -2147,15 +2169,15 @@ class _Extractor:
             chain = self._chain(g)
             if self._cued_later(chain):
                 return True  # the quote's own cue comes later: leave it to that statement
-            if last is not None and not (set(chain) & self.consumed):
+            if last is not None and not self._chain_consumed(g):
                 for c in chain:
                     r = self.regions[c]
                     s, e = _trim(text, r.open + 1, r.inner_end, quote=True)
                     if e > s:
                         last.pieces.append((s, e))
                         last.quoted.append(True)
-                self.consumed |= set(chain)
-                last.regions |= set(chain)
+                self._consume(chain)
+                last.regions.update(chain)
             elif g not in self.consumed:
                 return False
             pos = region.inner_end + 1
