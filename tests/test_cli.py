@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import importlib.metadata
+import io
 import json
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
 
-from wirestory import Story, parse_story
-from wirestory.cli import main
+from wirestory import Story, cli, parse_story
+from wirestory.cli import _Progress, main
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "story.txt"
 
@@ -172,16 +174,21 @@ def test_progress_only_when_asked(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_progress_on_a_terminal(tmp_path: Path) -> None:
-    """With stderr on a terminal, a batch that runs over a second shows a counter there."""
+    """On a real terminal, --progress always draws the counter and clears it at the end.
+
+    The counter's one-second wait in ``auto`` mode is tested with a fake clock below, so no
+    test races the machine's speed.
+    """
     pty = pytest.importorskip("pty")
     os = pytest.importorskip("os")
     batch = tmp_path / "batch.jsonl"
-    text = json.dumps({"text": EXAMPLE.read_text(encoding="utf-8") * 10})
-    batch.write_text((text + "\n") * 80, encoding="utf-8")
+    text = json.dumps({"text": EXAMPLE.read_text(encoding="utf-8")})
+    batch.write_text((text + "\n") * 5, encoding="utf-8")
+    command = [sys.executable, "-m", "wirestory", "parse", str(batch), "-f", "jsonl"]
     controller, terminal = pty.openpty()
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "wirestory", "parse", str(batch), "-f", "jsonl"],
+            [*command, "--progress", "always"],
             stdout=subprocess.DEVNULL,
             stderr=terminal,
             check=False,
@@ -200,7 +207,82 @@ def test_progress_on_a_terminal(tmp_path: Path) -> None:
     finally:
         os.close(controller)
     assert done.returncode == 0
-    assert b"stories" in seen
+    assert b"wirestory: 1 stories" in seen
+    assert seen.endswith(b"\r\x1b[K")
+
+
+class _FakeClock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_progress_waits_a_second_then_redraws_five_times_a_second() -> None:
+    """The counter stays hidden for the first second, then redraws at most every 0.2 s."""
+    clock = _FakeClock()
+    stream = io.StringIO()
+    progress = _Progress(stream, enabled=True, total=10, delay=1.0, clock=clock)
+    for _ in range(3):
+        clock.now += 0.25  # binary fractions: the sums are exact
+        progress.step()
+    assert stream.getvalue() == ""  # 0.75 s: nothing yet
+    clock.now += 0.25
+    progress.step()
+    assert stream.getvalue().startswith("\rwirestory: 4/10 stories")
+    drawn = stream.getvalue()
+    clock.now += 0.125
+    progress.step()
+    assert stream.getvalue() == drawn  # 0.125 s after the last draw: not redrawn
+    clock.now += 0.125
+    progress.step()
+    assert "6/10 stories" in stream.getvalue()
+    progress.clear()
+    assert stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_progress_disabled_draws_nothing() -> None:
+    """A disabled counter writes nothing, however long the batch runs."""
+    clock = _FakeClock()
+    stream = io.StringIO()
+    progress = _Progress(stream, enabled=False, total=None, clock=clock)
+    for _ in range(10):
+        clock.now += 1.0
+        progress.step()
+    progress.clear()
+    assert stream.getvalue() == ""
+
+
+class _Terminal(io.StringIO):
+    """A stderr that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_auto_on_a_terminal_after_a_second(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In auto mode, a terminal stderr gets the counter once the batch has run a second."""
+    clock = _FakeClock()
+
+    def tick() -> float:
+        clock.now += 0.25  # every reading of the clock is a quarter of a second later
+        return clock.now
+
+    monkeypatch.setattr(cli, "time", types.SimpleNamespace(monotonic=tick))
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text((json.dumps({"text": STORY}) + "\n") * 12, encoding="utf-8")
+    args = cli._parser().parse_args(["parse", str(batch), "-f", "jsonl", "-j", "1"])
+    terminal = _Terminal()
+    assert cli._run(args, io.StringIO(), terminal) == 0
+    assert "stories" in terminal.getvalue()
+    quiet = io.StringIO()  # not a terminal: nothing, however long it runs
+    assert cli._run(args, io.StringIO(), quiet) == 0
+    assert quiet.getvalue() == ""
 
 
 def test_output_file(tmp_path: Path, story_file: Path) -> None:

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -316,13 +316,22 @@ class _Progress:
     """
 
     def __init__(
-        self, stream: IO[str], *, enabled: bool, total: int | None, delay: float = 1.0
+        self,
+        stream: IO[str],
+        *,
+        enabled: bool,
+        total: int | None,
+        delay: float = 1.0,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.stream = stream
         self.enabled = enabled
         self.total = total
         self.delay = delay
-        self.start = time.monotonic()
+        #: Seconds on a monotonic clock (``time.monotonic`` unless given): tests pass a fake one
+        #: instead of racing the real one.
+        self.clock = clock if clock is not None else time.monotonic
+        self.start = self.clock()
         self.last = -1.0
         self.shown = False
         self.done = 0
@@ -331,7 +340,7 @@ class _Progress:
         self.done += 1
         if not self.enabled:
             return
-        now = time.monotonic()
+        now = self.clock()
         if now - self.start < self.delay or now - self.last < 0.2:
             return
         self.last = now
