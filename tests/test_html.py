@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -26,7 +27,7 @@ from wirestory import (
     parse_story,
     render_html,
 )
-from wirestory._html import KINDS, _Mark, _weave, _Weaver
+from wirestory._html import _CSS, KINDS, _Mark, _weave, _Weaver
 from wirestory.strategies import story_texts
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "story.txt"
@@ -418,3 +419,36 @@ def test_cli_html_file_output(tmp_path: Path) -> None:
     result = run("parse", str(EXAMPLE), "--format", "html", "-o", str(out))
     assert (result.returncode, result.stderr) == (0, "")
     assert story_text(out.read_text(encoding="utf-8")) == EXAMPLE.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# contrast (WCAG AA: 4.5:1 for text)
+# --------------------------------------------------------------------------------------------
+
+
+def _luminance(colour: str) -> float:
+    if len(colour) == 4:  # "#fff"
+        colour = "#" + "".join(c * 2 for c in colour[1:])
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(one: str, two: str) -> float:
+    high, low = sorted((_luminance(one), _luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_text_colours_meet_wcag_aa() -> None:
+    """Every rule's text colour (the ink where it sets none) on its background: >= 4.5:1."""
+    rules = re.findall(r"([^{}]+)\{([^{}]*)\}", _CSS)
+    checked = 0
+    for _selector, body in rules:
+        background = re.search(r"background:(#[0-9a-f]{6}|#[0-9a-f]{3})\b", body)
+        colour = re.search(r"(?<![-\w])color:(#[0-9a-f]{6}|#[0-9a-f]{3})\b", body)
+        if background is None:
+            continue
+        ink = colour[1] if colour else "#1b1b1b"
+        assert _contrast(ink, background[1]) >= 4.5, (_selector, ink, background[1])
+        checked += 1
+    assert checked >= 15

@@ -221,12 +221,12 @@ def _statement_marks(builder: _Builder, statement: Statement, number: int, story
             "content",
             piece.start,
             piece.end,
-            details=[("of", f"S{number}"), ("piece", f"{index} of {len(pieces)}")],
+            details=[("statement", f"S{number}"), ("piece", f"{index} of {len(pieces)}")],
             span=piece,
         )
     builder.add(
         "cue", statement.cue.span.start, statement.cue.span.end,
-        details=[("of", f"S{number}")], span=statement.cue.span,
+        details=[("statement", f"S{number}")], span=statement.cue.span,
     )  # fmt: skip
     if speaker is not None:
         resolved = _resolved(speaker)
@@ -241,7 +241,7 @@ def _statement_marks(builder: _Builder, statement: Statement, number: int, story
             speaker.span.start,
             speaker.span.end,
             details=[
-                ("of", f"S{number}"),
+                ("statement", f"S{number}"),
                 ("name", speaker.name or "(unresolved)"),
                 ("description", speaker.description),
                 ("gender", speaker.gender),
@@ -256,7 +256,7 @@ def _statement_marks(builder: _Builder, statement: Statement, number: int, story
             via.span.start,
             via.span.end,
             details=[
-                ("of", f"S{number}"),
+                ("statement", f"S{number}"),
                 ("name", via.name),
                 ("agency", via.agency.code if via.agency else None),
             ],
@@ -565,7 +565,7 @@ _CSS = """
  overflow:auto}}
 .wirestory .ws-story p,.wirestory .ws-story figure,.wirestory .ws-story footer,
 .wirestory .ws-story div{margin:0 0 1rem}
-.wirestory .ws-story h1,.wirestory .ws-story h2{font-size:1.55rem;line-height:1.3;
+.wirestory .ws-story h1,.wirestory .ws-story h2{font-size:clamp(1.3rem,5vw,1.6rem);line-height:1.3;
  margin:.25rem 0 1rem}
 .wirestory .ws-section{display:block;text-transform:uppercase;letter-spacing:.06em;
  font-size:.8rem;font-weight:700;color:var(--muted)}
@@ -609,7 +609,9 @@ _CSS = """
  color:#fff;font:400 .875rem/1.45 system-ui,sans-serif;text-transform:none;letter-spacing:0;
  text-align:left;box-shadow:0 2px 8px rgba(0,0,0,.35)}
 .wirestory .ws-tip strong{color:#ffd86b;text-transform:uppercase;letter-spacing:.04em}
-.wirestory .ws-m:hover:not(:has(.ws-m:hover))>.ws-tip,.wirestory .ws-m:focus>.ws-tip{display:block}
+.wirestory .ws-m:hover:not(:has(.ws-m:hover))>.ws-tip,.wirestory .ws-m:focus>.ws-tip,
+.wirestory .ws-m:target>.ws-tip{display:block}
+.wirestory .ws-m:target{outline:3px solid #0b57d0;outline-offset:2px}
 .wirestory .ws-side{font-size:.9rem;line-height:1.5}
 .wirestory .ws-side h2{font-size:1rem;margin:1rem 0 .4rem}
 .wirestory .ws-side ul,.wirestory .ws-side ol{margin:0;padding:0;list-style:none}
@@ -645,7 +647,7 @@ def render_html(story: Story, *, standalone: bool = True) -> str:
     With ``standalone=True`` (the default) the result is a whole HTML5 document with its
     style sheet inline and no script or external asset; with ``standalone=False`` it is one
     ``<div class="wirestory">`` (with its ``<style>``) to put into another page, as Jupyter
-    does with :meth:`Story._repr_html_ <wirestory.Story._repr_html_>`.
+    does with ``Story._repr_html_()``.
 
     The story's text appears once, in order, HTML-escaped; everything added to it has the
     class ``ws-x`` or sits outside the ``<article class="ws-story">``.
