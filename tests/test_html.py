@@ -9,6 +9,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -266,8 +267,47 @@ def test_marks_that_cross_are_split_into_pieces() -> None:
     assert mark_counts(page)["statement"] == 2
     assert mark_counts(page)["content"] == 2
     assert "ws-cont" in page  # the second statement goes on in the next paragraph
-    assert "data-rule" not in page
+    # Only the first piece of a mark takes keyboard focus and holds its details.
+    assert page.count('tabindex="0"') == page.count('role="tooltip"')
+    assert page.count('data-kind="statement"') == 3
+    assert page.count('data-kind="statement" data-id') == 3
     assert "rule: test" in page
+
+
+def test_rule_lang_and_gender_show_when_present() -> None:
+    text = "Ana Petrov sagte, der Damm halte."
+    statement = attrs.evolve(
+        _statement(text, (18, 32), "sagte", "Ana Petrov"),
+        rule="verb-after-speaker",
+        lang="de",
+    )
+    speaker = attrs.evolve(statement.speaker, name="Ana Petrov", gender="female")
+    story = Story(
+        text=text,
+        paragraphs=(Paragraph(text=text, span=Span(0, len(text))),),
+        statements=(attrs.evolve(statement, speaker=speaker),),
+        lang="en",
+    )
+    page = render_html(story)
+    assert "rule: verb-after-speaker" in page
+    assert "gender: female" in page
+    assert 'lang="de"' in page  # the statement's language differs from the story's
+    assert story_text(page) == text
+
+
+def test_overlapping_top_level_parts_stay_well_formed() -> None:
+    # Not what parse_story returns, but a Story built by hand may hold anything.
+    text = "First part here. Second part."
+    story = Story(
+        text=text,
+        paragraphs=(
+            Paragraph(text=text[0:20], span=Span(0, 20)),
+            Paragraph(text=text[10:], span=Span(10, len(text))),
+        ),
+    )
+    page = render_html(story)
+    assert read_page(page).errors == []
+    assert story_text(page) == text
 
 
 def _random_marks(draw: st.DrawFn, size: int) -> list[_Mark]:
@@ -452,3 +492,17 @@ def test_text_colours_meet_wcag_aa() -> None:
         assert _contrast(ink, background[1]) >= 4.5, (_selector, ink, background[1])
         checked += 1
     assert checked >= 15
+
+
+def test_cli_html_folder_names_pages_after_jsonl_ids(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        '{"id": "index", "text": "RIGA (Reuters) - Trams stopped."}\n'
+        '{"id": "a/b c", "text": "OSLO (Reuters) - Ferries ran."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "pages"
+    result = run("parse", str(batch), "--format", "html", "-o", str(out))
+    assert (result.returncode, result.stderr) == (0, "")
+    # "index" is the index's name; "a/b c" keeps its last path part, spaces made dashes.
+    assert sorted(p.name for p in out.iterdir()) == ["b-c.html", "index-2.html", "index.html"]
