@@ -281,6 +281,7 @@ def test_rule_lang_and_gender_show_when_present() -> None:
         rule="verb-after-speaker",
         lang="de",
     )
+    assert statement.speaker is not None
     speaker = attrs.evolve(statement.speaker, name="Ana Petrov", gender="female")
     story = Story(
         text=text,
