@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the parsers load on first use; see __getattr__ below
         render_photo_credit,
     )
     from wirestory._dateline import parse_dateline, render_dateline
+    from wirestory._html import render_html
     from wirestory._ninjs import to_ninjs
     from wirestory._signoff import find_signoff, parse_signoff, render_signoff
     from wirestory._statements import find_statements
@@ -68,6 +69,7 @@ _LAZY: dict[str, str] = {
     "render_photo_credit": "wirestory._credits",
     "parse_dateline": "wirestory._dateline",
     "render_dateline": "wirestory._dateline",
+    "render_html": "wirestory._html",
     "to_ninjs": "wirestory._ninjs",
     "find_signoff": "wirestory._signoff",
     "parse_signoff": "wirestory._signoff",
@@ -132,6 +134,7 @@ __all__ = [
     "parse_story",
     "render_byline",
     "render_dateline",
+    "render_html",
     "render_photo_credit",
     "render_signoff",
     "to_ninjs",

@@ -567,6 +567,12 @@ class Story:
 
         return story_to_dict(self)
 
+    def _repr_html_(self) -> str:
+        """Show the story in Jupyter: :func:`~wirestory.render_html` in its fragment form."""
+        from wirestory._html import render_html  # noqa: PLC0415  (keeps import light)
+
+        return render_html(self, standalone=False)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Story:
         """Rebuild a story from :meth:`to_dict` output (raises ``ValueError`` if malformed)."""

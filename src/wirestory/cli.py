@@ -19,6 +19,8 @@ from typing import IO, Any, NamedTuple
 
 from wirestory import __version__
 from wirestory._batch import map_ordered
+from wirestory._html import render_html
+from wirestory._html_pages import HtmlDirectory, is_html_directory
 from wirestory._models import Story
 from wirestory._ninjs import to_ninjs
 from wirestory._story import parse_story
@@ -42,6 +44,7 @@ _EXAMPLES = """\
 examples:
   wirestory parse story.txt                    one story as JSON
   wirestory parse story.txt --format outline   a readable tree of its parts
+  wirestory parse *.txt --format html -o out/  annotated pages and out/index.html
   wirestory parse a.txt b.txt --format jsonl   one JSON object per line
   cat story.txt | wirestory parse -            read the story from standard input
   wirestory parse batch.jsonl --jobs 4         JSON Lines input: {"id": ..., "text": ...}
@@ -291,7 +294,9 @@ class _Writer:
         self.ascii = encoding not in {"utf-8", "utf8", "utf-16", "utf-32"}
 
     def write(self, result: _Result, story: Story) -> None:
-        if self.format == "outline":
+        if self.format == "html":
+            self.stream.write(render_html(story))
+        elif self.format == "outline":
             self.stream.write(("\n" if self.count else "") + _outline(result.id, story) + "\n")
         elif self.format == "jsonl":
             self.stream.write(json.dumps(_record(result, "json"), ensure_ascii=self.ascii) + "\n")
@@ -399,9 +404,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("files", nargs="+", metavar="FILE", help="a story file, or - for stdin")
     parse.add_argument(
-        "-f", "--format", choices=("json", "jsonl", "ninjs", "outline"), default="json",
+        "-f", "--format", choices=("json", "jsonl", "ninjs", "outline", "html"), default="json",
         help="json: one object per story (an array for several), jsonl: one compact object "
-        "per line, ninjs: IPTC ninjs 3.1, outline: a readable tree (default: json)",
+        "per line, ninjs: IPTC ninjs 3.1, outline: a readable tree, html: an annotated page "
+        "per story; with -o DIR, one file each and an index.html (default: json)",
     )  # fmt: skip
     parse.add_argument(
         "--input", choices=("auto", "text", "jsonl"), default="auto",
@@ -459,7 +465,11 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
         total=len(args.files) if text_only else None,
         delay=0.0 if args.progress == "always" else 1.0,
     )
-    writer = _Writer(stdout, args.format, single=single)
+    writer: _Writer | HtmlDirectory = (
+        HtmlDirectory(Path(args.output))
+        if _html_folder(args)
+        else _Writer(stdout, args.format, single=single)
+    )
     failed = 0
     items = _items(args.files, args.input, args.encoding)
     for result in _results(items, args.jobs, args.reference_date):
@@ -473,6 +483,11 @@ def _run(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
     progress.clear()
     writer.close()
     return EXIT_ITEM_FAILED if failed else EXIT_OK
+
+
+def _html_folder(args: argparse.Namespace) -> bool:
+    """``--format html -o PATH``: PATH is a folder of pages unless it names an .html file."""
+    return args.format == "html" and bool(args.output) and is_html_directory(args.output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -494,7 +509,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A lone surrogate (from a JSON "\\ud800" escape) is written as that escape.
         stdout.reconfigure(errors="backslashreplace")
     try:
-        if args.output:
+        if _html_folder(args):
+            try:
+                Path(args.output).mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                sys.stderr.write(f"wirestory: cannot write {args.output}: {error.strerror}\n")
+                return EXIT_USAGE
+        elif args.output:
             try:
                 stdout = Path(args.output).open("w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115
             except OSError as error:
