@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import attrs
@@ -27,9 +28,15 @@ import regex
 
 from wirestory._agencies import AGENCY_ALIASES, lookup_agency
 from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._lexicon import ORG_WORDS, SURNAME_ORG_WORDS
 from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, Span
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
-from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
+from wirestory._photo_orgs import (
+    ANONYMOUS_PHOTOGRAPHERS,
+    CJK_PHOTO_ORGS,
+    NAME_PARTICLES,
+    PHOTO_ORGS,
+)
 from wirestory._places import coded_place, qualifier_slot
 from wirestory._scan import find_all, matches_at, reach_back
 
@@ -49,11 +56,18 @@ _WINDOW = 400
 
 
 def _key(text: str) -> str:
+    # NFKC for the look-up only: full-width "ＡＰ" is the registry's "AP" (the text is kept).
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
     return " ".join(text.split()).casefold().rstrip(".")
 
 
-_ORG_KEYS: frozenset[str] = frozenset(_key(name) for name in (*PHOTO_ORGS, *AGENCY_ALIASES))
-_ORG_WORD_KEYS: frozenset[str] = frozenset(ORG_WORDS)
+_ORG_KEYS: frozenset[str] = frozenset(
+    _key(name) for name in (*PHOTO_ORGS, *AGENCY_ALIASES, *CJK_PHOTO_ORGS)
+)
+#: The lexicon's organisation words, less those that are also surnames ("Emily Post").
+_ORG_WORD_KEYS: frozenset[str] = ORG_WORDS - SURNAME_ORG_WORDS
+
 _PARTICLES: frozenset[str] = frozenset(NAME_PARTICLES)
 _ANONYMOUS: frozenset[str] = frozenset(ANONYMOUS_PHOTOGRAPHERS)
 #: Lower-case words a credit may contain besides name particles ("Museum of Fine Arts").
@@ -80,6 +94,8 @@ _LABEL = regex.compile(
     (?P<label>
         (?P<byline>(?i:photograph|illustration|composite)):   # the Guardian: "Photograph: X/Y"
       | (?i:photo(?:graph)?s?|pictures?|pics?|images?|credits?|graphic)[\t\ ]*:  # "PHOTO:"
+      | (?i:fotos?|bild)[\t\ ]*:                         # dpa "Foto: Kay Nietfeld/dpa", EFE
+                                                        # "(Foto: EFE/Name)", German "Bild:"
       | (?i:photo[\t\ ]+credit[\t\ ]+should[\t\ ]+read)       # AFP: "(Photo credit should read X)"
       | (?i:photo[\t\ ]+credit)[\t\ ]*:?                # "Photo credit: X"
       | (?P<pool>(?i:pool)[\t\ ]+)?                     # "Pool photo by X"
@@ -95,9 +111,17 @@ _LABEL = regex.compile(
 
 #: The characters a _LABEL match can start with, folded by :func:`caseless`: a label word's
 #: first letter ("photo", "pictures", "illustration", "image", "composite", "credit",
-#: "graphic", "pool") or a publisher's (its case as listed).
+#: "graphic", "pool", "foto", "bild") or a publisher's (its case as listed).
 _LABEL_INITIALS = frozenset(
-    ("p", "i", "c", "g", *(name[0] for name in PHOTO_ORGS if name.isupper() and len(name) <= 6))
+    (
+        "p",
+        "i",
+        "c",
+        "g",
+        "f",
+        "b",
+        *(name[0] for name in PHOTO_ORGS if name.isupper() and len(name) <= 6),
+    )
 )
 
 
@@ -114,7 +138,11 @@ def _label_at(text: str, start: int, end: int) -> regex.Match[str] | None:
 _BOUNDARY = regex.compile(
     r"""
     (?:
-        [.!?;:]["”’'\)\]]*[\t\ ]+                       # "... April 28, 2021. " / '... ." '
+        [.!?;:]["”’'\)\]]*                              # "... April 28, 2021." / '... ."'
+        (?:[\t\ ]+|(?=\p{Lu}))                          # then a space, or a capital at once
+                                                        # ("...May 19, 2020.REUTERS/Kim")
+      | (?<=[\p{L}\p{N}])["”][\t\ ]*(?=\p{Lu})             # a closing quote mark: '... "record
+                                                        # profits" Nora Diaz/Reuters'
       | \n[\t\ ]*                                       # a line break
       | [\t\ ]+[-–—|]{1,2}[\t\ ]+                       # " - ", " -- ", " | "
     )
@@ -137,8 +165,12 @@ _ORG_START = regex.compile(
     orgs=sorted({*PHOTO_ORGS, *AGENCY_ALIASES}),
 )
 
-#: The words and separators of a credit line.
-_TOKEN = regex.compile(r"[^\s/,]+|/|,")
+#: The words and separators of a credit line: "/", "," and the pipe of CNBC's and Bloomberg's
+#: credits ("Lena Park | Bloomberg via Getty Images", "MARIA LOPEZ | AFP via Getty Images").
+_TOKEN = regex.compile(r"[^\s/,|]+|[/,|]")
+
+#: The one-character separators of a credit line's segments.
+_SEPARATORS = frozenset("/,|")
 
 #: A segment that is only a flag: "Pool", "File Photo", "HO" (Reuters' old handout tag).
 _FLAG_SEGMENT = regex.compile(
@@ -254,6 +286,16 @@ _TAGS = regex.compile(
     regex.VERBOSE,
 )
 
+#: Reuters' desk tag after the credit: "REUTERS/Tom Reyes TPX IMAGES OF THE DAY" (TPX marks
+#: the Top Pictures selection; Reuters' "Pictures of the day" feeds carry it).
+_DESK_TAG = regex.compile(
+    r"""
+    [\t\ ]+TPX(?:[\t\ ]+IMAGES[\t\ ]+OF[\t\ ]+THE[\t\ ]+DAY)?  # the tag
+    [\t\ ]*\Z                                           # closes the text
+    """,
+    regex.VERBOSE,
+)
+
 #: Phrases of a caption that make the picture a file, handout or pool picture.
 _CAPTION_FLAGS = regex.compile(
     r"""
@@ -332,7 +374,7 @@ def _segments_of(text: str, start: int, end: int) -> tuple[_Segment, ...]:
     current_sep: str | None = None
     sep: str | None = None  # the separator seen since the last segment
     for word in _words(text, start, end):
-        if word.text in {"/", ","}:
+        if word.text in _SEPARATORS:
             if current:
                 segments.append(
                     _Segment(start=current[0].start, end=current[-1].end, sep=current_sep)
@@ -380,20 +422,31 @@ def _is_particle(word: str) -> bool:
     return len(word) > 2 and word[1] in "'’" and word[0].islower() and word[2:3].isupper()
 
 
-def _org_shaped(segment_text: str) -> bool:
-    """Return whether a segment looks like an organisation by its words alone."""
-    words = _word_texts(segment_text)
-    if not words:
-        return False
-    if len(words) == 1:
-        return True  # "Kremlin", "MINDEF", "PureGym", "Caltech": a name needs two words
+def _bare_parts(word: str) -> list[str]:
+    """A word's parts for the lexicon, folded: "Times-Union" -> ["times", "union"]."""
+    bare = word.strip(".,;:()[]\"'’").casefold()
+    return bare.split("-") if "-" in bare else [bare]
+
+
+def _has_org_word(segment_text: str) -> bool:
+    """Whether a word of the segment (or of a hyphenated word) is an organisation word."""
+    return any(
+        part in _ORG_WORD_KEYS for word in segment_text.split() for part in _bare_parts(word)
+    )
+
+
+def _org_marks(segment_text: str) -> bool:
+    """Whether a segment bears an organisation's marks besides its words.
+
+    "The", digits, "&", "'s", a web address, or a lower-case word (not a particle) in a
+    capitalised phrase.
+    """
+    words = segment_text.split()
     if words[0].casefold() == "the":
         return True
     has_upper = any(c.isupper() for c in segment_text)
     for word in words:
         bare = word.strip(".,;:()[]\"'’").casefold()
-        if bare in _ORG_WORD_KEYS:
-            return True
         if any(c.isdigit() for c in word) or word in {"&", "+"} or "&" in word:
             return True
         if word.endswith(("'s", "’s", "s'")):
@@ -403,6 +456,150 @@ def _org_shaped(segment_text: str) -> bool:
         if has_upper and word[:1].islower() and not _is_particle(word) and bare not in _CONNECTORS:
             return True  # "Central Michigan athletics"
     return False
+
+
+#: A name written with initials: "J.Huart", "P. Carril", "J.R. Smith" (ESA's and NASA's
+#: credits: "ESA/J.Huart"; wire credits: "AARON P. BERNSTEIN" has its initial inside).
+_INITIALS_NAME = regex.compile(
+    r"""
+    (?:\p{Lu}\.[\t\ ]?)+                                 # "J.", "J.R.", "P. "
+    \p{Lu}[\p{Ll}\p{M}'’\-]+                                # "Huart", "O'Neil"
+    (?:[\t\ ]+\p{Lu}[\p{L}\p{M}'’\-]+)*                       # "Smith Jones"
+    """,
+    regex.VERBOSE,
+)
+
+#: One word of a personal name: "Evan", "Kyung-Hoon", "O'Connell", "MARIN" (AFP writes
+#: the surname in capitals: "Ludovic MARIN"), an initial ("C.", "W"), a particle ("de").
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*")
+
+
+def _personal_name(segment_text: str) -> bool:
+    """Given Surname: two or more words, each capitalised or a particle, one in mixed case."""
+    words = segment_text.split()
+    if len(words) < 2:
+        return False
+    mixed = False
+    for word in words:
+        if _is_particle(word):
+            continue
+        if not _NAME_WORD.fullmatch(word):
+            return False
+        mixed |= any(c.islower() for c in word)
+    return mixed
+
+
+def _capitals(segment_text: str) -> bool:
+    """A line of two or more words in capitals ("HARBOUR CITY MALL", "IAN LANGSDON")."""
+    return len(segment_text.split()) >= 2 and segment_text.isupper()
+
+
+def _single_word(segment_text: str) -> bool:
+    return len(segment_text.split()) == 1
+
+
+class _PartRule(NamedTuple):
+    """One step of the person-or-organisation decision for a credit's part."""
+
+    name: str
+    #: Called with the part's text and whether capitals say nothing of it: the line names a
+    #: registry organisation (a desk, whose photographer's slot is beside it), a pool or a
+    #: handout, or the caption or the label is in capitals.
+    test: Callable[[str, bool], bool]
+    verdict: str  # "person" or "organisation", when the test holds
+    examples: tuple[str, ...]
+
+
+_PERSON, _ORGANISATION = "person", "organisation"
+
+#: The person-or-organisation decision for a part of a credit line with no role from the
+#: line's structure, tried in order; the first rule whose test holds decides. A part no
+#: rule decides is a person (a name in a script without capitals: "고승민", "莫京娜").
+PART_RULES: tuple[_PartRule, ...] = (
+    _PartRule(
+        name="anonymous photographer",
+        test=lambda t, _: t in _ANONYMOUS,
+        verdict=_PERSON,
+        examples=("Stringer", "STR"),
+    ),
+    _PartRule(
+        name="registry",
+        test=lambda t, _: _is_known_org(t),
+        verdict=_ORGANISATION,
+        examples=("Getty Images", "EPA-EFE", "JIJI", "picture alliance", "共同"),
+    ),
+    _PartRule(
+        name="organisation word",
+        test=lambda t, _: _has_org_word(t),
+        verdict=_ORGANISATION,
+        examples=("Nordic Air", "Dover PD", "Riverside Gyms", "Tampa Times-Union",
+                  "Lakeside Daily-Herald", "HARBOUR CITY MALL"),
+    ),
+    _PartRule(
+        name="organisation marks",
+        test=lambda t, _: _org_marks(t),
+        verdict=_ORGANISATION,
+        examples=("The Kobal Collection", "20th Century Fox", "Sotheby's",
+                  "markets.example.com", "Central Michigan athletics"),
+    ),
+    _PartRule(
+        name="initials and surname",
+        test=lambda t, _: _INITIALS_NAME.fullmatch(t) is not None,
+        verdict=_PERSON,
+        examples=("J.Huart", "P. Carril", "J.R. Smith"),
+    ),
+    _PartRule(
+        name="personal name",
+        test=lambda t, _: _personal_name(t),
+        verdict=_PERSON,
+        examples=("Tom Reyes", "Munir uz Zaman", "Tim de Waele", "Alaa al-Shemaree",
+                  "Ludovic MARIN"),
+    ),
+    _PartRule(
+        name="capitals at a desk",
+        test=lambda t, desk: desk and _capitals(t),
+        verdict=_PERSON,
+        examples=("IAN LANGSDON in EPA-EFE/IAN LANGSDON", "SAUL LOEB in SAUL LOEB/AFP",
+                  "JET CHEN in ST PHOTO: JET CHEN"),
+    ),
+    _PartRule(
+        name="capitals",
+        test=lambda t, _: _capitals(t),
+        verdict=_ORGANISATION,
+        examples=("PHOTO: WORKING TITLE", "Image copyright UNITED ARTISTS"),
+    ),
+    _PartRule(
+        name="single word",
+        test=lambda t, _: _single_word(t),
+        verdict=_ORGANISATION,
+        examples=("Kremlin", "PureGym"),
+    ),
+)  # fmt: skip
+
+
+def part_rule(segment_text: str, *, capitals_desk: bool = False) -> tuple[str, str]:
+    """The name of the rule that decides a credit part, and its verdict.
+
+    >>> part_rule("Nordic Air")
+    ('organisation word', 'organisation')
+    >>> part_rule("J.Huart")
+    ('initials and surname', 'person')
+    >>> part_rule("MARIA LOPEZ"), part_rule("MARIA LOPEZ", capitals_desk=True)
+    (('capitals', 'organisation'), ('capitals at a desk', 'person'))
+    """
+    if not segment_text.split():
+        return "default", _PERSON  # no words (a control character the tokens kept)
+    for rule in PART_RULES:
+        if rule.test(segment_text, capitals_desk):
+            return rule.name, rule.verdict
+    return "default", _PERSON
+
+
+def _org_shaped(segment_text: str, *, capitals_desk: bool = False) -> bool:
+    """Return whether a segment reads as an organisation by :data:`PART_RULES`."""
+    if not segment_text.split():
+        return False
+    return part_rule(segment_text, capitals_desk=capitals_desk)[1] == _ORGANISATION
 
 
 def _flag_match(segment_text: str) -> regex.Match[str] | None:
@@ -446,7 +643,7 @@ def _valid_chain(
     known organisation (a credit found by its organisation, glued to its caption).
     """
     words = _words(text, start, end)
-    names = [w.text for w in words if w.text not in {"/", ","}]
+    names = [w.text for w in words if w.text not in _SEPARATORS]
     if not names or len(names) > (_MAX_STRICT_WORDS if strict else 36):
         return False
     if not all(_valid_word(w, strict=strict) for w in names):
@@ -462,7 +659,7 @@ def _valid_chain(
         first_start = prefix.end()  # "Courtesy of X", "Photo by X": read X
     first = text[first_start : segments[0].end]
     separated = (
-        any(w.text == "/" for w in words)
+        any(w.text in {"/", "|"} for w in words)
         or any(s.sep == "via" for s in segments)
         or (len(segments) == 1 and first[:1].isupper() and _is_known_org(first))  # ". AFP"
     )
@@ -475,7 +672,19 @@ def _valid_chain(
         return False
     lower = [w for w in names if _lower_word(w)]
     if strict:
-        if any(_lower_word(w) and w.casefold() not in _LOWER_ORGS for w in first_words):
+        # A known organisation opens the line ("picture alliance via Getty Images"), or one
+        # lower-case word before "via" and a known distributor: Reuters and Getty credit
+        # providers as they write themselves ("cnsphoto via REUTERS", "imagechina via
+        # REUTERS").
+        named = _is_known_org(first) or (
+            len(first_words) == 1
+            and len(segments) > 1
+            and segments[1].sep == "via"
+            and _is_known_org(text[segments[1].start : segments[1].end])
+        )
+        if named:
+            lower = [w for w in lower if w not in first_words]
+        elif any(_lower_word(w) and w.casefold() not in _LOWER_ORGS for w in first_words):
             return False
         # A first segment that ends with a known organisation after other words is caption
         # text run into the credit ("... Xi Jinping Reuters/Pool"): the organisation opens it.
@@ -555,15 +764,23 @@ def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
 
 def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
     """Split "Ken Blaze-USA TODAY Sports" (person-outlet) into its two segments."""
-    if "-" not in text[seg.start : seg.end]:
-        return [seg]
+    if "-" not in text[seg.start : seg.end] or _is_known_org(text[seg.start : seg.end]):
+        return [seg]  # "EPA-EFE", "Gamma-Rapho": one organisation
     for m in _HYPHEN.finditer(text, seg.start, seg.end, timeout=REGEX_TIMEOUT):
         left, right = text[seg.start : m.start()], text[m.end() : seg.end]
+        left_end = _strip(text, seg.start, m.start())[1]
+        right_start = _strip(text, m.end(), seg.end)[0]
+        if _is_known_org(left) and _is_known_org(right):
+            # Two organisations: the Japan Times' "AFP-JIJI", "PHOTO: AFP - JIJI".
+            return [
+                seg._replace(end=left_end, role="org"),
+                _Segment(start=right_start, end=seg.end, sep="-", role="org"),
+            ]
         if (
             len(left.split()) >= 2
             and _is_known_org(right)
             and not _is_known_org(left)
-            and not _org_shaped(left)
+            and not _org_shaped(left, capitals_desk=True)  # the right is a desk
         ):
             return [
                 seg._replace(end=m.start()),
@@ -572,19 +789,25 @@ def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
     return [seg]
 
 
-def _is_person(text: str, seg: _Segment) -> bool:
-    body = text[seg.start : seg.end]
+def _is_person(text: str, seg: _Segment, *, capitals_desk: bool = False) -> bool:
     if seg.role is not None:
         return seg.role == "person"
-    if body in _ANONYMOUS:
-        return True
-    return not (_is_known_org(body) or _org_shaped(body))
+    return part_rule(text[seg.start : seg.end], capitals_desk=capitals_desk)[1] == _PERSON
 
 
 def _read(
-    text: str, segments: list[_Segment], *, byline: bool, parts: _Parts | None = None
+    text: str,
+    segments: list[_Segment],
+    *,
+    byline: bool,
+    parts: _Parts | None = None,
+    capitals: bool = False,
 ) -> _Parts:
-    """Turn the segments of a credit line into people, organisations and flags."""
+    """Turn the segments of a credit line into people, organisations and flags.
+
+    *capitals* says that the caption around the line is written in capitals too (the Straits
+    Times' "SHOP OWNER WANG JING PHOTO: JET CHEN"): capitals then say nothing of a part.
+    """
     out = parts if parts is not None else _Parts()
     refined: list[_Segment] = []
     for index, seg in enumerate(segments):
@@ -616,12 +839,22 @@ def _read(
         and not _ACRONYM.fullmatch(text, refined[1].start, refined[1].end)
     ):
         refined[1] = refined[1]._replace(role="person")  # "REUTERS/Kham", "Xinhua/Str"
+    # A registry organisation in the line: the desk's photographer slot is beside it, and
+    # desks write photographers in capitals ("EPA-EFE/IAN LANGSDON", "SAUL LOEB/AFP").
+    desk = (
+        capitals
+        or bool(out.sources)
+        or out.pool  # "JOHN SMITH/POOL": a pool names its photographer
+        or out.handout
+        or out.file
+        or any(_is_known_org(text[s.start : s.end]) for s in refined)
+    )
     # "X for Y": a person for an outlet, or an organisation's assignment for a client.
     merged: list[_Segment] = []
     for seg in refined:
         if seg.sep == "for" and merged:
             left = merged[-1]
-            if _is_person(text, left):
+            if _is_person(text, left, capitals_desk=desk):
                 merged.append(seg._replace(role="org"))
             else:
                 merged[-1] = left._replace(end=seg.end, role="org")
@@ -632,7 +865,7 @@ def _read(
         merged.append(seg)
     for seg in merged:
         body = text[seg.start : seg.end]
-        if _is_person(text, seg):
+        if _is_person(text, seg, capitals_desk=desk):
             out.photographers.append(body)
         else:
             out.sources.append(body)
@@ -651,6 +884,7 @@ class _Found:
     byline: bool = False
     prefix_org: tuple[int, int] | None = None  # "ST" of "ST PHOTO:"
     pool: bool = False  # "Pool photo by X"
+    capitals: bool = False  # a label in capitals ("PHOTO:"): the credit is in capitals too
 
 
 def _found_after_label(m: regex.Match[str], body_start: int, body_end: int) -> _Found:
@@ -663,7 +897,14 @@ def _found_after_label(m: regex.Match[str], body_start: int, body_end: int) -> _
         byline=bool(m.group("byline")),
         prefix_org=org,
         pool=bool(m.group("pool")),
+        # After a label in capitals ("PHOTO:") or one that says who made the picture
+        # ("Photo by"), capitals say nothing of the credit.
+        capitals=m.group("label").isupper() or caseless(m.group("label")).rstrip().endswith("by"),
     )
+
+
+#: Two letters in a row: a caption with words (whose case can be told), not only digits.
+_CAPTION_LETTERS = regex.compile(r"\p{L}{2}")
 
 
 def _build(text: str, found: _Found) -> PhotoCredit:
@@ -677,8 +918,14 @@ def _build(text: str, found: _Found) -> PhotoCredit:
             piece[0] = piece[0]._replace(sep=piece[0].sep or "/")
         segments.extend(piece)
     parts.pool = found.pool
-    _read(text, segments, byline=found.byline, parts=parts)
     outside = text[: found.start] + "\n" + text[found.end :]
+    # Capitals say nothing of a part when the whole caption is in capitals, or after a label
+    # in capitals: the Straits Times writes every credit so ("PHOTO: JET CHEN", "PHOTO: THE
+    # PONTIAC", "ST PHOTO: ELIZABETH LAW").
+    capitals = found.capitals or (
+        _CAPTION_LETTERS.search(outside) is not None and outside.isupper()
+    )
+    _read(text, segments, byline=found.byline, parts=parts, capitals=capitals)
     if len(outside) > 1:
         lowered = caseless(outside)
         # Every _CAPTION_FLAGS match holds "file", "handout" or "pool" (case-blind).
@@ -739,7 +986,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
         return None
     label = _label_at(text, inner_start, inner_end)
     pieces: list[tuple[int, int]] = []
-    byline = pool = False
+    byline = pool = capitals = False
     if label is not None and label.end() < inner_end:
         body = _strip(text, label.end(), inner_end)
         if not _valid_chain(text, *body, strict=False, need_separator=False, first_exact_org=False):
@@ -747,6 +994,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
         pieces.append(body)
         byline = bool(label.group("byline"))
         pool = bool(label.group("pool"))
+        capitals = _found_after_label(label, *body).capitals
     else:
         segments = _segments(text, inner_start, inner_end)
         first = text[segments[0].start : segments[0].end] if segments else ""
@@ -768,7 +1016,9 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
     if holder is not None:
         start = holder.start()
         pieces.insert(0, holder.span("name"))
-    return _Found(start=start, end=end, pieces=tuple(pieces), byline=byline, pool=pool)
+    return _Found(
+        start=start, end=end, pieces=tuple(pieces), byline=byline, pool=pool, capitals=capitals
+    )
 
 
 #: "©Dmitry Astakhov " just before a parenthesised credit.
@@ -835,7 +1085,9 @@ _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
 #: Words one of which every _LABEL match contains (lower-case): "photo", "pictures", "pics",
 #: "image", "credit", "graphic", "illustration", "composite"; a text with none has no label.
-_LABEL_WORDS = ("photo", "pic", "image", "credit", "graphic", "illustration", "composite")
+_LABEL_WORDS = (
+    "photo", "pic", "image", "credit", "graphic", "illustration", "composite", "foto", "bild",
+)  # fmt: skip
 
 
 def caseless(text: str) -> str:
@@ -899,7 +1151,7 @@ def _hopeless_before(text: str, lo: int, end: int) -> int:
     # backwards, a maximal run is the same run as read forwards.
     for m in _TOKEN_BACKWARDS.finditer(text, lo, end):
         word = m.group()
-        if word in {"/", ","}:
+        if word in _SEPARATORS:
             continue
         count += 1
         if count > _MAX_STRICT_WORDS or not _valid_word(word, strict=True):
@@ -908,7 +1160,7 @@ def _hopeless_before(text: str, lo: int, end: int) -> int:
 
 
 #: _TOKEN read from the end backwards (the same tokens, last first).
-_TOKEN_BACKWARDS = regex.compile(r"(?r)[^\s/,]+|/|,")
+_TOKEN_BACKWARDS = regex.compile(r"(?r)[^\s/,|]+|[/,|]")
 
 
 #: The most words a strict (unlabelled) credit line may have (see :func:`_valid_chain`).
@@ -1023,6 +1275,9 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
         # Reuters pictures of 2008-2015 end "... REUTERS/Name (KENYA - Tags: POLITICS)".
         tags = _tags_group(text, start, end)
         stop = _strip(text, start, tags.start())[1] if tags is not None else end
+        tag = _DESK_TAG.search(text, max(start, stop - 40), stop, timeout=REGEX_TIMEOUT)
+        if tag is not None:
+            stop = _strip(text, start, tag.start())[1]
         trailing = _trailing(text, max(start, stop - _WINDOW), stop, text_start=start)
         if trailing is not None:
             found = trailing
