@@ -28,6 +28,7 @@ import regex
 
 from wirestory._agencies import AGENCY_ALIASES, lookup_agency
 from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._credits_cjk import cjk_credit
 from wirestory._lexicon import ORG_WORDS, SURNAME_ORG_WORDS
 from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, Span
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
@@ -612,8 +613,9 @@ def _flag_match(segment_text: str) -> regex.Match[str] | None:
 # --------------------------------------------------------------------------------------------
 
 
-#: Characters no credit word holds (but "(c)"; a label's colon when not strict).
-_NOT_IN_WORDS = frozenset('"“”:;()[]{}<>!?')
+#: Characters no credit word holds (but "(c)"; a label's colon when not strict), the
+#: full-width punctuation of Chinese and Japanese sentences among them.
+_NOT_IN_WORDS = frozenset('"“”:;()[]{}<>!?。，、；：！？「」『』【】（）')
 
 
 def _valid_word(word: str, *, strict: bool) -> bool:
@@ -1269,6 +1271,11 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
     start, end = _strip(text, 0, len(text))
     if start >= end:
         return None
+    if not text.isascii():
+        # Korean, Chinese and Japanese captions write credits of their own forms.
+        cjk = cjk_credit(text, start, end, _is_known_org)
+        if cjk is not None:
+            return cjk
     head_end = min(end, start + _WINDOW)
     found = _leading(text, start, head_end)
     if found is None or (found.end < end and _IMAGE_CAPTION.match(text, found.end) is None):
