@@ -725,10 +725,14 @@ class _Parts:
     courtesy: bool = False
 
 
-def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
+def _refine(
+    text: str, seg: _Segment, parts: _Parts, *, as_written: bool = False
+) -> _Segment | None:
     """Strip a segment's prefix/suffix words (Courtesy of, ©, Photo by, AP *Photo*).
 
     The flags those words (and flag segments, "Pool", "Handout") set are added to *parts*.
+    *as_written* keeps a "Courtesy" prefix in the segment (the Guardian's supplier credit,
+    "Name/courtesy Music Box Films", is kept as written).
     """
     start, end = seg.start, seg.end
     role = seg.role
@@ -738,7 +742,8 @@ def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
             role = "org"
             parts.courtesy |= bool(m.group("courtesy") or m.group("provided"))
         parts.pool |= bool(m.group("pool"))
-        start = m.end()
+        if not (as_written and m.group("courtesy")):
+            start = m.end()
     suffix = (
         _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
         if text[end - 1] in "oOsSeElL" and _photo_word_in(caseless(text[start:end]))
@@ -813,8 +818,19 @@ def _read(
     out = parts if parts is not None else _Parts()
     refined: list[_Segment] = []
     for index, seg in enumerate(segments):
-        new = _refine(text, seg, out)
+        guardian = byline and len(segments) > 1
+        new = _refine(text, seg, out, as_written=guardian and index > 0)
+        if new is None and guardian and index == 0:
+            # The Guardian's byline slot keeps a flag word as its byline ("Photograph:
+            # HO/REUTERS": Reuters' handout tag); the flag is set all the same.
+            new = seg._replace(role="person")
         if new is None:
+            continue
+        if guardian and seg.sep == "for" and refined and index == 1 and len(segments) > 2:
+            # "Photograph: Name for the Observer/Observer": the byline is "Name for the
+            # Observer" when the supplier's credit follows it ("Photograph: Name for the
+            # Guardian" alone is the photographer and the paper).
+            refined[-1] = refined[-1]._replace(end=new.end)
             continue
         if seg.sep == "via":
             new = _Segment(new.start, new.end, new.sep, "org")
@@ -1278,6 +1294,11 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
             return cjk
     head_end = min(end, start + _WINDOW)
     found = _leading(text, start, head_end)
+    if found is None:
+        # The Guardian's one-line "Photograph: <byline>/<supplier's credit>" is a credit as a
+        # whole, whatever words it holds ("Photograph: Hugo Ortu o Su rez/Demotix/Corbis").
+        line = _labelled_line(text, start, end)
+        found = line if line is not None and line.byline else None
     if found is None or (found.end < end and _IMAGE_CAPTION.match(text, found.end) is None):
         # Reuters pictures of 2008-2015 end "... REUTERS/Name (KENYA - Tags: POLITICS)".
         tags = _tags_group(text, start, end)
