@@ -820,10 +820,6 @@ def _read(
     for index, seg in enumerate(segments):
         guardian = byline and len(segments) > 1
         new = _refine(text, seg, out, as_written=guardian and index > 0)
-        if new is None and guardian and index == 0:
-            # The Guardian's byline slot keeps a flag word as its byline ("Photograph:
-            # HO/REUTERS": Reuters' handout tag); the flag is set all the same.
-            new = seg._replace(role="person")
         if new is None:
             continue
         if guardian and seg.sep == "for" and refined and index == 1 and len(segments) > 2:
