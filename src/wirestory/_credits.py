@@ -540,8 +540,8 @@ PART_RULES: tuple[_PartRule, ...] = (
         name="organisation marks",
         test=lambda t, _: _org_marks(t),
         verdict=_ORGANISATION,
-        examples=("The Kobal Collection", "20th Century Fox", "Sotheby's",
-                  "markets.example.com", "Central Michigan athletics"),
+        examples=("The Harbour Trust", "20th Century Fox", "Sotheby's",
+                  "markets.example.com", "Hawthorn & Vale"),
     ),
     _PartRule(
         name="initials and surname",
@@ -567,13 +567,13 @@ PART_RULES: tuple[_PartRule, ...] = (
         name="capitals",
         test=lambda t, _: _capitals(t),
         verdict=_ORGANISATION,
-        examples=("PHOTO: WORKING TITLE", "Image copyright UNITED ARTISTS"),
+        examples=("WORKING TITLE", "BLUE HARBOUR"),
     ),
     _PartRule(
         name="single word",
         test=lambda t, _: _single_word(t),
         verdict=_ORGANISATION,
-        examples=("Kremlin", "PureGym"),
+        examples=("PureGym", "Caltech"),
     ),
 )  # fmt: skip
 
