@@ -75,7 +75,8 @@ DESKS: list[Any] = [
      None, set(), "issue 15: initials + surname"),
     # The Guardian: "Photograph: Name/Agency".
     ("guardian", "Photograph: Tess Arlow/AFP/Getty Images",
-     "Photograph: Tess Arlow/AFP/Getty Images", ("Tess Arlow",), ("AFP", "Getty Images"), None, set(), "Guardian CMS credits"),
+     "Photograph: Tess Arlow/AFP/Getty Images", ("Tess Arlow",), ("AFP", "Getty Images"),
+     None, set(), "Guardian CMS credits"),
     # Xinhua: "(Xinhua/Name)"; Chinese "新华社记者 X 摄", "新华社发（X摄）".
     ("xinhua", "Dancers perform in Beijing. (Xinhua/Zhao Lin)", "(Xinhua/Zhao Lin)",
      ("Zhao Lin",), ("Xinhua",), None, set(), "Xinhua English captions"),
