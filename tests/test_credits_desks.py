@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from tests.conftest import assert_linear_time, repeat_to
 
-from wirestory import PhotoCredit, parse_photo_credit
+from wirestory import PhotoCredit, parse_caption, parse_photo_credit
 from wirestory._credits import PART_RULES, part_rule
 from wirestory.strategies._credits import LEXICON_SOURCES, PHOTO_SOURCES, photo_credits
 
@@ -162,3 +162,40 @@ def test_rendered_credit_keeps_people_and_organisations_apart(
 )  # fmt: skip
 def test_new_forms_run_in_linear_time(unit: str) -> None:
     assert_linear_time(parse_photo_credit, lambda n: repeat_to(unit, n), 16_000)
+
+
+#: (caption, caption text, place (city, region, country), date (day, month, year), flags):
+#: dpa's "ARCHIV - dd.mm.yyyy, Country, Place: ..." and "HANDOUT - " heads, EPA's picture
+#: number "epa01234567" (issue 19).
+CAPTION_HEADS: list[Any] = [
+    ("ARCHIV - 05.11.2018, USA, Norfolk: Ein Frachter liegt im Hafen. Foto: Ina Brandt/dpa",
+     "05.11.2018, USA, Norfolk: Ein Frachter liegt im Hafen.", ("Norfolk", None, "USA"),
+     (5, 11, 2018), {F}),
+    ("HANDOUT - 14.03.2020, Bayern, Passau: Ein Boot treibt. Foto: -/Wasserwacht/dpa",
+     "14.03.2020, Bayern, Passau: Ein Boot treibt.", ("Passau", "Bayern", None),
+     (14, 3, 2020), {H}),
+    ("02.02.2021, Hamburg: Menschen gehen spazieren. Foto: Kai Nordmann/dpa",
+     "02.02.2021, Hamburg: Menschen gehen spazieren.", ("Hamburg", None, None),
+     (2, 2, 2021), set()),
+    ("epa01234567 Fans gather in Madrid, Spain, 12 May 2019. EPA-EFE/JUAN PARDO",
+     "Fans gather in Madrid, Spain, 12 May 2019.", ("Madrid", None, "Spain"), (12, 5, 2019),
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", CAPTION_HEADS, ids=[row[1][:30] for row in CAPTION_HEADS])
+def test_caption_heads(row: tuple[Any, ...]) -> None:
+    text, caption_text, (city, region, country), (day, month, year), flags = row
+    photo = parse_caption(text)
+    assert photo is not None
+    assert photo.caption is not None
+    assert photo.caption.text == caption_text
+    assert text[photo.caption.span.start : photo.caption.span.end] == caption_text
+    place, date = photo.caption.place, photo.caption.date
+    assert place is not None
+    assert (place.city, place.region, place.country) == (city, region, country)
+    assert date is not None
+    assert (date.day, date.month, date.year) == (day, month, year)
+    assert photo.credit is not None
+    assert {f for f in (P, H, F) if getattr(photo.credit, f)} == flags
+    assert "-" not in photo.credit.sources  # dpa's placeholder names no one

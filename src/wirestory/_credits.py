@@ -185,6 +185,10 @@ _FLAG_SEGMENT = regex.compile(
     regex.VERBOSE,
 )
 
+#: Segments that stand for a name not given: dpa writes "-" in the photographer's slot
+#: ("Foto: -/dpa", "-/XinHua/dpa").
+_PLACEHOLDERS = frozenset(("-", "–", "—"))
+
 #: Words inside a segment that set a flag ("Japan Pool", "Family handout").
 _FLAG_WORD = regex.compile(
     r"(?<![\p{L}])(?:(?P<pool>(?i:pool))|(?P<handout>(?i:handout)))(?![\p{L}])"
@@ -305,6 +309,10 @@ _CAPTION_FLAGS = regex.compile(
       | \bFILE[\t\ ]*[-–—:]                             # AP: "FILE - In this ..."
       | \([\t\ ]*(?i:file)[\t\ ]*\)                     # "(File)"
     )
+  | (?:\A|\n)[\t\ ]*(?:(?:HANDOUT|POOL)[\t\ ]*[-–][\t\ ]*)*
+        (?P<archive>ARCHIV)[\t\ ]*[-–]                  # dpa: "ARCHIV - 07.12.2019, ..."
+  | (?:\A|\n)[\t\ ]*(?:(?:ARCHIV|POOL)[\t\ ]*[-–][\t\ ]*)*
+        (?P<dpa_handout>HANDOUT)[\t\ ]*[-–]             # dpa: "HANDOUT - 12.05.2020, ..."
   | (?P<handout>(?i:\bhandout[\t\ ]+(?:photo(?:graph)?|picture|image|still|video)s?\b))
                                                         # "an undated handout photo"
   | (?P<pool>(?i:\bpool[\t\ ]+(?:photo(?:graph)?|picture|image)s?\b))  # "a pool photo"
@@ -731,8 +739,9 @@ def _refine(
     """Strip a segment's prefix/suffix words (Courtesy of, ©, Photo by, AP *Photo*).
 
     The flags those words (and flag segments, "Pool", "Handout") set are added to *parts*.
-    *as_written* keeps a "Courtesy" prefix in the segment (the Guardian's supplier credit,
-    "Name/courtesy Music Box Films", is kept as written).
+    *as_written* reads a Guardian segment: the byline keeps dpa's and AFP's placeholder "-"
+    ("Photograph: -/AFP"), the supplier's credit its "courtesy" ("Name/courtesy Music Box
+    Films"), as the picture desk wrote them.
     """
     start, end = seg.start, seg.end
     role = seg.role
@@ -742,7 +751,7 @@ def _refine(
             role = "org"
             parts.courtesy |= bool(m.group("courtesy") or m.group("provided"))
         parts.pool |= bool(m.group("pool"))
-        if not (as_written and m.group("courtesy")):
+        if not (as_written and m.group("courtesy") and seg.sep is not None):
             start = m.end()
     suffix = (
         _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
@@ -755,6 +764,8 @@ def _refine(
             end = suffix.start()
             parts.pool |= bool(suffix.group("pool"))
     body = text[start:end]
+    if body in _PLACEHOLDERS and not as_written:
+        return None  # dpa's "Foto: -/dpa", "-/XinHua/dpa": no photographer named
     flag = _flag_match(body)
     if flag is not None:
         parts.pool |= bool(flag.group("pool"))
@@ -819,7 +830,7 @@ def _read(
     refined: list[_Segment] = []
     for index, seg in enumerate(segments):
         guardian = byline and len(segments) > 1
-        new = _refine(text, seg, out, as_written=guardian and index > 0)
+        new = _refine(text, seg, out, as_written=guardian)
         if new is None:
             continue
         if guardian and seg.sep == "for" and refined and index == 1 and len(segments) > 2:
@@ -942,15 +953,16 @@ def _build(text: str, found: _Found) -> PhotoCredit:
     _read(text, segments, byline=found.byline, parts=parts, capitals=capitals)
     if len(outside) > 1:
         lowered = caseless(outside)
-        # Every _CAPTION_FLAGS match holds "file", "handout" or "pool" (case-blind).
+        # Every _CAPTION_FLAGS match holds "file", "handout", "pool" or "archiv"
+        # (case-blind).
         matches = (
             _CAPTION_FLAGS.finditer(outside, timeout=REGEX_TIMEOUT)
-            if "file" in lowered or "handout" in lowered or "pool" in lowered
+            if "file" in lowered or "handout" in lowered or "pool" in lowered or "archiv" in lowered
             else ()
         )
         for m in matches:
-            parts.file |= bool(m.group("file"))
-            parts.handout |= bool(m.group("handout"))
+            parts.file |= bool(m.group("file") or m.group("archive"))
+            parts.handout |= bool(m.group("handout") or m.group("dpa_handout"))
             parts.pool |= bool(m.group("pool"))
     return PhotoCredit(
         photographers=tuple(parts.photographers),
@@ -1565,7 +1577,60 @@ def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
 _BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
+#: Furniture that opens a caption before its text: EPA's picture number ("epa07670048 ...")
+#: and dpa's flags ("ARCHIV - ", "HANDOUT - ", "POOL - ").
+_CAPTION_FURNITURE = regex.compile(
+    r"""
+    (?:epa\d{8}[\t\ ]+)?                                 # EPA: "epa07670048 Supporters ..."
+    (?:(?:ARCHIV|HANDOUT|POOL)[\t\ ]*[-–][\t\ ]*)*          # dpa: "ARCHIV - "
+    """,
+    regex.VERBOSE,
+)
+
+#: dpa's caption head: "07.12.2019, USA, Newport News: ..." (date, country or state, place).
+_DPA_HEAD = regex.compile(
+    r"""
+    (?P<date>(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d))   # "07.12.2019"
+    ,[\t\ ]*(?P<first>\p{Lu}[^,:\n]{0,40}?)                # "USA", "Berlin", "Bayern"
+    (?:,[\t\ ]*(?P<second>\p{Lu}[^,:\n]{0,40}?))?         # "Newport News"
+    [\t\ ]*:[\t\ ]                                        # the colon before the text
+    """,
+    regex.VERBOSE,
+)
+
+
+def _dpa_caption(text: str, start: int, end: int) -> Caption | None:
+    """A caption in dpa's form: "07.12.2019, USA, Newport News: Ein Schiff ..."."""
+    m = _DPA_HEAD.match(text, start, end, timeout=REGEX_TIMEOUT)
+    if m is None or not (1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31):
+        return None
+    date = DatelineDate(
+        month=int(m.group("month")),
+        day=int(m.group("day")),
+        year=int(m.group("year")),
+        text=m.group("date"),
+        span=Span(*m.span("date")),
+    )
+    first, second = m.group("first"), m.group("second")
+    if second is None:
+        place = coded_place(text, *m.span("first"), city=first)
+    else:  # the country (or a German state) first, then the place
+        slot = qualifier_slot(second, first)
+        place = coded_place(
+            text,
+            m.start("first"),
+            m.end("second"),
+            city=second,
+            region=first if slot == "region" else None,
+            country=first if slot == "country" else None,
+        )
+    return Caption(text=text[start:end], span=Span(start, end), place=place, date=date)
+
+
 def _caption(text: str, start: int, end: int) -> Caption:
+    dpa = _dpa_caption(text, start, end)
+    if dpa is not None:
+        return dpa
     date = _caption_date(text, start, end)
     place: Place | None = None
     if date is not None:
@@ -1604,6 +1669,11 @@ def caption_bounds(text: str, credit: PhotoCredit | None) -> Span | None:
         a, b = _strip(text, label.end() if label is not None else after, end)
     else:
         a, b = _strip(text, start, credit.span.start)
+    if a < b:
+        # EPA's picture number and dpa's "ARCHIV - " open the text, not the caption.
+        furniture = _CAPTION_FURNITURE.match(text, a, b, timeout=REGEX_TIMEOUT)
+        if furniture is not None:  # always (the pattern matches the empty string)
+            a = _strip(text, furniture.end(), b)[0]
     return Span(a, b) if a < b else None
 
 
