@@ -31,6 +31,13 @@ DESKS: list[Any] = [
     ("reuters", "Workers assemble phones. orchidpix via REUTERS",
      "orchidpix via REUTERS", (), ("orchidpix", "REUTERS"), "REUTERS", set(),
      "issue 15: lower-case providers ('imagechina via REUTERS', 'cnsphoto via REUTERS')"),
+    ("reuters", ('A rainbow over Lima, Peru, May 4, 2019. REUTERS/Ivo Alvar/File Photo SEARCH '
+     '"GLOBAL POY" FOR THIS STORY. SEARCH "REUTERS POY" FOR ALL BEST OF 2019 PACKAGES. TPX '
+     "IMAGES OF THE DAY."), "REUTERS/Ivo Alvar/File Photo", ("Ivo Alvar",), ("REUTERS",), None,
+     {F}, "Reuters pictures of the year 2019 (huffingtonpost.kr, 2019-12-18)"),
+    ("reuters", "A mother rests in Agats, Indonesia. Antara Foto/M Budi Santo/ via REUTERS",
+     "Antara Foto/M Budi Santo/ via REUTERS", ("M Budi Santo",), ("Antara Foto", "REUTERS"),
+     "REUTERS", set(), "reuters.com Editor's Choice Pictures, 2018-01-23"),
     # AP: "(AP Photo/Name, File)"; member photos "(Name/The Paper via AP)" (AP Stylebook
     # 2017, photo captions: https://gottesmanpr.com/2017/07/).
     ("ap", "A float passes by. (AP Photo/Dana Orlov, File)", "(AP Photo/Dana Orlov, File)",
@@ -49,6 +56,12 @@ DESKS: list[Any] = [
     # EPA-EFE: "EPA-EFE/NAME" in capitals; captions open with the picture id "epa01234567".
     ("epa", "epa01234567 Supporters gather in Rome, Italy, 20 June 2019. EPA-EFE/LUCA BERTI",
      "EPA-EFE/LUCA BERTI", ("LUCA BERTI",), ("EPA-EFE",), None, set(), "issue 19"),
+    ("epa", ("epaselect epa07654321 A boy waits in Chantilly, Virginia, USA, 01 May 2021. "
+     "EPA-EFE/MIKA REYNA"), "EPA-EFE/MIKA REYNA", ("MIKA REYNA",), ("EPA-EFE",), None, set(),
+     "epaimages.com photographer pages: 'epaselect epa09440847 ... EPA-EFE/NAME'"),
+    ("epa", "Dancers in Atlanta, Georgia, USA, 05 May 2013. EPA/ERIK S. LESSAR",
+     "EPA/ERIK S. LESSAR", ("ERIK S. LESSAR",), ("EPA",), None, set(),
+     "epa.eu photo essays 2013: 'EPA/NAME S. NAME'"),
     ("efe", "Un acto en Madrid. (Foto: EFE/Juana Pardo)", "(Foto: EFE/Juana Pardo)",
      ("Juana Pardo",), ("EFE",), None, set(), "issue 19: '(Foto: EFE/X)'"),
     # dpa: "Foto: Name/dpa" (issue 19; dpa creditline fields, data README).
@@ -177,7 +190,7 @@ CAPTION_HEADS: list[Any] = [
     ("02.02.2021, Hamburg: Menschen gehen spazieren. Foto: Kai Nordmann/dpa",
      "02.02.2021, Hamburg: Menschen gehen spazieren.", ("Hamburg", None, None),
      (2, 2, 2021), set()),
-    ("epa01234567 Fans gather in Madrid, Spain, 12 May 2019. EPA-EFE/JUAN PARDO",
+    ("epaselect epa01234567 Fans gather in Madrid, Spain, 12 May 2019. EPA-EFE/JUAN PARDO",
      "Fans gather in Madrid, Spain, 12 May 2019.", ("Madrid", None, "Spain"), (12, 5, 2019),
      set()),
 ]  # fmt: skip
@@ -199,3 +212,15 @@ def test_caption_heads(row: tuple[Any, ...]) -> None:
     assert photo.credit is not None
     assert {f for f in (P, H, F) if getattr(photo.credit, f)} == flags
     assert "-" not in photo.credit.sources  # dpa's placeholder names no one
+
+
+def test_reuters_tags_stay_out_of_the_caption() -> None:
+    text = (
+        "Lima, May 4, 2019. REUTERS/Ivo Alvar/File Photo "
+        'SEARCH "GLOBAL POY" FOR THIS STORY. SEARCH "REUTERS POY" FOR ALL BEST OF 2019 '
+        "PACKAGES. TPX IMAGES OF THE DAY."
+    )
+    photo = parse_caption(text)
+    assert photo is not None
+    assert photo.caption is not None
+    assert photo.caption.text == "Lima, May 4, 2019."

@@ -291,11 +291,15 @@ _TAGS = regex.compile(
     regex.VERBOSE,
 )
 
-#: Reuters' desk tag after the credit: "REUTERS/Tom Reyes TPX IMAGES OF THE DAY" (TPX marks
-#: the Top Pictures selection; Reuters' "Pictures of the day" feeds carry it).
+#: Reuters' desk tags after the credit: "REUTERS/Tom Reyes TPX IMAGES OF THE DAY" (TPX marks
+#: the Top Pictures selection) and the package pointers before it, 'REUTERS/Name/File Photo
+#: SEARCH "GLOBAL POY" FOR THIS STORY. SEARCH "REUTERS POY" FOR ALL BEST OF 2019 PACKAGES.
+#: TPX IMAGES OF THE DAY.' (Reuters' pictures of the year, 2019).
 _DESK_TAG = regex.compile(
     r"""
-    [\t\ ]+TPX(?:[\t\ ]+IMAGES[\t\ ]+OF[\t\ ]+THE[\t\ ]+DAY)?  # the tag
+    (?:[\t\ ]+SEARCH[\t\ ]+["“][^"”\n]{1,40}["”][\t\ ]+FOR[\t\ ]+[\p{Lu}\d\t\ ]{1,60}\.?)*
+                                                        # 'SEARCH "X" FOR THIS STORY.'
+    (?:[\t\ ]+TPX(?:[\t\ ]+IMAGES[\t\ ]+OF[\t\ ]+THE[\t\ ]+DAY)?\.?)?   # the top-pictures tag
     [\t\ ]*\Z                                           # closes the text
     """,
     regex.VERBOSE,
@@ -1308,18 +1312,27 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
         line = _labelled_line(text, start, end)
         found = line if line is not None and line.byline else None
     if found is None or (found.end < end and _IMAGE_CAPTION.match(text, found.end) is None):
-        # Reuters pictures of 2008-2015 end "... REUTERS/Name (KENYA - Tags: POLITICS)".
-        tags = _tags_group(text, start, end)
-        stop = _strip(text, start, tags.start())[1] if tags is not None else end
-        tag = _DESK_TAG.search(text, max(start, stop - 40), stop, timeout=REGEX_TIMEOUT)
-        if tag is not None:
-            stop = _strip(text, start, tag.start())[1]
+        stop = _credit_stop(text, start, end)
         trailing = _trailing(text, max(start, stop - _WINDOW), stop, text_start=start)
         if trailing is not None:
             found = trailing
     if found is None:
         found = _labelled_line(text, start, end)
     return None if found is None else _build(text, found)
+
+
+def _credit_stop(text: str, start: int, end: int) -> int:
+    """Where a trailing credit of ``text[start:end]`` may end: before Reuters' tags.
+
+    Reuters pictures of 2008-2015 end "... REUTERS/Name (KENYA - Tags: POLITICS)"; later ones
+    "... REUTERS/Name TPX IMAGES OF THE DAY" (see _DESK_TAG).
+    """
+    tags = _tags_group(text, start, end)
+    stop = _strip(text, start, tags.start())[1] if tags is not None else end
+    tag = _DESK_TAG.search(text, max(start, stop - 240), stop, timeout=REGEX_TIMEOUT)
+    if tag is not None and tag.start() < stop:
+        stop = _strip(text, start, tag.start())[1]
+    return stop
 
 
 def _tags_group(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -1581,6 +1594,7 @@ _BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 #: and dpa's flags ("ARCHIV - ", "HANDOUT - ", "POOL - ").
 _CAPTION_FURNITURE = regex.compile(
     r"""
+    (?:epaselect[\t\ ]+)?                                # EPA's pick of the day
     (?:epa\d{8}[\t\ ]+)?                                 # EPA: "epa07670048 Supporters ..."
     (?:(?:ARCHIV|HANDOUT|POOL)[\t\ ]*[-–][\t\ ]*)*          # dpa: "ARCHIV - "
     """,
@@ -1663,7 +1677,7 @@ def caption_bounds(text: str, credit: PhotoCredit | None) -> Span | None:
         return None
     if credit is None:
         return Span(start, end)
-    if credit.span.start - start <= end - credit.span.end:
+    if credit.span.start - start <= _credit_stop(text, start, end) - credit.span.end:
         after = credit.span.end
         label = _IMAGE_CAPTION.match(text, after, end, timeout=REGEX_TIMEOUT)
         a, b = _strip(text, label.end() if label is not None else after, end)

@@ -37,9 +37,11 @@ MEDIA_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: Picture agencies and the words of their names ("SOPA Images", "Panos Pictures",
-#: "Alamy Stock Photo", "Everett Collection", "Mary Evans Picture Library").
+#: "Alamy Stock Photo", "Everett Collection", "Mary Evans Picture Library", Antara's
+#: "Antara Foto/Name via REUTERS").
 PICTURE_WORDS: tuple[str, ...] = (
-    "images", "image", "photos", "photo", "photography", "pictures", "picture", "collection",
+    "images", "image", "photos", "photo", "foto", "photography", "pictures", "picture",
+    "collection",
     "archive", "archives", "library", "stock", "features", "syndication", "studios",
     "studio", "films", "productions", "entertainment", "records", "screengrab",
     "screenshot", "handout", "pool",
