@@ -38,6 +38,13 @@ DESKS: list[Any] = [
     ("reuters", "A mother rests in Agats, Indonesia. Antara Foto/M Budi Santo/ via REUTERS",
      "Antara Foto/M Budi Santo/ via REUTERS", ("M Budi Santo",), ("Antara Foto", "REUTERS"),
      "REUTERS", set(), "reuters.com Editor's Choice Pictures, 2018-01-23"),
+    ("reuters", "Smoke rises over the port. Social media via REUTERS",
+     "Social media via REUTERS", (), ("Social media", "REUTERS"), "REUTERS", set(),
+     "Reuters credits for pictures from social media (as 'imagechina via REUTERS')"),
+    # The New York Times: "Name for The New York Times" (a freelance on assignment).
+    ("nyt", "Voters queue in Macon, Ga. Iris Dunmore for The New York Times",
+     "Iris Dunmore for The New York Times", ("Iris Dunmore",), ("The New York Times",), None,
+     set(), "nytimes.com captions; the Guardian's 'Name for the Guardian' likewise"),
     # AP: "(AP Photo/Name, File)"; member photos "(Name/The Paper via AP)" (AP Stylebook
     # 2017, photo captions: https://gottesmanpr.com/2017/07/).
     ("ap", "A float passes by. (AP Photo/Dana Orlov, File)", "(AP Photo/Dana Orlov, File)",

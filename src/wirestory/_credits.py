@@ -676,6 +676,9 @@ def _valid_chain(
         any(w.text in {"/", "|"} for w in words)
         or any(s.sep == "via" for s in segments)
         or (len(segments) == 1 and first[:1].isupper() and _is_known_org(first))  # ". AFP"
+        # "Name for The New York Times" (the Times' credit for a freelance), "Name for the
+        # Guardian": "for" and an organisation of the registry
+        or any(s.sep == "for" and _is_known_org(text[s.start : s.end]) for s in segments[1:])
     )
     if need_separator and not separated:
         return False
@@ -687,11 +690,12 @@ def _valid_chain(
     lower = [w for w in names if _lower_word(w)]
     if strict:
         # A known organisation opens the line ("picture alliance via Getty Images"), or one
-        # lower-case word before "via" and a known distributor: Reuters and Getty credit
-        # providers as they write themselves ("cnsphoto via REUTERS", "imagechina via
-        # REUTERS").
+        # lower-case word or a short capitalised phrase before "via" and a known distributor:
+        # Reuters and Getty credit providers as they write themselves ("cnsphoto via
+        # REUTERS", "imagechina via REUTERS", "Social media via REUTERS").
         named = _is_known_org(first) or (
-            len(first_words) == 1
+            # one lower-case word ("imagechina"), or a short phrase ("Social media")
+            (len(first_words) == 1 or (len(first_words) <= 3 and first[:1].isupper()))
             and len(segments) > 1
             and segments[1].sep == "via"
             and _is_known_org(text[segments[1].start : segments[1].end])
