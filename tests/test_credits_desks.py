@@ -60,6 +60,15 @@ DESKS: list[Any] = [
      ("STR",), ("AFP", "Getty Images"), "Getty Images", set(), "issue 15: STR"),
     ("afp", "© AFP/ Luc MORANE", "© AFP/ Luc MORANE", ("Luc MORANE",), ("AFP",), None,
      set(), "issue 19: AFP's own '© AFP/ Name SURNAME'"),
+    # AFP's Japanese service (AFPBB News): "…(2019年3月13日撮影)。(c)Name SURNAME / AFP".
+    ("afpbb", "男性が水をくむ(2019年3月13日撮影)。(c)Fede PARRAS / AFP", "(c)Fede PARRAS / AFP",
+     ("Fede PARRAS",), ("AFP",), None, set(), "afpbb.com captions, as bookmarked on hatena"),
+    ("afpbb", "首脳ら(2024年6月6日撮影)。(c)Luc MORANE / POOL / AFP",
+     "(c)Luc MORANE / POOL / AFP", ("Luc MORANE",), ("AFP",), None, {P},
+     "afpbb.com captions, as bookmarked on hatena"),
+    ("afpbb", "海軍が公開した(2023年3月13日公開)。(c)AFP PHOTO / PERUVIAN NATIONAL NAVY",
+     "(c)AFP PHOTO / PERUVIAN NATIONAL NAVY", (), ("AFP", "PERUVIAN NATIONAL NAVY"), None,
+     set(), "afpbb.com captions: a handout body after 'AFP PHOTO /'"),
     # EPA-EFE: "EPA-EFE/NAME" in capitals; captions open with the picture id "epa01234567".
     ("epa", "epa01234567 Supporters gather in Rome, Italy, 20 June 2019. EPA-EFE/LUCA BERTI",
      "EPA-EFE/LUCA BERTI", ("LUCA BERTI",), ("EPA-EFE",), None, set(), "issue 19"),

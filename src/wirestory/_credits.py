@@ -142,6 +142,9 @@ _BOUNDARY = regex.compile(
         [.!?;:]["”’'\)\]]*                              # "... April 28, 2021." / '... ."'
         (?:[\t\ ]+|(?=\p{Lu}))                          # then a space, or a capital at once
                                                         # ("...May 19, 2020.REUTERS/Kim")
+      | [。．！？][」』）\)]*[\t\ ]*                          # a Japanese or Chinese full stop:
+                                                        # AFP's Japanese captions, "...(2019年
+                                                        # 3月13日撮影)。(c)Name SURNAME / AFP"
       | (?<=[\p{L}\p{N}])["”][\t\ ]*(?=\p{Lu})             # a closing quote mark: '... "record
                                                         # profits" Nora Diaz/Reuters'
       | \n[\t\ ]*                                       # a line break
@@ -152,7 +155,7 @@ _BOUNDARY = regex.compile(
 )
 
 #: Every character a _BOUNDARY match may hold.
-_BOUNDARY_CHARS = frozenset(".!?;:\"”’')]\n\t -–—|")
+_BOUNDARY_CHARS = frozenset(".!?;:\"”’')]\n\t -–—|。．！？」』）")
 
 #: A known organisation that may open a credit glued to its caption ("... Xi Jinping
 #: Reuters/Pool", "...May 19, 2020.REUTERS/Kim Kyung-Hoon"): followed by "/" or "via".
@@ -632,7 +635,9 @@ _NOT_IN_WORDS = frozenset('"“”:;()[]{}<>!?。，、；：！？「」『』�
 
 def _valid_word(word: str, *, strict: bool) -> bool:
     if not _NOT_IN_WORDS.isdisjoint(word):
-        return word == "(c)" or (not strict and word.endswith(":"))
+        if word[:3] in {"(c)", "(C)"}:  # "(c)", and AFP's Japanese "(c)Noel CELIS / AFP"
+            return _NOT_IN_WORDS.isdisjoint(word[3:])
+        return not strict and word.endswith(":")
     if strict and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
         return False
     return not (strict and word.isdigit())
