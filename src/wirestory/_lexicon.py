@@ -33,6 +33,7 @@ MEDIA_WORDS: tuple[str, ...] = (
     "chronicle", "globe", "daily", "weekly", "observer", "independent", "express", "standard",
     "review", "telegraph", "guardian", "mail", "mailonline", "online", "magazine",
     "newspaper", "newspapers", "shimbun", "sinmun", "dispatch", "network", "networks",
+    "publishing", "publishers", "publications",
     "broadcasting", "broadcaster", "television", "tv", "radio", "channel", "bureau",
 )  # fmt: skip
 
