@@ -113,6 +113,10 @@ DESKS: list[Any] = [
      ("新华社",), None, set(), "data README: trailing_line"),
     ("xinhua", "舰艇参加庆祝活动。\n新华社发（钱明摄）", "新华社发（钱明摄）", ("钱明",),
      ("新华社",), None, set(), "data README: trailing_line"),
+    ("xinhua", "舞者在北京表演。\n（新华社记者 赵林 摄）", "（新华社记者 赵林 摄）", ("赵林",),
+     ("新华社",), None, set(), "Xinhua's Chinese credit line, parenthesised as a whole"),
+    ("people's daily", "舞者在北京表演。\n本报记者 孙悦摄", "本报记者 孙悦摄", ("孙悦",), ("本报",),
+     None, set(), "Chinese papers' '本报记者 Name 摄' ('our reporter'), the same form"),
     # Japanese papers: "（ＡＰ＝共同）" source＝distributor.
     ("kyodo", "首相が会見した（ロイター＝共同）", "（ロイター＝共同）", (), ("ロイター", "共同"),
      "共同", set(), "data README: trailing"),

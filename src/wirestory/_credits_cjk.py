@@ -68,11 +68,13 @@ _KOREAN_TAIL = regex.compile(r"[\s\d./:-]*(?:[\w.+-]+@[\w.-]+)?\s*\Z")
 #: Korean pool marks: "(공동취재)" in the caption, "사진공동취재단" in the block.
 _KOREAN_POOL = ("공동취재",)
 
-#: A Chinese credit line: "新华社记者 李四 摄", "新华社发（莫京娜摄）", "马铭言 摄".
+#: A Chinese credit line: "新华社记者 李四 摄", "新华社发（莫京娜摄）", "马铭言 摄", perhaps
+#: in parentheses as a whole.
 _CHINESE_LINE = regex.compile(
     r"""
     (?:(?<=\n)|\A)[\t\ ]*
     (?P<credit>
+        (?P<outer>[（(])?                               # "（新华社记者 李贺 摄）"
         (?:
             (?P<org>\p{Han}{1,6}?(?:社|网|报|台))         # "新华社", "中新社", "人民网"
             (?:特约记者|记者|通讯员|发)?                  # "reporter", "released by"
@@ -82,6 +84,7 @@ _CHINESE_LINE = regex.compile(
         (?P<names>\p{Han}{2,4}(?:[\t\ 、，,]+\p{Han}{2,4}){0,4})   # the photographers
         [\t\ ]*(?:摄|作)                                 # "photographed" / "made" (a drawing)
         (?(open)[）)])
+        (?(outer)[）)])
     )
     [\t\ ]*\Z
     """,
