@@ -1338,7 +1338,10 @@ def _credit_stop(text: str, start: int, end: int) -> int:
     """
     tags = _tags_group(text, start, end)
     stop = _strip(text, start, tags.start())[1] if tags is not None else end
-    tag = _DESK_TAG.search(text, max(start, stop - 240), stop, timeout=REGEX_TIMEOUT)
+    lo = max(start, stop - 240)
+    if "TPX" not in text[lo:stop] and "SEARCH" not in text[lo:stop]:
+        return stop  # every _DESK_TAG match that is not empty holds one of them
+    tag = _DESK_TAG.search(text, lo, stop, timeout=REGEX_TIMEOUT)
     if tag is not None and tag.start() < stop:
         stop = _strip(text, start, tag.start())[1]
     return stop
