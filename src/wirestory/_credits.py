@@ -95,8 +95,8 @@ _LABEL = regex.compile(
     (?P<label>
         (?P<byline>(?i:photograph|illustration|composite)):   # the Guardian: "Photograph: X/Y"
       | (?i:photo(?:graph)?s?|pictures?|pics?|images?|credits?|graphic)[\t\ ]*:  # "PHOTO:"
-      | (?i:fotos?|bild)[\t\ ]*:                         # dpa "Foto: Kay Nietfeld/dpa", EFE
-                                                        # "(Foto: EFE/Name)", German "Bild:"
+      | (?i:fotos?)[\t\ ]*:                              # dpa "Foto: Kay Nietfeld/dpa", EFE
+                                                        # "(Foto: EFE/Name)", dts "Foto: X"
       | (?i:photo[\t\ ]+credit[\t\ ]+should[\t\ ]+read)       # AFP: "(Photo credit should read X)"
       | (?i:photo[\t\ ]+credit)[\t\ ]*:?                # "Photo credit: X"
       | (?P<pool>(?i:pool)[\t\ ]+)?                     # "Pool photo by X"
@@ -112,7 +112,7 @@ _LABEL = regex.compile(
 
 #: The characters a _LABEL match can start with, folded by :func:`caseless`: a label word's
 #: first letter ("photo", "pictures", "illustration", "image", "composite", "credit",
-#: "graphic", "pool", "foto", "bild") or a publisher's (its case as listed).
+#: "graphic", "pool", "foto") or a publisher's (its case as listed).
 _LABEL_INITIALS = frozenset(
     (
         "p",
@@ -120,7 +120,6 @@ _LABEL_INITIALS = frozenset(
         "c",
         "g",
         "f",
-        "b",
         *(name[0] for name in PHOTO_ORGS if name.isupper() and len(name) <= 6),
     )
 )
@@ -316,10 +315,7 @@ _CAPTION_FLAGS = regex.compile(
       | \bFILE[\t\ ]*[-–—:]                             # AP: "FILE - In this ..."
       | \([\t\ ]*(?i:file)[\t\ ]*\)                     # "(File)"
     )
-  | (?:\A|\n)[\t\ ]*(?:(?:HANDOUT|POOL)[\t\ ]*[-–][\t\ ]*)*
-        (?P<archive>ARCHIV)[\t\ ]*[-–]                  # dpa: "ARCHIV - 07.12.2019, ..."
-  | (?:\A|\n)[\t\ ]*(?:(?:ARCHIV|POOL)[\t\ ]*[-–][\t\ ]*)*
-        (?P<dpa_handout>HANDOUT)[\t\ ]*[-–]             # dpa: "HANDOUT - 12.05.2020, ..."
+  | (?:\A|\n)[\t\ ]*(?P<archive>ARCHIV)[\t\ ]*[-–]   # dpa: "ARCHIV - 07.12.2019, ..."
   | (?P<handout>(?i:\bhandout[\t\ ]+(?:photo(?:graph)?|picture|image|still|video)s?\b))
                                                         # "an undated handout photo"
   | (?P<pool>(?i:\bpool[\t\ ]+(?:photo(?:graph)?|picture|image)s?\b))  # "a pool photo"
@@ -975,7 +971,7 @@ def _build(text: str, found: _Found) -> PhotoCredit:
         )
         for m in matches:
             parts.file |= bool(m.group("file") or m.group("archive"))
-            parts.handout |= bool(m.group("handout") or m.group("dpa_handout"))
+            parts.handout |= bool(m.group("handout"))
             parts.pool |= bool(m.group("pool"))
     return PhotoCredit(
         photographers=tuple(parts.photographers),
@@ -1125,7 +1121,7 @@ _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 #: Words one of which every _LABEL match contains (lower-case): "photo", "pictures", "pics",
 #: "image", "credit", "graphic", "illustration", "composite"; a text with none has no label.
 _LABEL_WORDS = (
-    "photo", "pic", "image", "credit", "graphic", "illustration", "composite", "foto", "bild",
+    "photo", "pic", "image", "credit", "graphic", "illustration", "composite", "foto",
 )  # fmt: skip
 
 
@@ -1603,12 +1599,12 @@ _BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 #: Furniture that opens a caption before its text: EPA's picture number ("epa07670048 ...")
-#: and dpa's flags ("ARCHIV - ", "HANDOUT - ", "POOL - ").
+#: and dpa's archive flag ("ARCHIV - ").
 _CAPTION_FURNITURE = regex.compile(
     r"""
     (?:epaselect[\t\ ]+)?                                # EPA's pick of the day
     (?:epa\d{8}[\t\ ]+)?                                 # EPA: "epa07670048 Supporters ..."
-    (?:(?:ARCHIV|HANDOUT|POOL)[\t\ ]*[-–][\t\ ]*)*          # dpa: "ARCHIV - "
+    (?:ARCHIV[\t\ ]*[-–][\t\ ]*)?                          # dpa: "ARCHIV - "
     """,
     regex.VERBOSE,
 )
