@@ -13,7 +13,7 @@ from hypothesis import given
 from tests.conftest import assert_linear_time, repeat_to
 
 from wirestory import PhotoCredit, parse_caption, parse_photo_credit
-from wirestory._credits import PART_RULES, part_rule
+from wirestory._credit_parts import PART_RULES, part_rule
 from wirestory.strategies._credits import LEXICON_SOURCES, PHOTO_SOURCES, photo_credits
 
 P, H, F = "pool", "handout", "file"

@@ -3,11 +3,12 @@ r"""Photo credits and captions: who took a picture, who carries it, and what the
 A credit line is a chain of *segments* joined by ``/``, ``via``, ``for`` and commas:
 ``Yuri Kochetkov/Pool via REUTERS``, ``(AP Photo/Evan Vucci, File)``,
 ``Photograph: Alex Wong/Getty Images``. Each segment is a person, an organisation or a flag
-(pool, handout, file). People are told from organisations with data (the agency registry and
-:mod:`wirestory._photo_orgs`) and with the line's structure: the slot after a wire's name in
-``REUTERS/Name`` is the photographer's, the segment after ``via`` is the distributor, ``X for Y``
-credits a person for an outlet, and single words, words such as "Images" or "Ministry", "The ..."
-and web addresses mark organisations.
+(pool, handout, file). People are told from organisations by the line's structure (the slot
+after a wire's name in ``REUTERS/Name`` is the photographer's, the segment after ``via`` is the
+distributor, ``X for Y`` credits a person for an outlet) and, where it says nothing, by the
+named rules of :mod:`wirestory._credit_parts` (registries, organisation words, the shape of a
+personal name, capitals). Korean, Chinese and Japanese forms are read by
+:mod:`wirestory._credits_cjk`.
 
 The Guardian's label ``Photograph:`` joins two fields of its picture desk, the byline and the
 supplier's credit line (``Photograph: Ik Aldama/Ik Aldama/Demotix/Corbis``): after it, the
@@ -19,25 +20,28 @@ from __future__ import annotations
 
 import functools
 import itertools
-import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from wirestory._agencies import AGENCY_ALIASES, lookup_agency
+from wirestory._agencies import AGENCY_ALIASES
 from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._credit_parts import (
+    ABBREVIATION,
+    CONNECTORS,
+    LOWER_ORGS,
+    PERSON,
+    is_known_org,
+    is_particle,
+    org_shaped,
+    part_rule,
+)
 from wirestory._credits_cjk import cjk_credit
-from wirestory._lexicon import ORG_WORDS, SURNAME_ORG_WORDS
 from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, Span
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
-from wirestory._photo_orgs import (
-    ANONYMOUS_PHOTOGRAPHERS,
-    CJK_PHOTO_ORGS,
-    NAME_PARTICLES,
-    PHOTO_ORGS,
-)
+from wirestory._photo_orgs import PHOTO_ORGS
 from wirestory._places import coded_place, qualifier_slot
 from wirestory._scan import find_all, matches_at, reach_back
 
@@ -54,33 +58,6 @@ __all__ = [
 #: A credit is searched for in this many characters at the end (or start) of a text; no real
 #: credit line is longer, and the bound keeps every search linear in the input size.
 _WINDOW = 400
-
-
-def _key(text: str) -> str:
-    # NFKC for the look-up only: full-width "ＡＰ" is the registry's "AP" (the text is kept).
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    return " ".join(text.split()).casefold().rstrip(".")
-
-
-_ORG_KEYS: frozenset[str] = frozenset(
-    _key(name) for name in (*PHOTO_ORGS, *AGENCY_ALIASES, *CJK_PHOTO_ORGS)
-)
-#: The lexicon's organisation words, less those that are also surnames ("Emily Post").
-_ORG_WORD_KEYS: frozenset[str] = ORG_WORDS - SURNAME_ORG_WORDS
-
-_PARTICLES: frozenset[str] = frozenset(NAME_PARTICLES)
-_ANONYMOUS: frozenset[str] = frozenset(ANONYMOUS_PHOTOGRAPHERS)
-#: Lower-case words a credit may contain besides name particles ("Museum of Fine Arts").
-_CONNECTORS: frozenset[str] = frozenset(("of", "and", "the", "for", "via", "by", "from", "&"))
-#: Lower-case organisation names that may open a segment ("dpa", "flickr", "epa").
-_LOWER_ORGS: frozenset[str] = frozenset(n for n in PHOTO_ORGS if n[:1].islower())
-
-
-def _is_known_org(text: str) -> bool:
-    """Return whether *text* names an organisation of the registry or the photo-org table."""
-    key = _key(text)
-    return key in _ORG_KEYS or lookup_agency(text) is not None
 
 
 # --------------------------------------------------------------------------------------------
@@ -256,9 +233,6 @@ _SUFFIX = regex.compile(r"(?:Jr|Sr|JR|SR|II|III|IV)\.?")
 #: "Name-USA TODAY Sports": USA TODAY's style joins photographer and outlet with a hyphen.
 _HYPHEN = regex.compile(r"-")
 
-#: An initial or an abbreviation that may end with a full stop ("R.", "Jr.", "U.S.", "Ltd.").
-_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,2}\.")
-
 #: A word that ends a sentence ("France.", "said!"), not an initial or an abbreviation.
 _SENTENCE_END = regex.compile(r"[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*[.!?]")
 
@@ -272,9 +246,6 @@ _FUNCTION_WORDS = frozenset(
 #: A short capitalised word with a full stop: inside a labelled credit an abbreviation
 #: ("Warner Bros. Pictures", "Corp."), not a sentence's end.
 _SHORT_WORD = regex.compile(r"\p{Lu}\p{Ll}{0,3}\.")
-
-#: A web address ("GOV.SG", "markets.businessinsider.com").
-_DOMAIN = regex.compile(r"\p{L}{2,}\.\p{L}{2,}")
 
 #: A lone segment that is no credit line: a byline ("By John Doe") or a phrase with "and".
 _BARE_NOT_CREDIT = regex.compile(r"(?i:by)(?:\s|\Z)|.*\s(?:and|und|et|y)\s", regex.DOTALL)
@@ -423,197 +394,6 @@ def _word_texts(segment_text: str) -> list[str]:
     return segment_text.split()
 
 
-def _is_particle(word: str) -> bool:
-    low = word.casefold()
-    if low in _PARTICLES:
-        return True
-    # "al-Shemaree", "bin-Laden", "d'Estaing": a particle joined to a capitalised name.
-    head, _, tail = low.partition("-")
-    if tail and head in _PARTICLES:
-        return True
-    return len(word) > 2 and word[1] in "'’" and word[0].islower() and word[2:3].isupper()
-
-
-def _bare_parts(word: str) -> list[str]:
-    """A word's parts for the lexicon, folded: "Times-Union" -> ["times", "union"]."""
-    bare = word.strip(".,;:()[]\"'’").casefold()
-    return bare.split("-") if "-" in bare else [bare]
-
-
-def _has_org_word(segment_text: str) -> bool:
-    """Whether a word of the segment (or of a hyphenated word) is an organisation word."""
-    return any(
-        part in _ORG_WORD_KEYS for word in segment_text.split() for part in _bare_parts(word)
-    )
-
-
-def _org_marks(segment_text: str) -> bool:
-    """Whether a segment bears an organisation's marks besides its words.
-
-    "The", digits, "&", "'s", a web address, or a lower-case word (not a particle) in a
-    capitalised phrase.
-    """
-    words = segment_text.split()
-    if words[0].casefold() == "the":
-        return True
-    has_upper = any(c.isupper() for c in segment_text)
-    for word in words:
-        bare = word.strip(".,;:()[]\"'’").casefold()
-        if any(c.isdigit() for c in word) or word in {"&", "+"} or "&" in word:
-            return True
-        if word.endswith(("'s", "’s", "s'")):
-            return True
-        if "." in word and _DOMAIN.search(word) and not _ABBREVIATION.fullmatch(word):
-            return True
-        if has_upper and word[:1].islower() and not _is_particle(word) and bare not in _CONNECTORS:
-            return True  # "Central Michigan athletics"
-    return False
-
-
-#: A name written with initials: "J.Huart", "P. Carril", "J.R. Smith" (ESA's and NASA's
-#: credits: "ESA/J.Huart"; wire credits: "AARON P. BERNSTEIN" has its initial inside).
-_INITIALS_NAME = regex.compile(
-    r"""
-    (?:\p{Lu}\.[\t\ ]?)+                                 # "J.", "J.R.", "P. "
-    \p{Lu}[\p{Ll}\p{M}'’\-]+                                # "Huart", "O'Neil"
-    (?:[\t\ ]+\p{Lu}[\p{L}\p{M}'’\-]+)*                       # "Smith Jones"
-    """,
-    regex.VERBOSE,
-)
-
-#: One word of a personal name: "Evan", "Kyung-Hoon", "O'Connell", "MARIN" (AFP writes
-#: the surname in capitals: "Ludovic MARIN"), an initial ("C.", "W"), a particle ("de").
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*")
-
-
-def _personal_name(segment_text: str) -> bool:
-    """Given Surname: two or more words, each capitalised or a particle, one in mixed case."""
-    words = segment_text.split()
-    if len(words) < 2:
-        return False
-    mixed = False
-    for word in words:
-        if _is_particle(word):
-            continue
-        if not _NAME_WORD.fullmatch(word):
-            return False
-        mixed |= any(c.islower() for c in word)
-    return mixed
-
-
-def _capitals(segment_text: str) -> bool:
-    """A line of two or more words in capitals ("HARBOUR CITY MALL", "IAN LANGSDON")."""
-    return len(segment_text.split()) >= 2 and segment_text.isupper()
-
-
-def _single_word(segment_text: str) -> bool:
-    return len(segment_text.split()) == 1
-
-
-class _PartRule(NamedTuple):
-    """One step of the person-or-organisation decision for a credit's part."""
-
-    name: str
-    #: Called with the part's text and whether capitals say nothing of it: the line names a
-    #: registry organisation (a desk, whose photographer's slot is beside it), a pool or a
-    #: handout, or the caption or the label is in capitals.
-    test: Callable[[str, bool], bool]
-    verdict: str  # "person" or "organisation", when the test holds
-    examples: tuple[str, ...]
-
-
-_PERSON, _ORGANISATION = "person", "organisation"
-
-#: The person-or-organisation decision for a part of a credit line with no role from the
-#: line's structure, tried in order; the first rule whose test holds decides. A part no
-#: rule decides is a person (a name in a script without capitals: "고승민", "莫京娜").
-PART_RULES: tuple[_PartRule, ...] = (
-    _PartRule(
-        name="anonymous photographer",
-        test=lambda t, _: t in _ANONYMOUS,
-        verdict=_PERSON,
-        examples=("Stringer", "STR"),
-    ),
-    _PartRule(
-        name="registry",
-        test=lambda t, _: _is_known_org(t),
-        verdict=_ORGANISATION,
-        examples=("Getty Images", "EPA-EFE", "JIJI", "picture alliance", "共同"),
-    ),
-    _PartRule(
-        name="organisation word",
-        test=lambda t, _: _has_org_word(t),
-        verdict=_ORGANISATION,
-        examples=("Nordic Air", "Dover PD", "Riverside Gyms", "Tampa Times-Union",
-                  "Lakeside Daily-Herald", "HARBOUR CITY MALL"),
-    ),
-    _PartRule(
-        name="organisation marks",
-        test=lambda t, _: _org_marks(t),
-        verdict=_ORGANISATION,
-        examples=("The Harbour Trust", "20th Century Fox", "Sotheby's",
-                  "markets.example.com", "Hawthorn & Vale"),
-    ),
-    _PartRule(
-        name="initials and surname",
-        test=lambda t, _: _INITIALS_NAME.fullmatch(t) is not None,
-        verdict=_PERSON,
-        examples=("J.Huart", "P. Carril", "J.R. Smith"),
-    ),
-    _PartRule(
-        name="personal name",
-        test=lambda t, _: _personal_name(t),
-        verdict=_PERSON,
-        examples=("Tom Reyes", "Munir uz Zaman", "Tim de Waele", "Alaa al-Shemaree",
-                  "Ludovic MARIN"),
-    ),
-    _PartRule(
-        name="capitals at a desk",
-        test=lambda t, desk: desk and _capitals(t),
-        verdict=_PERSON,
-        examples=("IAN LANGSDON in EPA-EFE/IAN LANGSDON", "SAUL LOEB in SAUL LOEB/AFP",
-                  "JET CHEN in ST PHOTO: JET CHEN"),
-    ),
-    _PartRule(
-        name="capitals",
-        test=lambda t, _: _capitals(t),
-        verdict=_ORGANISATION,
-        examples=("WORKING TITLE", "BLUE HARBOUR"),
-    ),
-    _PartRule(
-        name="single word",
-        test=lambda t, _: _single_word(t),
-        verdict=_ORGANISATION,
-        examples=("PureGym", "Caltech"),
-    ),
-)  # fmt: skip
-
-
-def part_rule(segment_text: str, *, capitals_desk: bool = False) -> tuple[str, str]:
-    """The name of the rule that decides a credit part, and its verdict.
-
-    >>> part_rule("Nordic Air")
-    ('organisation word', 'organisation')
-    >>> part_rule("J.Huart")
-    ('initials and surname', 'person')
-    >>> part_rule("MARIA LOPEZ"), part_rule("MARIA LOPEZ", capitals_desk=True)
-    (('capitals', 'organisation'), ('capitals at a desk', 'person'))
-    """
-    if not segment_text.split():
-        return "default", _PERSON  # no words (a control character the tokens kept)
-    for rule in PART_RULES:
-        if rule.test(segment_text, capitals_desk):
-            return rule.name, rule.verdict
-    return "default", _PERSON
-
-
-def _org_shaped(segment_text: str, *, capitals_desk: bool = False) -> bool:
-    """Return whether a segment reads as an organisation by :data:`PART_RULES`."""
-    if not segment_text.split():
-        return False
-    return part_rule(segment_text, capitals_desk=capitals_desk)[1] == _ORGANISATION
-
-
 def _flag_match(segment_text: str) -> regex.Match[str] | None:
     # No timeout: fixed words and one optional run of spaces, linear on any input.
     return _FLAG_SEGMENT.fullmatch(segment_text)
@@ -634,7 +414,7 @@ def _valid_word(word: str, *, strict: bool) -> bool:
         if word[:3] in {"(c)", "(C)"}:  # "(c)", and AFP's Japanese "(c)Noel CELIS / AFP"
             return _NOT_IN_WORDS.isdisjoint(word[3:])
         return not strict and word.endswith(":")
-    if strict and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+    if strict and word.endswith(".") and not ABBREVIATION.fullmatch(word):
         return False
     return not (strict and word.isdigit())
 
@@ -644,7 +424,7 @@ def _lower_word(word: str) -> bool:
     if not word[:1].islower():
         return False
     low = word.casefold()
-    return not (_is_particle(word) or low in _CONNECTORS or word in _LOWER_ORGS)
+    return not (is_particle(word) or low in CONNECTORS or word in LOWER_ORGS)
 
 
 def _valid_chain(
@@ -676,17 +456,17 @@ def _valid_chain(
     separated = (
         any(w.text in {"/", "|"} for w in words)
         or any(s.sep == "via" for s in segments)
-        or (len(segments) == 1 and first[:1].isupper() and _is_known_org(first))  # ". AFP"
+        or (len(segments) == 1 and first[:1].isupper() and is_known_org(first))  # ". AFP"
         # "Name for The New York Times" (the Times' credit for a freelance), "Name for the
         # Guardian": "for" and an organisation of the registry
-        or any(s.sep == "for" and _is_known_org(text[s.start : s.end]) for s in segments[1:])
+        or any(s.sep == "for" and is_known_org(text[s.start : s.end]) for s in segments[1:])
     )
     if need_separator and not separated:
         return False
     if strict and not separated and _BARE_NOT_CREDIT.match(first):
         return False  # "By John Doe", "Peter and Jane": a byline or a phrase, not a credit
     first_words = _word_texts(first)
-    if first_exact_org and not _is_known_org(first):
+    if first_exact_org and not is_known_org(first):
         return False
     lower = [w for w in names if _lower_word(w)]
     if strict:
@@ -694,22 +474,22 @@ def _valid_chain(
         # lower-case word or a short capitalised phrase before "via" and a known distributor:
         # Reuters and Getty credit providers as they write themselves ("cnsphoto via
         # REUTERS", "imagechina via REUTERS", "Social media via REUTERS").
-        named = _is_known_org(first) or (
+        named = is_known_org(first) or (
             # one lower-case word ("imagechina"), or a short phrase ("Social media")
             (len(first_words) == 1 or (len(first_words) <= 3 and first[:1].isupper()))
             and len(segments) > 1
             and segments[1].sep == "via"
-            and _is_known_org(text[segments[1].start : segments[1].end])
+            and is_known_org(text[segments[1].start : segments[1].end])
         )
         if named:
             lower = [w for w in lower if w not in first_words]
-        elif any(_lower_word(w) and w.casefold() not in _LOWER_ORGS for w in first_words):
+        elif any(_lower_word(w) and w.casefold() not in LOWER_ORGS for w in first_words):
             return False
         # A first segment that ends with a known organisation after other words is caption
         # text run into the credit ("... Xi Jinping Reuters/Pool"): the organisation opens it.
-        if len(first_words) > 1 and not _is_known_org(first):
+        if len(first_words) > 1 and not is_known_org(first):
             for i in range(1, len(first_words)):
-                if _is_known_org(" ".join(first_words[i:])):
+                if is_known_org(" ".join(first_words[i:])):
                     return False
         return len(lower) <= 1
     # Labelled or parenthesised: a sentence inside ("PHOTO: A sign in Paris. REUTERS/X") is
@@ -767,9 +547,9 @@ def _refine(
         if text[end - 1] in "oOsSeElL" and _photo_word_in(caseless(text[start:end]))
         else None
     )
-    if suffix is not None and suffix.start() > start and not _is_known_org(text[start:end]):
+    if suffix is not None and suffix.start() > start and not is_known_org(text[start:end]):
         head = text[start : suffix.start()]
-        if _is_known_org(head) or _flag_match(head):
+        if is_known_org(head) or _flag_match(head):
             end = suffix.start()
             parts.pool |= bool(suffix.group("pool"))
     body = text[start:end]
@@ -791,13 +571,13 @@ def _refine(
 
 def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
     """Split "Ken Blaze-USA TODAY Sports" (person-outlet) into its two segments."""
-    if "-" not in text[seg.start : seg.end] or _is_known_org(text[seg.start : seg.end]):
+    if "-" not in text[seg.start : seg.end] or is_known_org(text[seg.start : seg.end]):
         return [seg]  # "EPA-EFE", "Gamma-Rapho": one organisation
     for m in _HYPHEN.finditer(text, seg.start, seg.end, timeout=REGEX_TIMEOUT):
         left, right = text[seg.start : m.start()], text[m.end() : seg.end]
         left_end = _strip(text, seg.start, m.start())[1]
         right_start = _strip(text, m.end(), seg.end)[0]
-        if _is_known_org(left) and _is_known_org(right):
+        if is_known_org(left) and is_known_org(right):
             # Two organisations: the Japan Times' "AFP-JIJI", "PHOTO: AFP - JIJI".
             return [
                 seg._replace(end=left_end, role="org"),
@@ -805,9 +585,9 @@ def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
             ]
         if (
             len(left.split()) >= 2
-            and _is_known_org(right)
-            and not _is_known_org(left)
-            and not _org_shaped(left, capitals_desk=True)  # the right is a desk
+            and is_known_org(right)
+            and not is_known_org(left)
+            and not org_shaped(left, capitals_desk=True)  # the right is a desk
         ):
             return [
                 seg._replace(end=m.start()),
@@ -819,7 +599,7 @@ def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
 def _is_person(text: str, seg: _Segment, *, capitals_desk: bool = False) -> bool:
     if seg.role is not None:
         return seg.role == "person"
-    return part_rule(text[seg.start : seg.end], capitals_desk=capitals_desk)[1] == _PERSON
+    return part_rule(text[seg.start : seg.end], capitals_desk=capitals_desk)[1] == PERSON
 
 
 def _read(
@@ -866,9 +646,9 @@ def _read(
         and len(refined) > 1
         and refined[1].sep == "/"
         and refined[1].role is None
-        and _is_known_org(text[refined[0].start : refined[0].end])
+        and is_known_org(text[refined[0].start : refined[0].end])
         and len(text[refined[1].start : refined[1].end].split()) == 1
-        and not _is_known_org(text[refined[1].start : refined[1].end])
+        and not is_known_org(text[refined[1].start : refined[1].end])
         and not out.handout  # "REUTERS/SANA/Handout": the slot names who handed it out
         and not _ACRONYM.fullmatch(text, refined[1].start, refined[1].end)
     ):
@@ -881,7 +661,7 @@ def _read(
         or out.pool  # "JOHN SMITH/POOL": a pool names its photographer
         or out.handout
         or out.file
-        or any(_is_known_org(text[s.start : s.end]) for s in refined)
+        or any(is_known_org(text[s.start : s.end]) for s in refined)
     )
     # "X for Y": a person for an outlet, or an organisation's assignment for a client.
     merged: list[_Segment] = []
@@ -1038,7 +818,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
             "/" in text[inner_start:inner_end]
             or any(s.sep == "via" for s in segments)
             or photo_org
-            or (len(segments) == 1 and _is_known_org(first) and _after_sentence(text, lo, opening))
+            or (len(segments) == 1 and is_known_org(first) and _after_sentence(text, lo, opening))
         )
         if not credit_like or not _valid_chain(
             text, inner_start, inner_end, strict=False, need_separator=False, first_exact_org=False
@@ -1099,7 +879,7 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
             break
     for m in _org_starts(text, lo, end, folded, hopeless):
         org = m.group("org")
-        if not (org[:1].isupper() or org in _LOWER_ORGS):
+        if not (org[:1].isupper() or org in LOWER_ORGS):
             continue
         a, b = m.start(), end
         if a <= hopeless:
@@ -1306,7 +1086,7 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
         return None
     if not text.isascii():
         # Korean, Chinese and Japanese captions write credits of their own forms.
-        cjk = cjk_credit(text, start, end, _is_known_org)
+        cjk = cjk_credit(text, start, end, is_known_org)
         if cjk is not None:
             return cjk
     head_end = min(end, start + _WINDOW)
@@ -1485,7 +1265,7 @@ _PLACE_AFTER = regex.compile(
 )
 
 #: AP's state abbreviations, whose full stop belongs to the word ("Fremont, Calif.").
-_STATE_ABBREVIATIONS = frozenset(
+_STATEABBREVIATIONS = frozenset(
     ("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
      "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
      "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Vt.", "Va.", "Wash.", "Wis.", "Wyo.", "NY.")
@@ -1549,7 +1329,7 @@ def _place(m: regex.Match[str]) -> Place | None:
     if not parts or ("line" in m.re.groupindex and m.group("line") is not None and len(parts) < 2):
         return None  # a line's first words alone ("By Jan. 5") are no place
     last = text[parts[-1][0] : parts[-1][1]].split()[-1]
-    if last.endswith(".") and last not in _STATE_ABBREVIATIONS and not _INITIALS.fullmatch(last):
+    if last.endswith(".") and last not in _STATEABBREVIATIONS and not _INITIALS.fullmatch(last):
         parts[-1][1] -= 1  # "..., in Baltimore." ends the sentence; "Calif." keeps its stop
     names = [text[a:b] for a, b in parts]
     city = names[0]
