@@ -48,12 +48,14 @@ PICTURE_WORDS: tuple[str, ...] = (
     "screenshot", "handout", "pool",
 )  # fmt: skip
 
-#: Public bodies ("Japan Meteorological Agency", "Dover PD", "Foreign Ministry").
+#: Public bodies ("Japan Meteorological Agency", "Dover PD", "Foreign Ministry", "Air Force",
+#: "National Guard", "Central Bank", "Labour Party", "World Food Programme Mission").
 PUBLIC_WORDS: tuple[str, ...] = (
     "ministry", "department", "dept", "office", "police", "pd", "government", "council",
     "committee", "commission", "authority", "administration", "division", "army", "navy",
-    "forces", "command", "embassy", "presidency", "palace", "parliament", "secretariat",
-    "cabinet",
+    "force", "forces", "military", "guard", "command", "embassy", "mission", "presidency",
+    "palace", "parliament", "senate", "congress", "assembly", "secretariat", "cabinet",
+    "board", "bank", "fund", "party", "nations", "railway", "railways", "charity", "ngo",
 )  # fmt: skip
 
 #: Companies, their legal forms and their press offices ("Nordic Air", "Acme Inc",
