@@ -40,6 +40,7 @@ __all__ = [
     "ORGANISATION",
     "PART_RULES",
     "PERSON",
+    "has_org_word",
     "is_known_org",
     "is_particle",
     "key",
@@ -112,7 +113,7 @@ def _bare_parts(word: str) -> list[str]:
     return bare.split("-") if "-" in bare else [bare]
 
 
-def _has_org_word(segment_text: str) -> bool:
+def has_org_word(segment_text: str) -> bool:
     """Whether a word of the segment (or of a hyphenated word) is an organisation word."""
     return any(
         part in _ORG_WORD_KEYS for word in segment_text.split() for part in _bare_parts(word)
@@ -214,7 +215,7 @@ PART_RULES: tuple[_PartRule, ...] = (
     ),
     _PartRule(
         name="organisation word",
-        test=lambda t, _: _has_org_word(t),
+        test=lambda t, _: has_org_word(t),
         verdict=ORGANISATION,
         examples=("Nordic Air", "Dover PD", "Riverside Gyms", "Tampa Times-Union",
                   "Lakeside Daily-Herald", "HARBOUR CITY MALL"),

@@ -33,6 +33,7 @@ from wirestory._credit_parts import (
     CONNECTORS,
     LOWER_ORGS,
     PERSON,
+    has_org_word,
     is_known_org,
     is_particle,
     org_shaped,
@@ -475,8 +476,12 @@ def _valid_chain(
         # Reuters and Getty credit providers as they write themselves ("cnsphoto via
         # REUTERS", "imagechina via REUTERS", "Social media via REUTERS").
         named = is_known_org(first) or (
-            # one lower-case word ("imagechina"), or a short phrase ("Social media")
-            (len(first_words) == 1 or (len(first_words) <= 3 and first[:1].isupper()))
+            # one lower-case word ("imagechina"), or a short capitalised phrase with an
+            # organisation word ("Social media")
+            (
+                len(first_words) == 1
+                or (len(first_words) <= 3 and first[:1].isupper() and has_org_word(first))
+            )
             and len(segments) > 1
             and segments[1].sep == "via"
             and is_known_org(text[segments[1].start : segments[1].end])
