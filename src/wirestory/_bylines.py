@@ -61,6 +61,7 @@ import regex
 
 from wirestory._agencies import AGENCY_ALIASES
 from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._lexicon import ORG_WORDS as LEXICON_ORG_WORDS
 from wirestory._models import Byline, Span
 from wirestory._offsets import lstrip_offset, rstrip_offset
 from wirestory._patterns import MONTHS
@@ -107,17 +108,9 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "agencies", "wire", "wires", "data", "personal", "labour", "labor", "home", "digital",
 )  # fmt: skip
 
-#: Words that mark an organisation ("Michigan State University", "NITF Network News Online").
-ORG_WORDS: tuple[str, ...] = (
-    "university", "college", "institute", "press", "news", "times", "post", "journal",
-    "network", "agency", "service", "newspaper", "newspapers", "television", "tv", "radio",
-    "magazine", "online", "mail", "herald", "telegraph", "guardian", "tribune", "gazette",
-    "bureau", "foundation", "group", "inc", "ltd", "media", "mailonline", "newswire",
-    "department", "ministry", "commission", "office", "authority", "council", "committee",
-    "division",
-    "newswires", "daily", "weekly", "observer", "independent", "express", "standard",
-    "chronicle", "review", "wire", "channel", "broadcasting", "corporation",
-)  # fmt: skip
+#: Words that mark an organisation ("Michigan State University", "NITF Network News Online"):
+#: the shared lexicon of :mod:`wirestory._lexicon`.
+ORG_WORDS: frozenset[str] = LEXICON_ORG_WORDS
 
 #: Words a bare personal-name line may not contain (function words, headline words, section
 #: names, calendar words): the rule that keeps "Caspian Region" and "Oil Prices Rise" out.

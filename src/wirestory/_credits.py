@@ -3,11 +3,12 @@ r"""Photo credits and captions: who took a picture, who carries it, and what the
 A credit line is a chain of *segments* joined by ``/``, ``via``, ``for`` and commas:
 ``Yuri Kochetkov/Pool via REUTERS``, ``(AP Photo/Evan Vucci, File)``,
 ``Photograph: Alex Wong/Getty Images``. Each segment is a person, an organisation or a flag
-(pool, handout, file). People are told from organisations with data (the agency registry and
-:mod:`wirestory._photo_orgs`) and with the line's structure: the slot after a wire's name in
-``REUTERS/Name`` is the photographer's, the segment after ``via`` is the distributor, ``X for Y``
-credits a person for an outlet, and single words, words such as "Images" or "Ministry", "The ..."
-and web addresses mark organisations.
+(pool, handout, file). People are told from organisations by the line's structure (the slot
+after a wire's name in ``REUTERS/Name`` is the photographer's, the segment after ``via`` is the
+distributor, ``X for Y`` credits a person for an outlet) and, where it says nothing, by the
+named rules of :mod:`wirestory._credit_parts` (registries, organisation words, the shape of a
+personal name, capitals). Korean, Chinese and Japanese forms are read by
+:mod:`wirestory._credits_cjk`.
 
 The Guardian's label ``Photograph:`` joins two fields of its picture desk, the byline and the
 supplier's credit line (``Photograph: Ik Aldama/Ik Aldama/Demotix/Corbis``): after it, the
@@ -25,11 +26,23 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from wirestory._agencies import AGENCY_ALIASES, lookup_agency
+from wirestory._agencies import AGENCY_ALIASES
 from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._credit_parts import (
+    ABBREVIATION,
+    CONNECTORS,
+    LOWER_ORGS,
+    PERSON,
+    has_org_word,
+    is_known_org,
+    is_particle,
+    org_shaped,
+    part_rule,
+)
+from wirestory._credits_cjk import cjk_credit
 from wirestory._models import Caption, DatelineDate, Photo, PhotoCredit, Place, Span
 from wirestory._patterns import MONTH_NUMBERS, MONTHS
-from wirestory._photo_orgs import ANONYMOUS_PHOTOGRAPHERS, NAME_PARTICLES, ORG_WORDS, PHOTO_ORGS
+from wirestory._photo_orgs import PHOTO_ORGS
 from wirestory._places import coded_place, qualifier_slot
 from wirestory._scan import find_all, matches_at, reach_back
 
@@ -48,26 +61,6 @@ __all__ = [
 _WINDOW = 400
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold().rstrip(".")
-
-
-_ORG_KEYS: frozenset[str] = frozenset(_key(name) for name in (*PHOTO_ORGS, *AGENCY_ALIASES))
-_ORG_WORD_KEYS: frozenset[str] = frozenset(ORG_WORDS)
-_PARTICLES: frozenset[str] = frozenset(NAME_PARTICLES)
-_ANONYMOUS: frozenset[str] = frozenset(ANONYMOUS_PHOTOGRAPHERS)
-#: Lower-case words a credit may contain besides name particles ("Museum of Fine Arts").
-_CONNECTORS: frozenset[str] = frozenset(("of", "and", "the", "for", "via", "by", "from", "&"))
-#: Lower-case organisation names that may open a segment ("dpa", "flickr", "epa").
-_LOWER_ORGS: frozenset[str] = frozenset(n for n in PHOTO_ORGS if n[:1].islower())
-
-
-def _is_known_org(text: str) -> bool:
-    """Return whether *text* names an organisation of the registry or the photo-org table."""
-    key = _key(text)
-    return key in _ORG_KEYS or lookup_agency(text) is not None
-
-
 # --------------------------------------------------------------------------------------------
 # patterns
 # --------------------------------------------------------------------------------------------
@@ -80,6 +73,8 @@ _LABEL = regex.compile(
     (?P<label>
         (?P<byline>(?i:photograph|illustration|composite)):   # the Guardian: "Photograph: X/Y"
       | (?i:photo(?:graph)?s?|pictures?|pics?|images?|credits?|graphic)[\t\ ]*:  # "PHOTO:"
+      | (?i:fotos?)[\t\ ]*:                              # dpa "Foto: Kay Nietfeld/dpa", EFE
+                                                        # "(Foto: EFE/Name)", dts "Foto: X"
       | (?i:photo[\t\ ]+credit[\t\ ]+should[\t\ ]+read)       # AFP: "(Photo credit should read X)"
       | (?i:photo[\t\ ]+credit)[\t\ ]*:?                # "Photo credit: X"
       | (?P<pool>(?i:pool)[\t\ ]+)?                     # "Pool photo by X"
@@ -95,9 +90,16 @@ _LABEL = regex.compile(
 
 #: The characters a _LABEL match can start with, folded by :func:`caseless`: a label word's
 #: first letter ("photo", "pictures", "illustration", "image", "composite", "credit",
-#: "graphic", "pool") or a publisher's (its case as listed).
+#: "graphic", "pool", "foto") or a publisher's (its case as listed).
 _LABEL_INITIALS = frozenset(
-    ("p", "i", "c", "g", *(name[0] for name in PHOTO_ORGS if name.isupper() and len(name) <= 6))
+    (
+        "p",
+        "i",
+        "c",
+        "g",
+        "f",
+        *(name[0] for name in PHOTO_ORGS if name.isupper() and len(name) <= 6),
+    )
 )
 
 
@@ -114,7 +116,14 @@ def _label_at(text: str, start: int, end: int) -> regex.Match[str] | None:
 _BOUNDARY = regex.compile(
     r"""
     (?:
-        [.!?;:]["”’'\)\]]*[\t\ ]+                       # "... April 28, 2021. " / '... ." '
+        [.!?;:]["”’'\)\]]*                              # "... April 28, 2021." / '... ."'
+        (?:[\t\ ]+|(?=\p{Lu}))                          # then a space, or a capital at once
+                                                        # ("...May 19, 2020.REUTERS/Kim")
+      | [。．！？][」』）\)]*[\t\ ]*                          # a Japanese or Chinese full stop:
+                                                        # AFP's Japanese captions, "...(2019年
+                                                        # 3月13日撮影)。(c)Name SURNAME / AFP"
+      | (?<=[\p{L}\p{N}])["”][\t\ ]*(?=\p{Lu})             # a closing quote mark: '... "record
+                                                        # profits" Nora Diaz/Reuters'
       | \n[\t\ ]*                                       # a line break
       | [\t\ ]+[-–—|]{1,2}[\t\ ]+                       # " - ", " -- ", " | "
     )
@@ -123,7 +132,7 @@ _BOUNDARY = regex.compile(
 )
 
 #: Every character a _BOUNDARY match may hold.
-_BOUNDARY_CHARS = frozenset(".!?;:\"”’')]\n\t -–—|")
+_BOUNDARY_CHARS = frozenset(".!?;:\"”’')]\n\t -–—|。．！？」』）")
 
 #: A known organisation that may open a credit glued to its caption ("... Xi Jinping
 #: Reuters/Pool", "...May 19, 2020.REUTERS/Kim Kyung-Hoon"): followed by "/" or "via".
@@ -137,8 +146,12 @@ _ORG_START = regex.compile(
     orgs=sorted({*PHOTO_ORGS, *AGENCY_ALIASES}),
 )
 
-#: The words and separators of a credit line.
-_TOKEN = regex.compile(r"[^\s/,]+|/|,")
+#: The words and separators of a credit line: "/", "," and the pipe of CNBC's and Bloomberg's
+#: credits ("Lena Park | Bloomberg via Getty Images", "MARIA LOPEZ | AFP via Getty Images").
+_TOKEN = regex.compile(r"[^\s/,|]+|[/,|]")
+
+#: The one-character separators of a credit line's segments.
+_SEPARATORS = frozenset("/,|")
 
 #: A segment that is only a flag: "Pool", "File Photo", "HO" (Reuters' old handout tag).
 _FLAG_SEGMENT = regex.compile(
@@ -151,6 +164,10 @@ _FLAG_SEGMENT = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: Segments that stand for a name not given: dpa writes "-" in the photographer's slot
+#: ("Foto: -/dpa", "-/XinHua/dpa").
+_PLACEHOLDERS = frozenset(("-", "–", "—"))
 
 #: Words inside a segment that set a flag ("Japan Pool", "Family handout").
 _FLAG_WORD = regex.compile(
@@ -217,9 +234,6 @@ _SUFFIX = regex.compile(r"(?:Jr|Sr|JR|SR|II|III|IV)\.?")
 #: "Name-USA TODAY Sports": USA TODAY's style joins photographer and outlet with a hyphen.
 _HYPHEN = regex.compile(r"-")
 
-#: An initial or an abbreviation that may end with a full stop ("R.", "Jr.", "U.S.", "Ltd.").
-_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{0,2}\.")
-
 #: A word that ends a sentence ("France.", "said!"), not an initial or an abbreviation.
 _SENTENCE_END = regex.compile(r"[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*[.!?]")
 
@@ -233,9 +247,6 @@ _FUNCTION_WORDS = frozenset(
 #: A short capitalised word with a full stop: inside a labelled credit an abbreviation
 #: ("Warner Bros. Pictures", "Corp."), not a sentence's end.
 _SHORT_WORD = regex.compile(r"\p{Lu}\p{Ll}{0,3}\.")
-
-#: A web address ("GOV.SG", "markets.businessinsider.com").
-_DOMAIN = regex.compile(r"\p{L}{2,}\.\p{L}{2,}")
 
 #: A lone segment that is no credit line: a byline ("By John Doe") or a phrase with "and".
 _BARE_NOT_CREDIT = regex.compile(r"(?i:by)(?:\s|\Z)|.*\s(?:and|und|et|y)\s", regex.DOTALL)
@@ -254,6 +265,20 @@ _TAGS = regex.compile(
     regex.VERBOSE,
 )
 
+#: Reuters' desk tags after the credit: "REUTERS/Tom Reyes TPX IMAGES OF THE DAY" (TPX marks
+#: the Top Pictures selection) and the package pointers before it, 'REUTERS/Name/File Photo
+#: SEARCH "GLOBAL POY" FOR THIS STORY. SEARCH "REUTERS POY" FOR ALL BEST OF 2019 PACKAGES.
+#: TPX IMAGES OF THE DAY.' (Reuters' pictures of the year, 2019).
+_DESK_TAG = regex.compile(
+    r"""
+    (?:[\t\ ]+SEARCH[\t\ ]+["“][^"”\n]{1,40}["”][\t\ ]+FOR[\t\ ]+[\p{Lu}\d\t\ ]{1,60}\.?)*
+                                                        # 'SEARCH "X" FOR THIS STORY.'
+    (?:[\t\ ]+TPX(?:[\t\ ]+IMAGES[\t\ ]+OF[\t\ ]+THE[\t\ ]+DAY)?\.?)?   # the top-pictures tag
+    [\t\ ]*\Z                                           # closes the text
+    """,
+    regex.VERBOSE,
+)
+
 #: Phrases of a caption that make the picture a file, handout or pool picture.
 _CAPTION_FLAGS = regex.compile(
     r"""
@@ -262,6 +287,7 @@ _CAPTION_FLAGS = regex.compile(
       | \bFILE[\t\ ]*[-–—:]                             # AP: "FILE - In this ..."
       | \([\t\ ]*(?i:file)[\t\ ]*\)                     # "(File)"
     )
+  | (?:\A|\n)[\t\ ]*(?P<archive>ARCHIV)[\t\ ]*[-–]   # dpa: "ARCHIV - 07.12.2019, ..."
   | (?P<handout>(?i:\bhandout[\t\ ]+(?:photo(?:graph)?|picture|image|still|video)s?\b))
                                                         # "an undated handout photo"
   | (?P<pool>(?i:\bpool[\t\ ]+(?:photo(?:graph)?|picture|image)s?\b))  # "a pool photo"
@@ -332,7 +358,7 @@ def _segments_of(text: str, start: int, end: int) -> tuple[_Segment, ...]:
     current_sep: str | None = None
     sep: str | None = None  # the separator seen since the last segment
     for word in _words(text, start, end):
-        if word.text in {"/", ","}:
+        if word.text in _SEPARATORS:
             if current:
                 segments.append(
                     _Segment(start=current[0].start, end=current[-1].end, sep=current_sep)
@@ -369,42 +395,6 @@ def _word_texts(segment_text: str) -> list[str]:
     return segment_text.split()
 
 
-def _is_particle(word: str) -> bool:
-    low = word.casefold()
-    if low in _PARTICLES:
-        return True
-    # "al-Shemaree", "bin-Laden", "d'Estaing": a particle joined to a capitalised name.
-    head, _, tail = low.partition("-")
-    if tail and head in _PARTICLES:
-        return True
-    return len(word) > 2 and word[1] in "'’" and word[0].islower() and word[2:3].isupper()
-
-
-def _org_shaped(segment_text: str) -> bool:
-    """Return whether a segment looks like an organisation by its words alone."""
-    words = _word_texts(segment_text)
-    if not words:
-        return False
-    if len(words) == 1:
-        return True  # "Kremlin", "MINDEF", "PureGym", "Caltech": a name needs two words
-    if words[0].casefold() == "the":
-        return True
-    has_upper = any(c.isupper() for c in segment_text)
-    for word in words:
-        bare = word.strip(".,;:()[]\"'’").casefold()
-        if bare in _ORG_WORD_KEYS:
-            return True
-        if any(c.isdigit() for c in word) or word in {"&", "+"} or "&" in word:
-            return True
-        if word.endswith(("'s", "’s", "s'")):
-            return True
-        if "." in word and _DOMAIN.search(word) and not _ABBREVIATION.fullmatch(word):
-            return True
-        if has_upper and word[:1].islower() and not _is_particle(word) and bare not in _CONNECTORS:
-            return True  # "Central Michigan athletics"
-    return False
-
-
 def _flag_match(segment_text: str) -> regex.Match[str] | None:
     # No timeout: fixed words and one optional run of spaces, linear on any input.
     return _FLAG_SEGMENT.fullmatch(segment_text)
@@ -415,14 +405,17 @@ def _flag_match(segment_text: str) -> regex.Match[str] | None:
 # --------------------------------------------------------------------------------------------
 
 
-#: Characters no credit word holds (but "(c)"; a label's colon when not strict).
-_NOT_IN_WORDS = frozenset('"“”:;()[]{}<>!?')
+#: Characters no credit word holds (but "(c)"; a label's colon when not strict), the
+#: full-width punctuation of Chinese and Japanese sentences among them.
+_NOT_IN_WORDS = frozenset('"“”:;()[]{}<>!?。，、；：！？「」『』【】（）')
 
 
 def _valid_word(word: str, *, strict: bool) -> bool:
     if not _NOT_IN_WORDS.isdisjoint(word):
-        return word == "(c)" or (not strict and word.endswith(":"))
-    if strict and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+        if word[:3] in {"(c)", "(C)"}:  # "(c)", and AFP's Japanese "(c)Noel CELIS / AFP"
+            return _NOT_IN_WORDS.isdisjoint(word[3:])
+        return not strict and word.endswith(":")
+    if strict and word.endswith(".") and not ABBREVIATION.fullmatch(word):
         return False
     return not (strict and word.isdigit())
 
@@ -432,7 +425,7 @@ def _lower_word(word: str) -> bool:
     if not word[:1].islower():
         return False
     low = word.casefold()
-    return not (_is_particle(word) or low in _CONNECTORS or word in _LOWER_ORGS)
+    return not (is_particle(word) or low in CONNECTORS or word in LOWER_ORGS)
 
 
 def _valid_chain(
@@ -446,7 +439,7 @@ def _valid_chain(
     known organisation (a credit found by its organisation, glued to its caption).
     """
     words = _words(text, start, end)
-    names = [w.text for w in words if w.text not in {"/", ","}]
+    names = [w.text for w in words if w.text not in _SEPARATORS]
     if not names or len(names) > (_MAX_STRICT_WORDS if strict else 36):
         return False
     if not all(_valid_word(w, strict=strict) for w in names):
@@ -462,26 +455,46 @@ def _valid_chain(
         first_start = prefix.end()  # "Courtesy of X", "Photo by X": read X
     first = text[first_start : segments[0].end]
     separated = (
-        any(w.text == "/" for w in words)
+        any(w.text in {"/", "|"} for w in words)
         or any(s.sep == "via" for s in segments)
-        or (len(segments) == 1 and first[:1].isupper() and _is_known_org(first))  # ". AFP"
+        or (len(segments) == 1 and first[:1].isupper() and is_known_org(first))  # ". AFP"
+        # "Name for The New York Times" (the Times' credit for a freelance), "Name for the
+        # Guardian": "for" and an organisation of the registry
+        or any(s.sep == "for" and is_known_org(text[s.start : s.end]) for s in segments[1:])
     )
     if need_separator and not separated:
         return False
     if strict and not separated and _BARE_NOT_CREDIT.match(first):
         return False  # "By John Doe", "Peter and Jane": a byline or a phrase, not a credit
     first_words = _word_texts(first)
-    if first_exact_org and not _is_known_org(first):
+    if first_exact_org and not is_known_org(first):
         return False
     lower = [w for w in names if _lower_word(w)]
     if strict:
-        if any(_lower_word(w) and w.casefold() not in _LOWER_ORGS for w in first_words):
+        # A known organisation opens the line ("picture alliance via Getty Images"), or one
+        # lower-case word or a short capitalised phrase before "via" and a known distributor:
+        # Reuters and Getty credit providers as they write themselves ("cnsphoto via
+        # REUTERS", "imagechina via REUTERS", "Social media via REUTERS").
+        named = is_known_org(first) or (
+            # one lower-case word ("imagechina"), or a short capitalised phrase with an
+            # organisation word ("Social media")
+            (
+                len(first_words) == 1
+                or (len(first_words) <= 3 and first[:1].isupper() and has_org_word(first))
+            )
+            and len(segments) > 1
+            and segments[1].sep == "via"
+            and is_known_org(text[segments[1].start : segments[1].end])
+        )
+        if named:
+            lower = [w for w in lower if w not in first_words]
+        elif any(_lower_word(w) and w.casefold() not in LOWER_ORGS for w in first_words):
             return False
         # A first segment that ends with a known organisation after other words is caption
         # text run into the credit ("... Xi Jinping Reuters/Pool"): the organisation opens it.
-        if len(first_words) > 1 and not _is_known_org(first):
+        if len(first_words) > 1 and not is_known_org(first):
             for i in range(1, len(first_words)):
-                if _is_known_org(" ".join(first_words[i:])):
+                if is_known_org(" ".join(first_words[i:])):
                     return False
         return len(lower) <= 1
     # Labelled or parenthesised: a sentence inside ("PHOTO: A sign in Paris. REUTERS/X") is
@@ -514,10 +527,15 @@ class _Parts:
     courtesy: bool = False
 
 
-def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
+def _refine(
+    text: str, seg: _Segment, parts: _Parts, *, as_written: bool = False
+) -> _Segment | None:
     """Strip a segment's prefix/suffix words (Courtesy of, ©, Photo by, AP *Photo*).
 
     The flags those words (and flag segments, "Pool", "Handout") set are added to *parts*.
+    *as_written* reads a Guardian segment: the byline keeps dpa's and AFP's placeholder "-"
+    ("Photograph: -/AFP"), the supplier's credit its "courtesy" ("Name/courtesy Music Box
+    Films"), as the picture desk wrote them.
     """
     start, end = seg.start, seg.end
     role = seg.role
@@ -527,18 +545,21 @@ def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
             role = "org"
             parts.courtesy |= bool(m.group("courtesy") or m.group("provided"))
         parts.pool |= bool(m.group("pool"))
-        start = m.end()
+        if not (as_written and m.group("courtesy") and seg.sep is not None):
+            start = m.end()
     suffix = (
         _PHOTO_SUFFIX.search(text, start, end, timeout=REGEX_TIMEOUT)
         if text[end - 1] in "oOsSeElL" and _photo_word_in(caseless(text[start:end]))
         else None
     )
-    if suffix is not None and suffix.start() > start and not _is_known_org(text[start:end]):
+    if suffix is not None and suffix.start() > start and not is_known_org(text[start:end]):
         head = text[start : suffix.start()]
-        if _is_known_org(head) or _flag_match(head):
+        if is_known_org(head) or _flag_match(head):
             end = suffix.start()
             parts.pool |= bool(suffix.group("pool"))
     body = text[start:end]
+    if body in _PLACEHOLDERS and not as_written:
+        return None  # dpa's "Foto: -/dpa", "-/XinHua/dpa": no photographer named
     flag = _flag_match(body)
     if flag is not None:
         parts.pool |= bool(flag.group("pool"))
@@ -555,15 +576,23 @@ def _refine(text: str, seg: _Segment, parts: _Parts) -> _Segment | None:
 
 def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
     """Split "Ken Blaze-USA TODAY Sports" (person-outlet) into its two segments."""
-    if "-" not in text[seg.start : seg.end]:
-        return [seg]
+    if "-" not in text[seg.start : seg.end] or is_known_org(text[seg.start : seg.end]):
+        return [seg]  # "EPA-EFE", "Gamma-Rapho": one organisation
     for m in _HYPHEN.finditer(text, seg.start, seg.end, timeout=REGEX_TIMEOUT):
         left, right = text[seg.start : m.start()], text[m.end() : seg.end]
+        left_end = _strip(text, seg.start, m.start())[1]
+        right_start = _strip(text, m.end(), seg.end)[0]
+        if is_known_org(left) and is_known_org(right):
+            # Two organisations: the Japan Times' "AFP-JIJI", "PHOTO: AFP - JIJI".
+            return [
+                seg._replace(end=left_end, role="org"),
+                _Segment(start=right_start, end=seg.end, sep="-", role="org"),
+            ]
         if (
             len(left.split()) >= 2
-            and _is_known_org(right)
-            and not _is_known_org(left)
-            and not _org_shaped(left)
+            and is_known_org(right)
+            and not is_known_org(left)
+            and not org_shaped(left, capitals_desk=True)  # the right is a desk
         ):
             return [
                 seg._replace(end=m.start()),
@@ -572,24 +601,37 @@ def _split_hyphen(text: str, seg: _Segment) -> list[_Segment]:
     return [seg]
 
 
-def _is_person(text: str, seg: _Segment) -> bool:
-    body = text[seg.start : seg.end]
+def _is_person(text: str, seg: _Segment, *, capitals_desk: bool = False) -> bool:
     if seg.role is not None:
         return seg.role == "person"
-    if body in _ANONYMOUS:
-        return True
-    return not (_is_known_org(body) or _org_shaped(body))
+    return part_rule(text[seg.start : seg.end], capitals_desk=capitals_desk)[1] == PERSON
 
 
 def _read(
-    text: str, segments: list[_Segment], *, byline: bool, parts: _Parts | None = None
+    text: str,
+    segments: list[_Segment],
+    *,
+    byline: bool,
+    parts: _Parts | None = None,
+    capitals: bool = False,
 ) -> _Parts:
-    """Turn the segments of a credit line into people, organisations and flags."""
+    """Turn the segments of a credit line into people, organisations and flags.
+
+    *capitals* says that the caption around the line is written in capitals too (the Straits
+    Times' "SHOP OWNER WANG JING PHOTO: JET CHEN"): capitals then say nothing of a part.
+    """
     out = parts if parts is not None else _Parts()
     refined: list[_Segment] = []
     for index, seg in enumerate(segments):
-        new = _refine(text, seg, out)
+        guardian = byline and len(segments) > 1
+        new = _refine(text, seg, out, as_written=guardian)
         if new is None:
+            continue
+        if guardian and seg.sep == "for" and refined and index == 1 and len(segments) > 2:
+            # "Photograph: Name for the Observer/Observer": the byline is "Name for the
+            # Observer" when the supplier's credit follows it ("Photograph: Name for the
+            # Guardian" alone is the photographer and the paper).
+            refined[-1] = refined[-1]._replace(end=new.end)
             continue
         if seg.sep == "via":
             new = _Segment(new.start, new.end, new.sep, "org")
@@ -609,19 +651,29 @@ def _read(
         and len(refined) > 1
         and refined[1].sep == "/"
         and refined[1].role is None
-        and _is_known_org(text[refined[0].start : refined[0].end])
+        and is_known_org(text[refined[0].start : refined[0].end])
         and len(text[refined[1].start : refined[1].end].split()) == 1
-        and not _is_known_org(text[refined[1].start : refined[1].end])
+        and not is_known_org(text[refined[1].start : refined[1].end])
         and not out.handout  # "REUTERS/SANA/Handout": the slot names who handed it out
         and not _ACRONYM.fullmatch(text, refined[1].start, refined[1].end)
     ):
         refined[1] = refined[1]._replace(role="person")  # "REUTERS/Kham", "Xinhua/Str"
+    # A registry organisation in the line: the desk's photographer slot is beside it, and
+    # desks write photographers in capitals ("EPA-EFE/IAN LANGSDON", "SAUL LOEB/AFP").
+    desk = (
+        capitals
+        or bool(out.sources)
+        or out.pool  # "JOHN SMITH/POOL": a pool names its photographer
+        or out.handout
+        or out.file
+        or any(is_known_org(text[s.start : s.end]) for s in refined)
+    )
     # "X for Y": a person for an outlet, or an organisation's assignment for a client.
     merged: list[_Segment] = []
     for seg in refined:
         if seg.sep == "for" and merged:
             left = merged[-1]
-            if _is_person(text, left):
+            if _is_person(text, left, capitals_desk=desk):
                 merged.append(seg._replace(role="org"))
             else:
                 merged[-1] = left._replace(end=seg.end, role="org")
@@ -632,7 +684,7 @@ def _read(
         merged.append(seg)
     for seg in merged:
         body = text[seg.start : seg.end]
-        if _is_person(text, seg):
+        if _is_person(text, seg, capitals_desk=desk):
             out.photographers.append(body)
         else:
             out.sources.append(body)
@@ -651,6 +703,7 @@ class _Found:
     byline: bool = False
     prefix_org: tuple[int, int] | None = None  # "ST" of "ST PHOTO:"
     pool: bool = False  # "Pool photo by X"
+    capitals: bool = False  # a label in capitals ("PHOTO:"): the credit is in capitals too
 
 
 def _found_after_label(m: regex.Match[str], body_start: int, body_end: int) -> _Found:
@@ -663,7 +716,14 @@ def _found_after_label(m: regex.Match[str], body_start: int, body_end: int) -> _
         byline=bool(m.group("byline")),
         prefix_org=org,
         pool=bool(m.group("pool")),
+        # After a label in capitals ("PHOTO:") or one that says who made the picture
+        # ("Photo by"), capitals say nothing of the credit.
+        capitals=m.group("label").isupper() or caseless(m.group("label")).rstrip().endswith("by"),
     )
+
+
+#: Two letters in a row: a caption with words (whose case can be told), not only digits.
+_CAPTION_LETTERS = regex.compile(r"\p{L}{2}")
 
 
 def _build(text: str, found: _Found) -> PhotoCredit:
@@ -677,18 +737,25 @@ def _build(text: str, found: _Found) -> PhotoCredit:
             piece[0] = piece[0]._replace(sep=piece[0].sep or "/")
         segments.extend(piece)
     parts.pool = found.pool
-    _read(text, segments, byline=found.byline, parts=parts)
     outside = text[: found.start] + "\n" + text[found.end :]
+    # Capitals say nothing of a part when the whole caption is in capitals, or after a label
+    # in capitals: the Straits Times writes every credit so ("PHOTO: JET CHEN", "PHOTO: THE
+    # PONTIAC", "ST PHOTO: ELIZABETH LAW").
+    capitals = found.capitals or (
+        _CAPTION_LETTERS.search(outside) is not None and outside.isupper()
+    )
+    _read(text, segments, byline=found.byline, parts=parts, capitals=capitals)
     if len(outside) > 1:
         lowered = caseless(outside)
-        # Every _CAPTION_FLAGS match holds "file", "handout" or "pool" (case-blind).
+        # Every _CAPTION_FLAGS match holds "file", "handout", "pool" or "archiv"
+        # (case-blind).
         matches = (
             _CAPTION_FLAGS.finditer(outside, timeout=REGEX_TIMEOUT)
-            if "file" in lowered or "handout" in lowered or "pool" in lowered
+            if "file" in lowered or "handout" in lowered or "pool" in lowered or "archiv" in lowered
             else ()
         )
         for m in matches:
-            parts.file |= bool(m.group("file"))
+            parts.file |= bool(m.group("file") or m.group("archive"))
             parts.handout |= bool(m.group("handout"))
             parts.pool |= bool(m.group("pool"))
     return PhotoCredit(
@@ -739,7 +806,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
         return None
     label = _label_at(text, inner_start, inner_end)
     pieces: list[tuple[int, int]] = []
-    byline = pool = False
+    byline = pool = capitals = False
     if label is not None and label.end() < inner_end:
         body = _strip(text, label.end(), inner_end)
         if not _valid_chain(text, *body, strict=False, need_separator=False, first_exact_org=False):
@@ -747,6 +814,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
         pieces.append(body)
         byline = bool(label.group("byline"))
         pool = bool(label.group("pool"))
+        capitals = _found_after_label(label, *body).capitals
     else:
         segments = _segments(text, inner_start, inner_end)
         first = text[segments[0].start : segments[0].end] if segments else ""
@@ -755,7 +823,7 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
             "/" in text[inner_start:inner_end]
             or any(s.sep == "via" for s in segments)
             or photo_org
-            or (len(segments) == 1 and _is_known_org(first) and _after_sentence(text, lo, opening))
+            or (len(segments) == 1 and is_known_org(first) and _after_sentence(text, lo, opening))
         )
         if not credit_like or not _valid_chain(
             text, inner_start, inner_end, strict=False, need_separator=False, first_exact_org=False
@@ -768,7 +836,9 @@ def _parenthesised(text: str, lo: int, end: int) -> _Found | None:
     if holder is not None:
         start = holder.start()
         pieces.insert(0, holder.span("name"))
-    return _Found(start=start, end=end, pieces=tuple(pieces), byline=byline, pool=pool)
+    return _Found(
+        start=start, end=end, pieces=tuple(pieces), byline=byline, pool=pool, capitals=capitals
+    )
 
 
 #: "©Dmitry Astakhov " just before a parenthesised credit.
@@ -814,7 +884,7 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
             break
     for m in _org_starts(text, lo, end, folded, hopeless):
         org = m.group("org")
-        if not (org[:1].isupper() or org in _LOWER_ORGS):
+        if not (org[:1].isupper() or org in LOWER_ORGS):
             continue
         a, b = m.start(), end
         if a <= hopeless:
@@ -835,7 +905,9 @@ _ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
 #: Words one of which every _LABEL match contains (lower-case): "photo", "pictures", "pics",
 #: "image", "credit", "graphic", "illustration", "composite"; a text with none has no label.
-_LABEL_WORDS = ("photo", "pic", "image", "credit", "graphic", "illustration", "composite")
+_LABEL_WORDS = (
+    "photo", "pic", "image", "credit", "graphic", "illustration", "composite", "foto",
+)  # fmt: skip
 
 
 def caseless(text: str) -> str:
@@ -899,7 +971,7 @@ def _hopeless_before(text: str, lo: int, end: int) -> int:
     # backwards, a maximal run is the same run as read forwards.
     for m in _TOKEN_BACKWARDS.finditer(text, lo, end):
         word = m.group()
-        if word in {"/", ","}:
+        if word in _SEPARATORS:
             continue
         count += 1
         if count > _MAX_STRICT_WORDS or not _valid_word(word, strict=True):
@@ -908,7 +980,7 @@ def _hopeless_before(text: str, lo: int, end: int) -> int:
 
 
 #: _TOKEN read from the end backwards (the same tokens, last first).
-_TOKEN_BACKWARDS = regex.compile(r"(?r)[^\s/,]+|/|,")
+_TOKEN_BACKWARDS = regex.compile(r"(?r)[^\s/,|]+|[/,|]")
 
 
 #: The most words a strict (unlabelled) credit line may have (see :func:`_valid_chain`).
@@ -1017,18 +1089,43 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
     start, end = _strip(text, 0, len(text))
     if start >= end:
         return None
+    if not text.isascii():
+        # Korean, Chinese and Japanese captions write credits of their own forms.
+        cjk = cjk_credit(text, start, end, is_known_org)
+        if cjk is not None:
+            return cjk
     head_end = min(end, start + _WINDOW)
     found = _leading(text, start, head_end)
+    if found is None:
+        # The Guardian's one-line "Photograph: <byline>/<supplier's credit>" is a credit as a
+        # whole, whatever words it holds ("Photograph: Hugo Ortu o Su rez/Demotix/Corbis").
+        line = _labelled_line(text, start, end)
+        found = line if line is not None and line.byline else None
     if found is None or (found.end < end and _IMAGE_CAPTION.match(text, found.end) is None):
-        # Reuters pictures of 2008-2015 end "... REUTERS/Name (KENYA - Tags: POLITICS)".
-        tags = _tags_group(text, start, end)
-        stop = _strip(text, start, tags.start())[1] if tags is not None else end
+        stop = _credit_stop(text, start, end)
         trailing = _trailing(text, max(start, stop - _WINDOW), stop, text_start=start)
         if trailing is not None:
             found = trailing
     if found is None:
         found = _labelled_line(text, start, end)
     return None if found is None else _build(text, found)
+
+
+def _credit_stop(text: str, start: int, end: int) -> int:
+    """Where a trailing credit of ``text[start:end]`` may end: before Reuters' tags.
+
+    Reuters pictures of 2008-2015 end "... REUTERS/Name (KENYA - Tags: POLITICS)"; later ones
+    "... REUTERS/Name TPX IMAGES OF THE DAY" (see _DESK_TAG).
+    """
+    tags = _tags_group(text, start, end)
+    stop = _strip(text, start, tags.start())[1] if tags is not None else end
+    lo = max(start, stop - 240)
+    if "TPX" not in text[lo:stop] and "SEARCH" not in text[lo:stop]:
+        return stop  # every _DESK_TAG match that is not empty holds one of them
+    tag = _DESK_TAG.search(text, lo, stop, timeout=REGEX_TIMEOUT)
+    if tag is not None and tag.start() < stop:
+        stop = _strip(text, start, tag.start())[1]
+    return stop
 
 
 def _tags_group(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -1173,7 +1270,7 @@ _PLACE_AFTER = regex.compile(
 )
 
 #: AP's state abbreviations, whose full stop belongs to the word ("Fremont, Calif.").
-_STATE_ABBREVIATIONS = frozenset(
+_STATEABBREVIATIONS = frozenset(
     ("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
      "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
      "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Vt.", "Va.", "Wash.", "Wis.", "Wyo.", "NY.")
@@ -1237,7 +1334,7 @@ def _place(m: regex.Match[str]) -> Place | None:
     if not parts or ("line" in m.re.groupindex and m.group("line") is not None and len(parts) < 2):
         return None  # a line's first words alone ("By Jan. 5") are no place
     last = text[parts[-1][0] : parts[-1][1]].split()[-1]
-    if last.endswith(".") and last not in _STATE_ABBREVIATIONS and not _INITIALS.fullmatch(last):
+    if last.endswith(".") and last not in _STATEABBREVIATIONS and not _INITIALS.fullmatch(last):
         parts[-1][1] -= 1  # "..., in Baltimore." ends the sentence; "Calif." keeps its stop
     names = [text[a:b] for a, b in parts]
     city = names[0]
@@ -1286,7 +1383,61 @@ def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
 _BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
+#: Furniture that opens a caption before its text: EPA's picture number ("epa07670048 ...")
+#: and dpa's archive flag ("ARCHIV - ").
+_CAPTION_FURNITURE = regex.compile(
+    r"""
+    (?:epaselect[\t\ ]+)?                                # EPA's pick of the day
+    (?:epa\d{8}[\t\ ]+)?                                 # EPA: "epa07670048 Supporters ..."
+    (?:ARCHIV[\t\ ]*[-–][\t\ ]*)?                          # dpa: "ARCHIV - "
+    """,
+    regex.VERBOSE,
+)
+
+#: dpa's caption head: "07.12.2019, USA, Newport News: ..." (date, country or state, place).
+_DPA_HEAD = regex.compile(
+    r"""
+    (?P<date>(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d))   # "07.12.2019"
+    ,[\t\ ]*(?P<first>\p{Lu}[^,:\n]{0,40}?)                # "USA", "Berlin", "Bayern"
+    (?:,[\t\ ]*(?P<second>\p{Lu}[^,:\n]{0,40}?))?         # "Newport News"
+    [\t\ ]*:[\t\ ]                                        # the colon before the text
+    """,
+    regex.VERBOSE,
+)
+
+
+def _dpa_caption(text: str, start: int, end: int) -> Caption | None:
+    """A caption in dpa's form: "07.12.2019, USA, Newport News: Ein Schiff ..."."""
+    m = _DPA_HEAD.match(text, start, end, timeout=REGEX_TIMEOUT)
+    if m is None or not (1 <= int(m.group("month")) <= 12 and 1 <= int(m.group("day")) <= 31):
+        return None
+    date = DatelineDate(
+        month=int(m.group("month")),
+        day=int(m.group("day")),
+        year=int(m.group("year")),
+        text=m.group("date"),
+        span=Span(*m.span("date")),
+    )
+    first, second = m.group("first"), m.group("second")
+    if second is None:
+        place = coded_place(text, *m.span("first"), city=first)
+    else:  # the country (or a German state) first, then the place
+        slot = qualifier_slot(second, first)
+        place = coded_place(
+            text,
+            m.start("first"),
+            m.end("second"),
+            city=second,
+            region=first if slot == "region" else None,
+            country=first if slot == "country" else None,
+        )
+    return Caption(text=text[start:end], span=Span(start, end), place=place, date=date)
+
+
 def _caption(text: str, start: int, end: int) -> Caption:
+    dpa = _dpa_caption(text, start, end)
+    if dpa is not None:
+        return dpa
     date = _caption_date(text, start, end)
     place: Place | None = None
     if date is not None:
@@ -1319,12 +1470,17 @@ def caption_bounds(text: str, credit: PhotoCredit | None) -> Span | None:
         return None
     if credit is None:
         return Span(start, end)
-    if credit.span.start - start <= end - credit.span.end:
+    if credit.span.start - start <= _credit_stop(text, start, end) - credit.span.end:
         after = credit.span.end
         label = _IMAGE_CAPTION.match(text, after, end, timeout=REGEX_TIMEOUT)
         a, b = _strip(text, label.end() if label is not None else after, end)
     else:
         a, b = _strip(text, start, credit.span.start)
+    if a < b:
+        # EPA's picture number and dpa's "ARCHIV - " open the text, not the caption.
+        furniture = _CAPTION_FURNITURE.match(text, a, b, timeout=REGEX_TIMEOUT)
+        if furniture is not None:  # always (the pattern matches the empty string)
+            a = _strip(text, furniture.end(), b)[0]
     return Span(a, b) if a < b else None
 
 

@@ -2,7 +2,8 @@
 
 :mod:`wirestory._credits` tells the people in a credit line from the organisations with these
 tables (plus the agency registry of :mod:`wirestory._agency_table`) and with the line's own
-structure. Nothing here is parsing logic.
+structure. The words that make a name an organisation's ("Images", "Ministry", "Times") are
+the shared lexicon of :mod:`wirestory._lexicon`. Nothing here is parsing logic.
 
 Sources: the credit lines the agencies and publishers print themselves (Getty Images'
 "Name/AFP via Getty Images", Reuters' "REUTERS/Name", AP's "(AP Photo/Name)", USA TODAY's
@@ -15,8 +16,8 @@ from __future__ import annotations
 
 __all__ = [
     "ANONYMOUS_PHOTOGRAPHERS",
+    "CJK_PHOTO_ORGS",
     "NAME_PARTICLES",
-    "ORG_WORDS",
     "PHOTO_ORGS",
 ]
 
@@ -49,7 +50,7 @@ PHOTO_ORGS: tuple[str, ...] = (
     "ANP", "Ritzau Scanpix", "Scanpix", "NTB", "NTB Scanpix", "TT", "TT News Agency",
     "Lehtikuva", "Agencja Gazeta", "Pixsell", "Keystone", "ddp", "Panoramic", "Maxppp",
     "Hans Lucas", "Photo12", "Aurimages", "Bestimage", "VCG", "Visual China Group",
-    "ChinaFotoPress", "China Foto Press", "Imaginechina", "Costfoto", "Feature China",
+    "ChinaFotoPress", "China Foto Press", "Imaginechina", "cnsphoto", "Costfoto", "Feature China",
     "CNP", "Consolidated News Photos", "MediaPunch", "UPI", "Newscom", "Pacific Press",
     "Majority World", "Universal Images Group", "Heritage Images", "Science Photo Library",
     "Startraks Photo", "Apex", "Cavan Images", "Image Source", "Tetra Images", "Hero Images",
@@ -72,27 +73,6 @@ PHOTO_ORGS: tuple[str, ...] = (
     "Flickr", "Guardian Witness", "NASA", "ESA", "NOAA",
 )  # fmt: skip
 
-#: Words that make a credit segment an organisation ("Japan Meteorological Agency",
-#: "Dulwich Picture Gallery", "Kyung Hee Elementary School"), matched case-insensitively on
-#: whole words. Surnames that are also such words (Fox, Post, Star, Court) are left out.
-ORG_WORDS: tuple[str, ...] = (
-    "images", "image", "photos", "photography", "pictures", "picture", "photo", "press",
-    "news", "newswire", "wire", "media", "agency", "agencies", "collection", "archive",
-    "archives", "library", "museum", "gallery", "foundation", "institute", "institution",
-    "university", "college", "school", "ministry", "department", "office", "police",
-    "government", "council", "service", "services", "network", "sports", "sport", "tv",
-    "television", "radio", "channel", "studios", "studio", "films", "entertainment",
-    "records", "inc", "ltd", "llc", "gmbh", "plc", "corp", "corporation", "company",
-    "group", "club", "fc", "association", "society", "commission", "authority", "army",
-    "navy", "forces", "command", "embassy", "presidency", "palace", "parliament", "times",
-    "journal", "herald", "tribune", "globe", "gazette", "daily", "chronicle", "magazine",
-    "team", "collaboration", "telescope", "observatory", "hospital", "centre", "center",
-    "project", "organization", "organisation", "committee", "campaign", "witness",
-    "productions", "features", "syndication", "stock", "alliance", "athletics", "federation",
-    "league", "union", "zoo", "ai", "pr", "bros", "brothers", "pictures", "handout",
-    "screengrab", "screenshot", "shimbun", "stiftung", "agence", "agencia", "pool",
-)  # fmt: skip
-
 #: Lower-case words that belong inside personal names ("Munir uz Zaman", "Tim de Waele",
 #: "Alaa al-Shemaree") and so do not make a segment an organisation.
 NAME_PARTICLES: tuple[str, ...] = (
@@ -104,3 +84,12 @@ NAME_PARTICLES: tuple[str, ...] = (
 #: Words that stand for an unnamed photographer and are credited in the photographer's slot
 #: ("REUTERS/Stringer", "STR/AFP/Getty Images").
 ANONYMOUS_PHOTOGRAPHERS: tuple[str, ...] = ("Stringer", "STRINGER", "STR", "Str", "Staff")
+
+#: Organisations that East Asian captions credit in their own scripts: Kyodo (共同),
+#: Jiji (時事), Reuters (ロイター), Xinhua (新华社, 新華社), China News Service (中新社),
+#: Yonhap (연합뉴스, 聯合), Newsis (뉴시스) and News1 (뉴스1):
+#: "（ロイター＝共同）", "新华社发（莫京娜摄）", "(서울=연합뉴스) 홍길동 기자 =".
+CJK_PHOTO_ORGS: tuple[str, ...] = (
+    "共同", "共同通信", "時事", "時事通信", "ロイター", "ゲッティ", "新華社", "新华社", "中新社",
+    "中国新闻社", "人民网", "人民日报", "聯合", "연합뉴스", "뉴시스", "뉴스1", "연합뉴스TV",
+)  # fmt: skip
