@@ -6,6 +6,7 @@ import csv
 import time
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,7 +19,7 @@ from tests.conftest import (
     soup,
 )
 
-from wirestory import Credit, Signoff, Span, parse_signoff, render_signoff
+from wirestory import Agency, Signoff, Span, parse_signoff, render_signoff
 from wirestory._signoff import find_signoff
 from wirestory.strategies._bylines import signoffs
 
@@ -202,7 +203,10 @@ STORY_ENDS = [
     ("...the company said.\n Reuter\n", "Reuter"),
     ("    Record April 10\n REUTER...^M\n", "REUTER...^M"),
     ("...the company said.\n More\n", None),
-    ("...billion dlrs. REUTER\n", None),  # run into the paragraph: not on its own line
+    # An agency code run in after the last sentence closes the story too (EFE's form, "...
+    # ejemplares. EFE"; read for every registry agency written in capitals).
+    ("...billion dlrs. REUTER\n", "REUTER"),
+    ("...billion dlrs, Reuter said\n", None),  # no sentence end before it: body text
     # Reuters NewsML-G2 body text flattened to one paragraph (Superdesk fixtures).
     (
         (
@@ -264,19 +268,18 @@ def test_render_parse_round_trip(pair: tuple[Signoff, str]) -> None:
 
 
 def _shifted(signoff: Signoff, offset: int) -> Signoff:
-    return Signoff(
-        credits=tuple(
-            Credit(
-                role=c.role,
-                names=c.names,
-                locations=c.locations,
-                span=c.span.shift(offset),
-                text=c.text,
-            )
-            for c in signoff.credits
-        ),
+    def agency(a: Agency) -> Agency:
+        return attrs.evolve(a, span=a.span.shift(offset))
+
+    return attrs.evolve(
+        signoff,
+        credits=tuple(attrs.evolve(c, span=c.span.shift(offset)) for c in signoff.credits),
+        agency=None if signoff.agency is None else agency(signoff.agency),
+        agencies=tuple(agency(a) for a in signoff.agencies),
+        date=None
+        if signoff.date is None
+        else attrs.evolve(signoff.date, span=signoff.date.span.shift(offset)),
         span=signoff.span.shift(offset),
-        text=signoff.text,
     )
 
 

@@ -38,10 +38,11 @@ from typing import NamedTuple
 
 import regex
 
-from wirestory._agencies import AGENCY_ALIASES
+from wirestory._agencies import AGENCY_ALIASES, agency_from_text
 from wirestory._bylines import NAME_PATTERN, PARTICLES
 from wirestory._checks import REGEX_TIMEOUT, require_str
-from wirestory._models import Credit, Signoff, Span
+from wirestory._desk import embedded_desk_signoff, read_desk_signoff, run_in_desk_signoff
+from wirestory._models import Agency, Credit, Signoff, Span
 from wirestory._offsets import lstrip_offset, rstrip_offset
 
 __all__ = ["SIGNOFF_ROLES", "find_signoff", "parse_signoff", "render_signoff"]
@@ -409,8 +410,16 @@ def _read_block(text: str, start: int, end: int) -> _Block | None:
 
 
 def _signoff(text: str, block: _Block) -> Signoff:
+    agencies: tuple[Agency, ...] = ()
+    if not block.credits:
+        # a bare agency line ("Reuter", "REUTER..."): the agency is its first word
+        m = _AGENCY_LINE.match(text, block.start, block.end, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            agencies = (agency_from_text(m["agency"], Span(*m.span("agency"))),)
     return Signoff(
         credits=block.credits,
+        agency=agencies[0] if agencies else None,
+        agencies=agencies,
         span=Span(block.start, block.end),
         text=text[block.start : block.end],
     )
@@ -433,7 +442,9 @@ def parse_signoff(text: str) -> Signoff | None:
     """
     require_str(text)
     block = _read_block(text, 0, len(text))
-    return None if block is None else _signoff(text, block)
+    if block is not None:
+        return _signoff(text, block)
+    return read_desk_signoff(text, 0, len(text))
 
 
 def _last_line_start(text: str, end: int, floor: int) -> int:
@@ -481,6 +492,12 @@ def find_signoff(text: str) -> Signoff | None:
             block = _read_block(text, open_at, end)
             if block is not None:
                 return _signoff(text, block)
+    # an agency desk's line: "dpa kre/su yysw a3", "asl/tib/pid", "==Kyodo", "(APA, 4.9.2015)"
+    desk = read_desk_signoff(text, line_start, end)
+    if desk is None:
+        desk = run_in_desk_signoff(text, line_start, end)
+    if desk is not None:
+        return desk
     # whole lines at the end: "Reuter", or "Reporting by X" / "Editing by Y" lines
     block = _read_block(text, line_start, end)
     if block is not None:
@@ -501,12 +518,13 @@ def find_signoff(text: str) -> Signoff | None:
     # the last sentence: "CNN's Suzanne Presto contributed to this report."
     tail_window = max(line_start, end - 600)
     if text.find("contributed", tail_window, end) < 0:
-        return None  # every _read_contribution below would say no (see there)
+        # APA copy with a fact box after its "(APA, 1.3.2016)" on the same line
+        return embedded_desk_signoff(text, line_start, end)
     for m in _SENTENCE_START.finditer(text, tail_window, end, timeout=REGEX_TIMEOUT):
         contribution = _read_contribution(text, m.start(), end)
         if contribution is not None:
             return _signoff(text, _Block((contribution,), m.start(), contribution.span.end))
-    return None
+    return embedded_desk_signoff(text, line_start, end)
 
 
 def _people(names: tuple[str, ...], locations: tuple[str, ...]) -> str:
