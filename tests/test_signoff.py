@@ -310,6 +310,17 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 
 
 SIGNOFF_PIECES = [
+    "dpa",
+    "kre/su",
+    " yysw a3",
+    "(APA, ",
+    "11.9.2015",
+    "==Kyodo",
+    "Enditem",
+    " EFE",
+    "ab@yna.co.kr",
+    "\x03241205 Sep 24",
+    "asl/tib",
     "Reporting by",
     "Editing by",
     " ",
@@ -347,6 +358,14 @@ SIGNOFF_RUNS: dict[str, tuple[str, str]] = {
     "capital-words-commas": ("", "NEW YORK, "),
     "names-places": ("Reporting by ", "Ann Lee, Bob Hope in Rome and "),
     "clauses": ("", "Reporting by Ann Lee in Paris; "),
+    "dpa-lines": ("", "dpa kre/su yysw a3\n"),
+    "initials": ("", "asl/tib/"),
+    "initial-lines": ("", "asl/tib\n"),
+    "apa-groups": ("", "(APA, 11.9.2015) "),
+    "group-items": ("(", "red, 1.2.2015, "),
+    "markers": ("", "==Kyodo\n"),
+    "emails": ("", "Er sprach. ab@yna.co.kr "),
+    "transmission": ("", "\x03241205 Sep 24\n"),
 }
 
 
