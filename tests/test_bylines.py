@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.conftest import HOSTILE_UNITS, assert_linear_time, iter_jsonl, repeat_to, soup
 
 from wirestory import Byline, Span, parse_byline, render_byline
-from wirestory.strategies._bylines import bylines
+from wirestory.strategies._bylines import bylines, intl_bylines
 
 #: (line, names, organization, role, location)
 BYLINES: list[Any] = [
@@ -295,6 +295,28 @@ def test_render_parse_round_trip(pair: tuple[Byline, str]) -> None:
     byline, text = pair
     assert render_byline(byline) == text
     assert parse_byline(text) == byline
+
+
+@given(intl_bylines())
+def test_intl_render_parse_round_trip(pair: tuple[Byline, str]) -> None:
+    """Bylines in other languages and scripts parse back to the model drawn."""
+    byline, text = pair
+    assert parse_byline(text) == byline
+
+
+@given(intl_bylines(), st.text(" \t", max_size=3), st.text(" \t\n", max_size=3))
+def test_intl_padding_shifts_spans(pair: tuple[Byline, str], left: str, right: str) -> None:
+    """White space around an intl byline shifts its span by exactly the padding."""
+    byline, text = pair
+    found = parse_byline(left + text + right)
+    assert found is not None
+    assert (found.names, found.organization, found.role, found.location) == (
+        byline.names,
+        byline.organization,
+        byline.role,
+        byline.location,
+    )
+    assert found.span == byline.span.shift(len(left))
 
 
 @given(bylines(), st.text(" \t", max_size=3), st.text(" \t\n", max_size=3))

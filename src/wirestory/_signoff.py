@@ -550,7 +550,8 @@ def render_signoff(signoff: Signoff) -> str:
 
     Credits are written ``<Role> by <names> in <place>`` and joined with ``"; "``; a
     "contributing" credit is written ``<names> contributed to this report.``; a sign-off
-    without credits (a bare agency) is its text.
+    without credits (a bare agency) or an agency desk's ("(Eva Gruber, 3.4.2016)") is its
+    text.
 
     >>> s = parse_signoff("(Reporting by Tom Perry, editing by John Stonestreet)")
     >>> render_signoff(s)
@@ -558,8 +559,8 @@ def render_signoff(signoff: Signoff) -> str:
     """
     if not isinstance(signoff, Signoff):
         raise TypeError(f"signoff must be a Signoff, not {type(signoff).__name__}")
-    if not signoff.credits:
-        return signoff.text
+    if not signoff.credits or signoff.agencies or signoff.initials or signoff.date:
+        return signoff.text  # a bare agency or a desk's sign-off: as written
     parts = []
     for credit in signoff.credits:
         people = _people(credit.names, credit.locations)

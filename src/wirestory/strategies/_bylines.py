@@ -21,16 +21,19 @@ from wirestory._models import Agency, Byline, Credit, DatelineDate, Signoff, Spa
 from wirestory._signoff import CONTRIBUTING, SIGNOFF_ROLES, render_signoff
 
 __all__ = [
+    "BYLINE_LANGUAGES",
     "BYLINE_ORGANIZATIONS",
     "BYLINE_ROLES",
     "DESK_AGENCIES",
     "DESK_CODES",
     "DESK_INITIALS",
+    "INTL_ORGANIZATIONS",
     "PLACES",
     "SIGNOFF_AGENCIES",
     "WRITER_NAMES",
     "bylines",
     "desk_signoffs",
+    "intl_bylines",
     "signoffs",
     "writer_names",
 ]
@@ -136,6 +139,77 @@ def bylines() -> st.SearchStrategy[tuple[Byline, str]]:
     >>> check()
     """
     return _byline_pairs()
+
+
+#: A byline's opening word and its "and", by language (German, French, Spanish, Italian,
+#: Dutch, Danish, Swedish): "Von A und B, dpa", "Par A et B, AFP", "Por A y B".
+BYLINE_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("Von", "und"), ("Par", "et"), ("Por", "y"), ("di", "e"), ("Door", "en"), ("Af", "og"),
+    ("Av", "och"),
+)  # fmt: skip
+
+#: Agencies named after the writers in those bylines.
+INTL_ORGANIZATIONS: tuple[str, ...] = (
+    "dpa", "AFP", "EFE", "ANSA", "ANP", "Ritzau", "TT", "NTB", "APA", "Lusa",
+)  # fmt: skip
+
+#: Invented Chinese and Korean reporters' names, agencies and places for CJK bylines.
+_HAN_NAMES = ("张明", "李华", "王一", "陈静怡", "刘洋")
+_HAN_ORGS = ("新华社", "中新社", "共同通信")
+_HANGUL_NAMES = ("김민수", "박지훈", "이서연", "최준호")
+_HANGUL_ORGS = ("연합뉴스", "뉴시스", "뉴스1")
+_HANGUL_PLACES = ("서울", "부산", "워싱턴")
+
+
+def _byline(text: str, **parts: object) -> tuple[Byline, str]:
+    return Byline(span=Span(0, len(text)), text=text, **parts), text  # type: ignore[arg-type]
+
+
+@st.composite
+def _intl_pairs(draw: st.DrawFn) -> tuple[Byline, str]:
+    kind = draw(st.sampled_from(("latin", "han", "hangul")))
+    if kind == "han":  # 新华社记者张明、李华
+        names = tuple(draw(st.lists(st.sampled_from(_HAN_NAMES), min_size=1, max_size=3)))
+        org = draw(st.sampled_from(_HAN_ORGS))
+        role = "記者" if org == "共同通信" else "记者"
+        sep = draw(st.sampled_from(("", " ")))
+        text = f"{org}{role}{sep}{'、'.join(names)}"
+        return _byline(text, names=names, organization=org, role=role)
+    if kind == "hangul":  # (서울=연합뉴스) 김민수 기자 =
+        names = tuple(draw(st.lists(st.sampled_from(_HANGUL_NAMES), min_size=1, max_size=2)))
+        org, place = draw(st.sampled_from(_HANGUL_ORGS)), draw(st.sampled_from(_HANGUL_PLACES))
+        opening, closing = draw(st.sampled_from(("()", "[]")))
+        tail = draw(st.sampled_from(("", " =")))
+        text = f"{opening}{place}={org}{closing} {' '.join(names)} 기자{tail}"
+        return _byline(text, names=names, organization=org, role="기자", location=place)
+    by, conjunction = draw(st.sampled_from(BYLINE_LANGUAGES))
+    names = tuple(
+        draw(st.lists(st.sampled_from(WRITER_NAMES), min_size=1, max_size=3, unique=True))
+    )
+    written = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+    org = draw(st.none() | st.sampled_from(INTL_ORGANIZATIONS))
+    text = f"{by} {written}" + ("" if org is None else f", {org}")
+    text += draw(st.sampled_from(("", " =")))
+    return _byline(text, names=names, organization=org)
+
+
+def intl_bylines() -> st.SearchStrategy[tuple[Byline, str]]:
+    """Draw ``(byline, text)`` for a byline in another language or script.
+
+    ``Von A und B, dpa``, ``Par A et B, AFP``, ``Por A y B``, ``di A e B``, ``Door A en B``,
+    ``Af A, Ritzau``, ``Av A och B`` (with dpa's ``" ="`` header terminator now and then),
+    ``新华社记者张明、李华`` and ``(서울=연합뉴스) 김민수 기자 =``; ``parse_byline(text) ==
+    byline`` holds for every pair drawn.
+
+    >>> from hypothesis import given
+    >>> from wirestory import parse_byline
+    >>> @given(intl_bylines())
+    ... def check(pair):
+    ...     byline, text = pair
+    ...     assert parse_byline(text) == byline
+    >>> check()
+    """
+    return _intl_pairs()
 
 
 _ROLES = tuple(sorted(set(SIGNOFF_ROLES.values()) - {CONTRIBUTING}))
