@@ -178,7 +178,7 @@ def _intl_pairs(draw: st.DrawFn) -> tuple[Byline, str]:
     if kind == "hangul":  # (서울=연합뉴스) 김민수 기자 =
         names = tuple(draw(st.lists(st.sampled_from(_HANGUL_NAMES), min_size=1, max_size=2)))
         org, place = draw(st.sampled_from(_HANGUL_ORGS)), draw(st.sampled_from(_HANGUL_PLACES))
-        opening, closing = draw(st.sampled_from(("()", "[]")))
+        opening, closing = draw(st.sampled_from((("(", ")"), ("[", "]"))))
         tail = draw(st.sampled_from(("", " =")))
         text = f"{opening}{place}={org}{closing} {' '.join(names)} 기자{tail}"
         return _byline(text, names=names, organization=org, role="기자", location=place)
@@ -187,10 +187,10 @@ def _intl_pairs(draw: st.DrawFn) -> tuple[Byline, str]:
         draw(st.lists(st.sampled_from(WRITER_NAMES), min_size=1, max_size=3, unique=True))
     )
     written = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
-    org = draw(st.none() | st.sampled_from(INTL_ORGANIZATIONS))
-    text = f"{by} {written}" + ("" if org is None else f", {org}")
+    agency = draw(st.none() | st.sampled_from(INTL_ORGANIZATIONS))
+    text = f"{by} {written}" + ("" if agency is None else f", {agency}")
     text += draw(st.sampled_from(("", " =")))
-    return _byline(text, names=names, organization=org)
+    return _byline(text, names=names, organization=agency)
 
 
 def intl_bylines() -> st.SearchStrategy[tuple[Byline, str]]:
