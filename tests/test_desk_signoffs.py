@@ -134,7 +134,9 @@ STORY_ENDS = [
     ("El ministro habl\u00f3 el lunes. EFE", "EFE"),
     ("El ministro habl\u00f3.\n\nFin", "Fin"),
     ("The minister spoke on Monday.\n==Kyodo", "==Kyodo"),
-    ("The minister spoke on Monday. Enditem", None),  # Enditem alone on its line only
+    ("The minister spoke on Monday. Enditem", "Enditem"),  # Xinhua, run in
+    ("The minister spoke on Monday.\nEnditem", "Enditem"),
+    ("The minister said Enditem", None),  # no sentence end before it
     ("장관은 말했다. abc@yna.co.kr", "abc@yna.co.kr"),
     # APA copy with a match preview run on after the sign-off (Der Standard, flattened).
     ("Er sprach. (APA, 3.4.2016) Rapid: Gruber \u2013 Berg, Roth", "(APA, 3.4.2016)"),

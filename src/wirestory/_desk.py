@@ -15,7 +15,8 @@ documented or seen):
   ``(Markus Bernath aus Sofia, 1.11.2015)``, ``(Text: A B, Video: C D, 1.10.2015)``
   (Austrian and Swiss copy: APA, Der Standard, Keystone-SDA; ANSA);
 - a marker line: ``==Kyodo`` (Kyodo's English service), ``Enditem`` (Xinhua), ``Fin`` (EFE);
-- the agency run in after the last sentence: ``... unos 500 ejemplares. EFE``;
+- the agency or Xinhua's marker run in after the last sentence: ``... unos 500 ejemplares.
+  EFE``, ``... was strongly felt in Osaka. Enditem``;
 - a reporter's e-mail address after the last sentence or alone on the last line:
   ``jandi@yna.co.kr`` (Yonhap);
 - an agency-and-date group with a fact box after it on the same line, as APA copy carried by
@@ -485,8 +486,12 @@ def run_in_desk_signoff(text: str, line_start: int, end: int) -> Signoff | None:
     word = text[word_start:end]
     if _EMAIL.fullmatch(word) is not None and text[before - 1] in _SENTENCE_END:
         return _signoff(text, word_start, end)
-    if text[before - 1] in _SENTENCE_END and word.isupper() and _agency_code(word):
+    if text[before - 1] not in _SENTENCE_END:
+        return None
+    if word.isupper() and _agency_code(word):
         return _signoff(text, word_start, end, agencies=_agencies(text, [(word_start, end)]))
+    if word.casefold() == "enditem":  # Xinhua: "... the ministry said. Enditem"
+        return _signoff(text, word_start, end)
     return None
 
 
