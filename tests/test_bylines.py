@@ -269,6 +269,14 @@ NOT_BYLINES = [
 ]
 
 
+def test_desk_initials_are_not_names() -> None:
+    """EFE's creator field holds desk initials (Superdesk's EFE fixtures): no names."""
+    byline = parse_byline("abc/de/fgh")
+    assert byline is not None
+    assert (byline.names, byline.initials, byline.text) == ((), ("abc", "de", "fgh"), "abc/de/fgh")
+    assert parse_byline("and/or") is None
+
+
 @pytest.mark.parametrize("text", NOT_BYLINES)
 def test_not_a_byline(text: str) -> None:
     """Section lines, headlines, sign-offs and sentences opening with "By" are no bylines."""

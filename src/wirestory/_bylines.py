@@ -11,7 +11,15 @@ The forms wires and publishers use (each is in ``tests/test_bylines.py`` with it
 - ``Agence France-Presse in Ankara`` (Guardian): organisation and location, no names;
 - ``Staff and agencies``, ``Daily Mail Reporter``: a role with no names;
 - ``By . Ellie Zolfagharifard . PUBLISHED: ...`` (Daily Mail pages flattened to one line):
-  the byline ends at the `` . `` separator.
+  the byline ends at the `` . `` separator;
+- other languages: ``Von Marco Krefting und Sunrita Sen, dpa`` (German), ``Par`` (French),
+  ``Por`` (Spanish, Portuguese), ``di`` (Italian), ``Door`` (Dutch), ``Af``/``Av``
+  (Danish, Swedish, Norwegian), with "und", "et", "y", "e", "en", "og", "och", "ja" between
+  the names (:data:`BY_WORDS`, :data:`NAME_CONNECTORS`); dpa's IPTC 7901 header byline ends
+  with `` =`` ("By Manuel Schwarz, dpa ="), kept in the span and out of the organisation;
+- Chinese, Japanese and Korean reporter lines (``新华社记者A、B``, ``(서울=연합뉴스) A 기자``):
+  :mod:`wirestory._bylines_cjk`;
+- desk initials that are not names (EFE's creator ``daa/mt/msr``): ``initials``, no names.
 
 Rules
 -----
@@ -63,6 +71,7 @@ from wirestory._agencies import AGENCY_ALIASES
 from wirestory._bylines_cjk import cjk_like as _cjk_like
 from wirestory._bylines_cjk import parse_cjk_byline
 from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._initials import read_initials
 from wirestory._models import Byline, Span
 from wirestory._offsets import lstrip_offset, rstrip_offset
 from wirestory._patterns import MONTHS
@@ -771,6 +780,9 @@ def parse_byline(text: str, *, pos: int = 0) -> Byline | None:
         return None
     brk = _LINE_BREAK.search(text, start, timeout=REGEX_TIMEOUT)
     full_end = rstrip_offset(text, start, brk.start() if brk else length)
+    initials = read_initials(text, start, full_end)
+    if initials is not None:  # EFE's creator: "daa/mt/msr", initials that are not names
+        return Byline(initials=initials, span=Span(start, full_end), text=text[start:full_end])
     if _cjk_like(text, start):
         cjk = parse_cjk_byline(text, start, full_end)
         if cjk is not None:

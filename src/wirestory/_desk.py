@@ -38,6 +38,7 @@ import regex
 from wirestory._agencies import agency_from_text, lookup_agency
 from wirestory._bylines import NAME_PATTERN, PARTICLES
 from wirestory._checks import REGEX_TIMEOUT
+from wirestory._initials import NOT_INITIALS, read_initials
 from wirestory._models import Agency, Credit, DatelineDate, Signoff, Span
 from wirestory._offsets import lstrip_offset, rstrip_offset
 
@@ -73,20 +74,6 @@ DESK_MARKERS: dict[str, str | None] = {
     "enditem": None,  # Xinhua's English service: "... the ministry said. Enditem"
     "fin": None,  # EFE, Spanish: "... dijo el ministro.\nFin"
 }
-
-#: Lower-case words that are not desk initials after an agency code ("Reuters staff").
-_NOT_INITIALS = frozenset(
-    ("staff", "said", "says", "news", "wire", "and", "und", "et", "with", "mit", "via", "the", "or")
-)
-
-#: Desk initials alone on a line: "asl/tib/pid/cac", "daa/mt/msr".
-_INITIALS_LINE = regex.compile(
-    r"""
-    \p{Ll}{1,5}                                     # asl
-    (?:/\p{Ll}{1,5})+                               # /tib/pid/cac
-    """,
-    regex.VERBOSE,
-)
 
 #: An agency code and its desk marks: "dpa kre/su yysw a3 lön mda", "AFP sn".
 _AGENCY_DESK = regex.compile(
@@ -222,13 +209,8 @@ def _signoff(
 
 
 def _initials_line(text: str, start: int, end: int) -> Signoff | None:
-    m = _INITIALS_LINE.fullmatch(text, start, end, timeout=REGEX_TIMEOUT)
-    if m is None:
-        return None
-    initials = tuple(m.group().split("/"))
-    if any(word in _NOT_INITIALS for word in initials):
-        return None  # "and/or"
-    return _signoff(text, start, end, initials=initials)
+    initials = read_initials(text, start, end)
+    return None if initials is None else _signoff(text, start, end, initials=initials)
 
 
 def _agency_desk(text: str, start: int, end: int) -> Signoff | None:
@@ -239,7 +221,7 @@ def _agency_desk(text: str, start: int, end: int) -> Signoff | None:
     codes: list[str] = []
     for mark in _MARK.finditer(text, m.start("marks"), m.end("marks"), timeout=REGEX_TIMEOUT):
         word = mark.group()
-        if word in _NOT_INITIALS:
+        if word in NOT_INITIALS:
             return None
         (codes if _CODE.fullmatch(word) else initials).append(word)
     return _signoff(

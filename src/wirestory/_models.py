@@ -283,6 +283,8 @@ class Byline:
     organization: str | None = None
     role: str | None = None
     location: str | None = None
+    initials: tuple[str, ...] = ()
+    """Desk initials standing for the writers, as written (EFE's ``daa/mt/msr``)."""
     span: Span
     text: str
 
