@@ -409,13 +409,23 @@ def _read_block(text: str, start: int, end: int) -> _Block | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _line_agency(line: str) -> Agency | None:
+    """The agency a bare agency line ("Reuter", "REUTER...") names, spanning *line*.
+
+    Cached like :func:`_agency_line`: the same few lines close most stories.
+    """
+    m = _AGENCY_LINE.match(line, timeout=REGEX_TIMEOUT)
+    return None if m is None else agency_from_text(m["agency"], Span(*m.span("agency")))
+
+
 def _signoff(text: str, block: _Block) -> Signoff:
     agencies: tuple[Agency, ...] = ()
-    if not block.credits:
-        # a bare agency line ("Reuter", "REUTER..."): the agency is its first word
-        m = _AGENCY_LINE.match(text, block.start, block.end, timeout=REGEX_TIMEOUT)
-        if m is not None:
-            agencies = (agency_from_text(m["agency"], Span(*m.span("agency"))),)
+    if not block.credits and block.end - block.start <= _NEAR:
+        found = _line_agency(text[block.start : block.end])
+        if found is not None:
+            span = Span(found.span.start + block.start, found.span.end + block.start)
+            agencies = (Agency(name=found.name, code=found.code, text=found.text, span=span),)
     return Signoff(
         credits=block.credits,
         agency=agencies[0] if agencies else None,
@@ -492,12 +502,6 @@ def find_signoff(text: str) -> Signoff | None:
             block = _read_block(text, open_at, end)
             if block is not None:
                 return _signoff(text, block)
-    # an agency desk's line: "dpa kre/su yysw a3", "asl/tib/pid", "==Kyodo", "(APA, 4.9.2015)"
-    desk = read_desk_signoff(text, line_start, end)
-    if desk is None:
-        desk = run_in_desk_signoff(text, line_start, end)
-    if desk is not None:
-        return desk
     # whole lines at the end: "Reuter", or "Reporting by X" / "Editing by Y" lines
     block = _read_block(text, line_start, end)
     if block is not None:
@@ -515,6 +519,12 @@ def find_signoff(text: str) -> Signoff | None:
         if found:
             return _signoff(text, _Block(tuple(found), first.start, block.end))
         return _signoff(text, block)
+    # an agency desk's line: "dpa kre/su yysw a3", "asl/tib/pid", "==Kyodo", "(APA, 4.9.2015)"
+    desk = read_desk_signoff(text, line_start, end)
+    if desk is None:
+        desk = run_in_desk_signoff(text, line_start, end)
+    if desk is not None:
+        return desk
     # the last sentence: "CNN's Suzanne Presto contributed to this report."
     tail_window = max(line_start, end - 600)
     if text.find("contributed", tail_window, end) < 0:
