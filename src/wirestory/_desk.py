@@ -68,12 +68,12 @@ DESK_LABELS: dict[str, str] = {
     "recherche": "research",
 }
 
-#: End markers and the agency each one writes (``None``: the marker names none).
-DESK_MARKERS: dict[str, str | None] = {
-    "==kyodo": "Kyodo",  # Kyodo's English service: "... lineup to lead the attack.\n==Kyodo"
-    "enditem": None,  # Xinhua's English service: "... the ministry said. Enditem"
-    "fin": None,  # EFE, Spanish: "... dijo el ministro.\nFin"
-}
+#: End-of-story words (case-folded) that name no agency; the ``==<agency>`` form ("==Kyodo",
+#: Kyodo's English service: "... to lead the attack.\n==Kyodo") names one.
+DESK_MARKERS: tuple[str, ...] = (
+    "enditem",  # Xinhua's English service: "... the ministry said. Enditem"
+    "fin",  # EFE, Spanish: "... dijo el ministro.\nFin"
+)
 
 #: An agency code and its desk marks: "dpa kre/su yysw a3 lön mda", "AFP sn".
 _AGENCY_DESK = regex.compile(
@@ -134,7 +134,7 @@ _CAPS_OUTLET = regex.compile(r"\p{Lu}{2,}(?:[\t\p{Zs}]+\p{Lu}{2,}){0,3}")
 _NAME = regex.compile(
     NAME_PATTERN,
     regex.VERBOSE | regex.VERSION1,
-    name_stops=("and", "und", "et", "aus", "in", "from", "von"),
+    name_stops=("and", "und", "et", "aus", "in", "from"),
     particles=PARTICLES,
 )
 
