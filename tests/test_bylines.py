@@ -142,6 +142,10 @@ BYLINES: list[Any] = [
     ("By Jana Beck, dpa =", ("Jana Beck",), "dpa", None, None),  # IPTC 7901 header " ="
     ("By dpa correspondents =", (), "dpa", "correspondents", None),
     ("Par Lucie Marin et Paul Roux, AFP", ("Lucie Marin", "Paul Roux"), "AFP", None, None),
+    # AFP writes the family name in capitals ("Par Prénom NOM", and its photo credits'
+    # "AFP/ Ludovic MARIN"); capitals after two mixed-case words stay a run-in dateline.
+    ("Par Lucie MARIN et Paul ROUX, AFP", ("Lucie MARIN", "Paul ROUX"), "AFP", None, None),
+    ("By Anne-Sophie LEROY, AFP", ("Anne-Sophie LEROY",), "AFP", None, None),
     ("Por Ana Gil y Luis Mora", ("Ana Gil", "Luis Mora"), None, None, None),
     ("di Marco Neri e Sara Galli", ("Marco Neri", "Sara Galli"), None, None, None),
     ("Door Jan de Vries en Eva Bos", ("Jan de Vries", "Eva Bos"), None, None, None),

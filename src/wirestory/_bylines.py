@@ -491,8 +491,13 @@ def _name_end_uncached(text: str, start: int, end: int, *, bare: bool) -> int:
     texts = [text[s:e] for s, e in words]
     mixed = any(not w.isupper() for w in texts[:2])
     if mixed and len(texts) > 1:
-        for index in range(1, len(texts)):
-            if _ALL_CAPS.match(texts[index]) and len(texts[index].rstrip(".")) >= 2:
+        # AFP writes the family name in capitals after the given name ("Par Daphne BENOIT",
+        # "Ludovic MARIN"): capitals right after the first word are the name's own.
+        first = 1
+        while first < len(texts) and _is_caps_word(texts[first]) and not texts[0].isupper():
+            first += 1
+        for index in range(first, len(texts)):
+            if _is_caps_word(texts[index]):
                 words = words[:index]
                 break
     # a registry agency at the end of a name of three words or more: "Brad Schade Reuters"
@@ -505,6 +510,11 @@ def _name_end_uncached(text: str, start: int, end: int, *, bare: bool) -> int:
     if bare and len(words) == 1:
         return start
     return words[-1][1] if words else start
+
+
+def _is_caps_word(word: str) -> bool:
+    """An all-capitals word of two letters or more: an acronym, a dateline city, a surname."""
+    return _ALL_CAPS.match(word) is not None and len(word.rstrip(".")) >= 2
 
 
 def _segment_is_affiliation(text: str, start: int, end: int, *, first: bool) -> bool:
