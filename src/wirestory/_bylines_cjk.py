@@ -32,8 +32,8 @@ _HAN_BYLINE = regex.compile(
     (?P<role>记者|記者|特派记者|特派記者|特约记者)       # reporter(s)
     [\t\p{Zs}]*
     (?P<names>
-        [\p{Han}·・]{2,8}                             # 陈尚营 / 阿卜杜拉·买买提
-        (?:(?:[\t\p{Zs}]*[、，,][\t\p{Zs}]*|[\t\p{Zs}]+)[\p{Han}·・]{2,8}){0,9}
+        [\p{Han}\p{Katakana}ー·・]{2,12}            # 陈尚营 / 阿卜杜拉·买买提 / ジョン・スミス
+        (?:(?:[\t\p{Zs}]*[、，,][\t\p{Zs}]*|[\t\p{Zs}]+)[\p{Han}\p{Katakana}ー·・]{2,12}){0,9}
     )
     """,
     regex.VERBOSE,
