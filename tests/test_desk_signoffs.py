@@ -142,6 +142,10 @@ STORY_ENDS = [
     ("Er sprach. (APA, 3.4.2016) Rapid: Gruber \u2013 Berg, Roth", "(APA, 3.4.2016)"),
     ("Der Minister sprach (am Montag).", None),
     ("The talks ended (Reuters reported).", None),
+    # An agency named in running text is an apposition, not a sign-off.
+    ("The talks ended, said the official news agency (IRNA).", None),
+    ("Das meldete die Nachrichtenagentur (APA).", None),
+    ("Das meldete die Nachrichtenagentur. (APA, 3.4.2016)", "(APA, 3.4.2016)"),
 ]
 
 

@@ -43,6 +43,7 @@ from wirestory._models import Agency, Credit, DatelineDate, Signoff, Span
 from wirestory._offsets import lstrip_offset, rstrip_offset
 
 __all__ = [
+    "APPOSITION_NOUNS",
     "DESK_LABELS",
     "DESK_MARKERS",
     "embedded_desk_signoff",
@@ -152,6 +153,16 @@ _FROM_PLACE = regex.compile(
 
 #: A reporter's e-mail address: "jandi@yna.co.kr".
 _EMAIL = regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}")
+
+#: Nouns that name an agency before its code in running text ("the news agency (IRNA).",
+#: "die Nachrichtenagentur (dpa)."): a lone agency group after one is an apposition.
+APPOSITION_NOUNS: frozenset[str] = frozenset(
+    (
+        "agency", "agencies", "service", "wire", "agentur", "nachrichtenagentur",
+        "presseagentur", "agence", "agenzia", "agencia", "agência", "agentschap", "bureau",
+        "persbureau", "telegrambyrå", "nyhedsbureau",
+    )
+)  # fmt: skip
 
 #: The end of a sentence before a run-in sign-off, and the space after it.
 _SENTENCE_END = frozenset(".!?\"'»«”’)")
@@ -430,6 +441,18 @@ def _shift(signoff: Signoff, offset: int, text: str) -> Signoff:
     )
 
 
+def _lone_agency(signoff: Signoff) -> bool:
+    """A group that names agencies and nothing else: "(IRNA)", "(ANSA)."."""
+    return not (signoff.initials or signoff.date or signoff.credits)
+
+
+def _after_apposition_noun(text: str, line_start: int, at: int) -> bool:
+    """Whether the word before *at* names an agency: "the news agency (IRNA)"."""
+    before = rstrip_offset(text, line_start, at)
+    word_start = max(text.rfind(" ", line_start, before) + 1, line_start)
+    return text[word_start:before].casefold() in APPOSITION_NOUNS
+
+
 def run_in_desk_signoff(text: str, line_start: int, end: int) -> Signoff | None:
     """Find a desk sign-off run in at the end of the line ``text[line_start:end]``.
 
@@ -453,7 +476,11 @@ def run_in_desk_signoff(text: str, line_start: int, end: int) -> Signoff | None:
         open_at = text.rfind("(", floor, close)
         if open_at > line_start and text[open_at - 1].isspace():
             found = read_desk_signoff(text, open_at, end)
-            if found is not None and found.span.start == open_at:
+            if (
+                found is not None
+                and found.span.start == open_at
+                and not (_lone_agency(found) and _after_apposition_noun(text, line_start, open_at))
+            ):
                 return found
     # "... ejemplares. EFE" / "... 말했다. jandi@yna.co.kr": the last word after a sentence
     space = max(
