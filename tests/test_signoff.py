@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from tests.conftest import (
     soup,
 )
 
-from wirestory import Credit, Signoff, Span, parse_signoff, render_signoff
+from wirestory import Agency, Signoff, Span, parse_signoff, render_signoff
 from wirestory._signoff import find_signoff
 from wirestory.strategies._bylines import signoffs
 
@@ -201,7 +202,10 @@ STORY_ENDS = [
     ("...the company said.\n Reuter\n", "Reuter"),
     ("    Record April 10\n REUTER...^M\n", "REUTER...^M"),
     ("...the company said.\n More\n", None),
-    ("...billion dlrs. REUTER\n", None),  # run into the paragraph: not on its own line
+    # An agency code run in after the last sentence closes the story too (EFE's form, "...
+    # ejemplares. EFE"; read for every registry agency written in capitals).
+    ("...billion dlrs. REUTER\n", "REUTER"),
+    ("...billion dlrs, Reuter said\n", None),  # no sentence end before it: body text
     # Reuters NewsML-G2 body text flattened to one paragraph (Superdesk fixtures).
     (
         (
@@ -263,19 +267,18 @@ def test_render_parse_round_trip(pair: tuple[Signoff, str]) -> None:
 
 
 def _shifted(signoff: Signoff, offset: int) -> Signoff:
-    return Signoff(
-        credits=tuple(
-            Credit(
-                role=c.role,
-                names=c.names,
-                locations=c.locations,
-                span=c.span.shift(offset),
-                text=c.text,
-            )
-            for c in signoff.credits
-        ),
+    def agency(a: Agency) -> Agency:
+        return attrs.evolve(a, span=a.span.shift(offset))
+
+    return attrs.evolve(
+        signoff,
+        credits=tuple(attrs.evolve(c, span=c.span.shift(offset)) for c in signoff.credits),
+        agency=None if signoff.agency is None else agency(signoff.agency),
+        agencies=tuple(agency(a) for a in signoff.agencies),
+        date=None
+        if signoff.date is None
+        else attrs.evolve(signoff.date, span=signoff.date.span.shift(offset)),
         span=signoff.span.shift(offset),
-        text=signoff.text,
     )
 
 
@@ -306,6 +309,17 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 
 
 SIGNOFF_PIECES = [
+    "dpa",
+    "kre/su",
+    " yysw a3",
+    "(APA, ",
+    "11.9.2015",
+    "==Kyodo",
+    "Enditem",
+    " EFE",
+    "ab@yna.co.kr",
+    "\x03241205 Sep 24",
+    "asl/tib",
     "Reporting by",
     "Editing by",
     " ",
@@ -343,6 +357,14 @@ SIGNOFF_RUNS: dict[str, tuple[str, str]] = {
     "capital-words-commas": ("", "NEW YORK, "),
     "names-places": ("Reporting by ", "Ann Lee, Bob Hope in Rome and "),
     "clauses": ("", "Reporting by Ann Lee in Paris; "),
+    "dpa-lines": ("", "dpa kre/su yysw a3\n"),
+    "initials": ("", "asl/tib/"),
+    "initial-lines": ("", "asl/tib\n"),
+    "apa-groups": ("", "(APA, 11.9.2015) "),
+    "group-items": ("(", "red, 1.2.2015, "),
+    "markers": ("", "==Kyodo\n"),
+    "emails": ("", "Er sprach. ab@yna.co.kr "),
+    "transmission": ("", "\x03241205 Sep 24\n"),
 }
 
 

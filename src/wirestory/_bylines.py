@@ -11,7 +11,15 @@ The forms wires and publishers use (each is in ``tests/test_bylines.py`` with it
 - ``Agence France-Presse in Ankara`` (Guardian): organisation and location, no names;
 - ``Staff and agencies``, ``Daily Mail Reporter``: a role with no names;
 - ``By . Ellie Zolfagharifard . PUBLISHED: ...`` (Daily Mail pages flattened to one line):
-  the byline ends at the `` . `` separator.
+  the byline ends at the `` . `` separator;
+- other languages: ``Von Marco Krefting und Sunrita Sen, dpa`` (German), ``Par`` (French),
+  ``Por`` (Spanish, Portuguese), ``di`` (Italian), ``Door`` (Dutch), ``Af``/``Av``
+  (Danish, Swedish, Norwegian), with "und", "et", "y", "e", "en", "og", "och", "ja" between
+  the names (:data:`BY_WORDS`, :data:`NAME_CONNECTORS`); dpa's IPTC 7901 header byline ends
+  with `` =`` ("By Manuel Schwarz, dpa ="), kept in the span and out of the organisation;
+- Chinese, Japanese and Korean reporter lines (``新华社记者A、B``, ``(서울=연합뉴스) A 기자``):
+  :mod:`wirestory._bylines_cjk`;
+- desk initials that are not names (EFE's creator ``daa/mt/msr``): ``initials``, no names.
 
 Rules
 -----
@@ -60,8 +68,11 @@ from typing import NamedTuple
 import regex
 
 from wirestory._agencies import AGENCY_ALIASES
+from wirestory._bylines_cjk import cjk_like as _cjk_like
+from wirestory._bylines_cjk import parse_cjk_byline
 from wirestory._checks import REGEX_TIMEOUT, require_str
 from wirestory._lexicon import ORG_WORDS as LEXICON_ORG_WORDS
+from wirestory._initials import read_initials
 from wirestory._models import Byline, Span
 from wirestory._offsets import lstrip_offset, rstrip_offset
 from wirestory._patterns import MONTHS
@@ -171,13 +182,37 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     *MONTHS,
 )  # fmt: skip
 
+#: "And" between writers' names in the languages wires write bylines in: German "Von A und
+#: B, dpa", French "Par A et B", Spanish "Por A y B", Italian/Portuguese "di A e B", Dutch
+#: "Door A en B", Danish/Norwegian "Af A og B", Swedish "Av A och B", Finnish "A ja B".
+NAME_CONNECTORS: tuple[str, ...] = ("und", "et", "y", "e", "en", "og", "och", "ja")
+
+#: The word before the names in a byline, by language: "By" (English), "Von" (German, dpa
+#: and APA: "Von Marco Krefting und Sunrita Sen, dpa"), "Par" (French, AFP), "Por" (Spanish
+#: and Portuguese, EFE and Lusa), "di" (Italian, ANSA), "Door" (Dutch, ANP), "Af" (Danish,
+#: Ritzau), "Av" (Swedish and Norwegian, TT and NTB).
+BY_WORDS: tuple[str, ...] = ("von", "par", "por", "di", "door", "af", "av")
+
 #: Connectors and role heads that end a name ("By STEPHEN JUKES AND PHILIP SHEHADI").
 _NAME_STOPS: tuple[str, ...] = (
     "and", "in", "for", "the", "of", "at", "from", "with", "by", "on", "via",
+    *(word for word in NAME_CONNECTORS if len(word) > 1),
     *ROLE_HEADS,
 )  # fmt: skip
 
+#: Particles inside a byline name: not "y", which is Spanish "and" between two writers
+#: ("Por Ana Gil y Luis Mora"), and "e" is none.
+_NAME_PARTICLES = tuple(p for p in PARTICLES if p not in NAME_CONNECTORS)
+
+#: Common words that are also family or middle names (Billie Jean King, Theresa May, Peder
+#: Top Poulsen, Neil Young): a bare name may hold one after its first word, never as its
+#: first word ("Top Aide Quits", "May Trade Data" stay headlines).
+NAME_INNER_WORDS: tuple[str, ...] = (
+    "king", "may", "top", "young", "black", "white", "long", "rich", "little", "love", "hope",
+)  # fmt: skip
+
 _AGENCY_KEYS = frozenset(alias.casefold() for alias in AGENCY_ALIASES)
+_INNER_KEYS = frozenset(NAME_INNER_WORDS)
 _ROLE_HEAD_KEYS = frozenset(ROLE_HEADS)
 _ROLE_WORD_KEYS = frozenset(ROLE_HEADS) | frozenset(ROLE_MODIFIERS)
 _ORG_WORD_KEYS = frozenset(ORG_WORDS)
@@ -214,13 +249,13 @@ _NAME = regex.compile(
     NAME_PATTERN,
     regex.VERBOSE | regex.VERSION1,
     name_stops=_NAME_STOPS,
-    particles=PARTICLES,
+    particles=_NAME_PARTICLES,
 )
 
 _BY = regex.compile(
     r"""
     (?:(?i:written|reported|story|words|text)[\t\p{Zs}]+)?  # Written by / Story by
-    (?i:by)                                         # By, BY, by
+    (?P<word>(?i:by|\L<by_words>))                  # By, BY, by / Von, Par, Por, di ...
     (?:
         (?P<colon>:)                                # By: Jane Doe
       | (?P<dot>[\t\p{Zs}]+\.)                      # Daily Mail: "By . Jane Doe ."
@@ -229,6 +264,7 @@ _BY = regex.compile(
     (?=\S)                                          # something follows
     """,
     regex.VERBOSE,
+    by_words=BY_WORDS,
 )
 
 #: A separator between names: ", ", " and ", ", and ", " & ".
@@ -236,11 +272,12 @@ _NAME_SEP = regex.compile(
     r"""
     (?:
         [\t\p{Zs}]*,[\t\p{Zs}]*(?:(?i:and)[\t\p{Zs}]+)?  # ", " or ", and "
-      | [\t\p{Zs}]+(?i:and)[\t\p{Zs}]+              # " and " / " AND "
+      | [\t\p{Zs}]+(?i:and|\L<connectors>)[\t\p{Zs}]+  # " and " / " AND " / " und "
       | [\t\p{Zs}]*&[\t\p{Zs}]*                     # " & "
     )
     """,
     regex.VERBOSE,
+    connectors=NAME_CONNECTORS,
 )
 
 #: The Daily Mail separator that ends a run-together byline: " . " or " ." at the end.
@@ -447,8 +484,13 @@ def _name_end_uncached(text: str, start: int, end: int, *, bare: bool) -> int:
     texts = [text[s:e] for s, e in words]
     mixed = any(not w.isupper() for w in texts[:2])
     if mixed and len(texts) > 1:
-        for index in range(1, len(texts)):
-            if _ALL_CAPS.match(texts[index]) and len(texts[index].rstrip(".")) >= 2:
+        # AFP writes the family name in capitals after the given name ("Par Daphne BENOIT",
+        # "Ludovic MARIN"): capitals right after the first word are the name's own.
+        first = 1
+        while first < len(texts) and _is_caps_word(texts[first]) and not texts[0].isupper():
+            first += 1
+        for index in range(first, len(texts)):
+            if _is_caps_word(texts[index]):
                 words = words[:index]
                 break
     # a registry agency at the end of a name of three words or more: "Brad Schade Reuters"
@@ -461,6 +503,11 @@ def _name_end_uncached(text: str, start: int, end: int, *, bare: bool) -> int:
     if bare and len(words) == 1:
         return start
     return words[-1][1] if words else start
+
+
+def _is_caps_word(word: str) -> bool:
+    """An all-capitals word of two letters or more: an acronym, a dateline city, a surname."""
+    return _ALL_CAPS.match(word) is not None and len(word.rstrip(".")) >= 2
 
 
 def _segment_is_affiliation(text: str, start: int, end: int, *, first: bool) -> bool:
@@ -541,8 +588,11 @@ def _bare_name_ok(text: str, spans: list[tuple[int, int]]) -> bool:
         words = text[start:end].split()
         if not 2 <= len(words) <= 4:
             return False
-        for word in words:
-            if _key(word) in _NOT_NAME_KEYS or any(ch.isdigit() for ch in word):
+        for index, word in enumerate(words):
+            key = _key(word)
+            if key in _NOT_NAME_KEYS and not (index and key in _INNER_KEYS and word[0].isupper()):
+                return False
+            if any(ch.isdigit() for ch in word):
                 return False
             if _is_agency(word):
                 return False
@@ -553,7 +603,7 @@ def _bare_name_ok(text: str, spans: list[tuple[int, int]]) -> bool:
 _BARE_REJECT = regex.compile(r"[\d<>()\[\]{}:;!?\"“”‘«»@#*=+]")
 
 #: Words that cannot end a bare byline line ("... and", "... de").
-_CONNECTORS = frozenset(PARTICLES) | {"and", "in", "for", "of"}
+_CONNECTORS = frozenset(PARTICLES) | {"and", "in", "for", "of"} | frozenset(NAME_CONNECTORS)
 #: Lower-case words a bare byline line may hold: particles, "and", "in", role words.
 _BARE_LOWER = _CONNECTORS | _ROLE_WORD_KEYS
 
@@ -572,7 +622,9 @@ def _could_be_bare(line: str) -> bool:
     last = words[-1]
     if last.endswith(",") or (last.endswith(".") and last not in {"Jr.", "Sr."}):
         return False
-    if _key(last) in _CONNECTORS or line.isupper() or "  " in line:
+    # A line in capitals is a headline, unless it lists names ("ANTTI AUTIO, HETA HASSINEN",
+    # the NewsML-G2 <by> element of STT items).
+    if _key(last) in _CONNECTORS or (line.isupper() and "," not in line) or "  " in line:
         return False
     for word in words:
         if word[0].islower() and _key(word) not in _BARE_LOWER and "'" not in word[:3]:
@@ -730,8 +782,21 @@ def parse_byline(text: str, *, pos: int = 0) -> Byline | None:
     if start >= length:
         return None
     brk = _LINE_BREAK.search(text, start, timeout=REGEX_TIMEOUT)
-    line_end = rstrip_offset(text, start, brk.start() if brk else length)
+    full_end = rstrip_offset(text, start, brk.start() if brk else length)
+    initials = read_initials(text, start, full_end)
+    if initials is not None:  # EFE's creator: "daa/mt/msr", initials that are not names
+        return Byline(initials=initials, span=Span(start, full_end), text=text[start:full_end])
+    if _cjk_like(text, start):
+        cjk = parse_cjk_byline(text, start, full_end)
+        if cjk is not None:
+            return cjk
+    # " =" ends the header block of dpa's IPTC 7901 copy: "By Manuel Schwarz, dpa =".
+    line_end = full_end
+    if text.endswith("=", start, full_end) and text[full_end - 2 : full_end - 1].isspace():
+        line_end = rstrip_offset(text, start, full_end - 1)
     by = _BY.match(text, start, line_end, timeout=REGEX_TIMEOUT)
+    parts = None
+    foreign = by is not None and by["word"].casefold() != "by"
     if by is not None:
         # A byline is short: past _MAX_LENGTH characters only a run-in stop can end it.
         body_end = span_end = min(line_end, by.end() + _MAX_LENGTH)
@@ -745,16 +810,20 @@ def parse_byline(text: str, *, pos: int = 0) -> Byline | None:
             span_end = rstrip_offset(text, start, parts.end)
         elif span_end < line_end and (not by["dot"] or dm is None):
             parts = None
-        if parts is None:
+        if foreign and parts is not None and not _foreign_names_ok(text, parts):
+            parts = None  # "Di Maio Resigns", "Von der Leyen ...": no "by" word after all
+        if parts is None and not foreign:
             parts = _parse_lower_case(text, start, by.end(), line_end)
             span_end = line_end
-    else:
+    if by is None or (foreign and parts is None):
         if line_end - start > _MAX_LENGTH or not _could_be_bare(text[start:line_end]):
             return None
         parts = _parse_body(text, start, line_end, bare=True, by=False)
         span_end = line_end
     if parts is None:
         return None
+    if span_end == line_end:
+        span_end = full_end
 
     def part(span: tuple[int, int] | None) -> str | None:
         return None if span is None else text[span[0] : span[1]]
@@ -767,6 +836,11 @@ def parse_byline(text: str, *, pos: int = 0) -> Byline | None:
         span=Span(start, span_end),
         text=text[start:span_end],
     )
+
+
+def _foreign_names_ok(text: str, parts: _Parts) -> bool:
+    """After "Von", "Par", "di" ...: names of two words or more ("Di Maio" is a surname)."""
+    return bool(parts.names) and all(len(text[s:e].split()) >= 2 for s, e in parts.names)
 
 
 def _join_names(names: tuple[str, ...]) -> str:

@@ -1,4 +1,4 @@
-"""Recognise the furniture wire copy carries around a story: notes, labels, link lists.
+r"""Recognise the furniture wire copy carries around a story: notes, labels, link lists.
 
 A paragraph is furniture when the whole of it is one of these (after trimming):
 
@@ -9,7 +9,13 @@ A paragraph is furniture when the whole of it is one of these (after trimming):
 - the Reuters trailer "Our Standards: The Thomson Reuters Trust Principles.";
 - a "Related coverage" / "Read more" heading (the list under it is gathered by the caller);
 - ticker and markup residue: a line of ``<TICKER>`` or ``[nL1N2MQ0X8]`` codes, ``(END)`` with
-  the writer's address (Yonhap), ``((...))`` contact blocks, ``Keywords:`` lines.
+  the writer's address (Yonhap), ``((...))`` contact blocks, ``Keywords:`` lines;
+- IPTC 7901 transmission lines (``TRANSMISSION``): the header line ``bdt0000 3 vm 831  dpa
+  0000`` (service and sequence number, priority, category, word count, agency and its
+  sequence number) and the date-time line after the text, ``241205 Sep 24`` (day, hour,
+  minute; month; year; a zone "GMT" now and then), often after the ETX control character
+  ``\x03`` (IPTC 7901 V5; dpa's digitalwires-to-iptc7901 output; Superdesk's dpa and
+  Keystone-SDA fixtures).
 """
 
 from __future__ import annotations
@@ -91,6 +97,41 @@ _TICKER = regex.compile(
     regex.VERBOSE,
 )
 
+_TRANSMISSION = regex.compile(
+    r"""
+    \x03?[\t\p{Zs}]*                        # ETX, the end-of-text control character
+    (?:
+      \d{6}                                 # 241205: day, hour, minute
+      (?:[\t\p{Zs}]+\p{Lu}{3})?              # GMT
+      [\t\p{Zs}]+\p{L}{3}                     # Sep / dec
+      [\t\p{Zs}]+\d{2}                        # 24: the year
+    | \p{Ll}{2,4}\d{4}                       # bdt0000: service and sequence number
+      [\t\p{Zs}]+\d                          # 3: priority
+      [\t\p{Zs}]+\p{Ll}{1,3}                   # vm: category
+      [\t\p{Zs}]+\d{1,5}                      # 831: word count
+      [\t\p{Zs}]+\p{L}{2,6}                    # dpa: the agency
+      [\t\p{Zs}]+\d{4}                        # 0000: its sequence number
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: The longest transmission line (characters).
+_MAX_TRANSMISSION = 60
+
+
+def _transmission_like(text: str, start: int, end: int) -> bool:
+    """A cheap test before _TRANSMISSION: short, opening with ETX, a digit or "bdt0"."""
+    if end - start > _MAX_TRANSMISSION:
+        return False
+    first = text[start]
+    return (
+        first == "\x03"
+        or first.isdigit()
+        or (first.islower() and any(ch.isdigit() for ch in text[start + 2 : start + 5]))
+    )
+
+
 _PATTERNS: tuple[tuple[FurnitureKind, regex.Pattern[str]], ...] = (
     (FurnitureKind.STANDARDS, _STANDARDS),
     (FurnitureKind.FILE_PHOTO, _FILE_PHOTO),
@@ -123,6 +164,10 @@ def furniture_kind(text: str, start: int, end: int) -> FurnitureKind | None:
         return None
     # Most paragraphs are ruled out by their first character: case folding works character
     # by character, so the folded head starts with the fold of the first one.
+    if _transmission_like(text, start, end) and _TRANSMISSION.fullmatch(
+        text, start, end, timeout=REGEX_TIMEOUT
+    ):
+        return FurnitureKind.TRANSMISSION
     head = text[start].casefold()
     if head[0] in _OPENING_FIRSTS:
         head = text[start : start + 13].casefold()

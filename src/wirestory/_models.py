@@ -283,6 +283,8 @@ class Byline:
     organization: str | None = None
     role: str | None = None
     location: str | None = None
+    initials: tuple[str, ...] = ()
+    """Desk initials standing for the writers, as written (EFE's ``daa/mt/msr``)."""
     span: Span
     text: str
 
@@ -314,9 +316,24 @@ class Signoff:
     >>> signoff = wirestory.parse_signoff("Reporting by Jane Doe; Editing by John Smith")
     >>> [(credit.role, credit.names) for credit in signoff.credits]
     [('reporting', ('Jane Doe',)), ('editing', ('John Smith',))]
+
+    Agency desks close a story with their name, desk initials and codes instead
+    (``docs/explanation/desk-signoffs.md``): ``agency`` is the first agency the sign-off
+    writes (``agencies`` all of them, in text order), ``initials`` the desk initials as
+    written, whose roles the form does not say, ``codes`` dpa's service and ressort codes,
+    ``date`` a date the sign-off writes ("(APA, 11.9.2015)").
+
+    >>> signoff = wirestory.parse_signoff("dpa kre/su yysw a3 lön")
+    >>> signoff.agency.code, signoff.initials, signoff.codes
+    ('dpa', ('kre', 'su', 'lön'), ('yysw', 'a3'))
     """
 
     credits: tuple[Credit, ...] = ()
+    agency: Agency | None = None
+    agencies: tuple[Agency, ...] = ()
+    initials: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+    date: DatelineDate | None = None
     span: Span
     text: str
 
@@ -510,6 +527,9 @@ class FurnitureKind(enum.Enum):
     """A "Related coverage" heading or list."""
     TICKER = "ticker"
     """Ticker and markup residue."""
+    TRANSMISSION = "transmission"
+    """IPTC 7901 transmission lines: the header ("bdt0000 3 vm 831  dpa 0000") and the
+    date-time line after the text ("241205 Sep 24", after the ETX control character)."""
     OTHER = "other"
     """Text that belongs to no other part; kept so that nothing is dropped."""
 

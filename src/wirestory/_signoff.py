@@ -38,10 +38,11 @@ from typing import NamedTuple
 
 import regex
 
-from wirestory._agencies import AGENCY_ALIASES
+from wirestory._agencies import AGENCY_ALIASES, agency_from_text
 from wirestory._bylines import NAME_PATTERN, PARTICLES
 from wirestory._checks import REGEX_TIMEOUT, require_str
-from wirestory._models import Credit, Signoff, Span
+from wirestory._desk import embedded_desk_signoff, read_desk_signoff, run_in_desk_signoff
+from wirestory._models import Agency, Credit, Signoff, Span
 from wirestory._offsets import lstrip_offset, rstrip_offset
 
 __all__ = ["SIGNOFF_ROLES", "find_signoff", "parse_signoff", "render_signoff"]
@@ -408,9 +409,27 @@ def _read_block(text: str, start: int, end: int) -> _Block | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _line_agency(line: str) -> Agency | None:
+    """The agency a bare agency line ("Reuter", "REUTER...") names, spanning *line*.
+
+    Cached like :func:`_agency_line`: the same few lines close most stories.
+    """
+    m = _AGENCY_LINE.match(line, timeout=REGEX_TIMEOUT)
+    return None if m is None else agency_from_text(m["agency"], Span(*m.span("agency")))
+
+
 def _signoff(text: str, block: _Block) -> Signoff:
+    agencies: tuple[Agency, ...] = ()
+    if not block.credits and block.end - block.start <= _NEAR:
+        found = _line_agency(text[block.start : block.end])
+        if found is not None:
+            span = Span(found.span.start + block.start, found.span.end + block.start)
+            agencies = (Agency(name=found.name, code=found.code, text=found.text, span=span),)
     return Signoff(
         credits=block.credits,
+        agency=agencies[0] if agencies else None,
+        agencies=agencies,
         span=Span(block.start, block.end),
         text=text[block.start : block.end],
     )
@@ -433,7 +452,9 @@ def parse_signoff(text: str) -> Signoff | None:
     """
     require_str(text)
     block = _read_block(text, 0, len(text))
-    return None if block is None else _signoff(text, block)
+    if block is not None:
+        return _signoff(text, block)
+    return read_desk_signoff(text, 0, len(text))
 
 
 def _last_line_start(text: str, end: int, floor: int) -> int:
@@ -498,15 +519,22 @@ def find_signoff(text: str) -> Signoff | None:
         if found:
             return _signoff(text, _Block(tuple(found), first.start, block.end))
         return _signoff(text, block)
+    # an agency desk's line: "dpa kre/su yysw a3", "asl/tib/pid", "==Kyodo", "(APA, 4.9.2015)"
+    desk = read_desk_signoff(text, line_start, end)
+    if desk is None:
+        desk = run_in_desk_signoff(text, line_start, end)
+    if desk is not None:
+        return desk
     # the last sentence: "CNN's Suzanne Presto contributed to this report."
     tail_window = max(line_start, end - 600)
     if text.find("contributed", tail_window, end) < 0:
-        return None  # every _read_contribution below would say no (see there)
+        # APA copy with a fact box after its "(APA, 1.3.2016)" on the same line
+        return embedded_desk_signoff(text, line_start, end)
     for m in _SENTENCE_START.finditer(text, tail_window, end, timeout=REGEX_TIMEOUT):
         contribution = _read_contribution(text, m.start(), end)
         if contribution is not None:
             return _signoff(text, _Block((contribution,), m.start(), contribution.span.end))
-    return None
+    return embedded_desk_signoff(text, line_start, end)
 
 
 def _people(names: tuple[str, ...], locations: tuple[str, ...]) -> str:
@@ -532,7 +560,8 @@ def render_signoff(signoff: Signoff) -> str:
 
     Credits are written ``<Role> by <names> in <place>`` and joined with ``"; "``; a
     "contributing" credit is written ``<names> contributed to this report.``; a sign-off
-    without credits (a bare agency) is its text.
+    without credits (a bare agency) or an agency desk's ("(Eva Gruber, 3.4.2016)") is its
+    text.
 
     >>> s = parse_signoff("(Reporting by Tom Perry, editing by John Stonestreet)")
     >>> render_signoff(s)
@@ -540,8 +569,8 @@ def render_signoff(signoff: Signoff) -> str:
     """
     if not isinstance(signoff, Signoff):
         raise TypeError(f"signoff must be a Signoff, not {type(signoff).__name__}")
-    if not signoff.credits:
-        return signoff.text
+    if not signoff.credits or signoff.agencies or signoff.initials or signoff.date:
+        return signoff.text  # a bare agency or a desk's sign-off: as written
     parts = []
     for credit in signoff.credits:
         people = _people(credit.names, credit.locations)

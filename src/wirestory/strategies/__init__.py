@@ -17,7 +17,13 @@ on one, against known structure:
 
 from __future__ import annotations
 
-from wirestory.strategies._bylines import bylines, signoffs, writer_names
+from wirestory.strategies._bylines import (
+    bylines,
+    desk_signoffs,
+    intl_bylines,
+    signoffs,
+    writer_names,
+)
 from wirestory.strategies._credits import photo_credits, photographer_names
 from wirestory.strategies._dateline import datelines
 from wirestory.strategies._statements import content_clauses, statements
@@ -27,6 +33,8 @@ __all__ = [
     "bylines",
     "content_clauses",
     "datelines",
+    "desk_signoffs",
+    "intl_bylines",
     "photo_credits",
     "photographer_names",
     "signoffs",
