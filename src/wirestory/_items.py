@@ -21,7 +21,7 @@ from wirestory._nitf import nitf_item
 from wirestory._wireitem import Disagreement, WireFormatError, WireItem
 from wirestory._xml import local, one_line, parse_timestamp, parse_xml
 
-__all__ = ["compare_item", "parse_item", "read_item"]
+__all__ = ["compare_item", "item_reference", "parse_item", "read_item"]
 
 #: Root elements of XML that is not a wire item the library reads, with what it is; each
 #: is met in newsroom feeds (superdesk's ingest fixtures hold all of them).
@@ -58,7 +58,8 @@ def read_item(xml: bytes | str) -> WireItem:
     raise WireFormatError(f"{what}, not a wire item (NITF or NewsML)", path=f"/{name}")
 
 
-def _reference(item: WireItem) -> dt.date | None:
+def item_reference(item: WireItem) -> dt.date | None:
+    """The date an item was written: first created, else this version, else its dateline's."""
     for stamp in (item.first_created, item.version_created, item.dateline_date):
         if stamp is not None:
             return stamp.date()
@@ -87,7 +88,7 @@ def parse_item(item: WireItem) -> Story:
         raise TypeError(f"item must be a wirestory.WireItem, not {type(item).__name__}")
     from wirestory._story import parse_story  # noqa: PLC0415  (the parsers load on first use)
 
-    story = parse_story(item.text, reference_date=_reference(item))
+    story = parse_story(item.text, reference_date=item_reference(item))
     if story.date is None and item.dateline_date is not None and story.dateline is not None:
         story = attrs.evolve(story, date=item.dateline_date.date())
     if story.lang is None and item.language:

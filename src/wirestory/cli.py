@@ -46,6 +46,7 @@ examples:
   cat story.txt | wirestory parse -            read the story from standard input
   wirestory parse batch.jsonl --jobs 4         JSON Lines input: {"id": ..., "text": ...}
   wirestory parse old.txt --encoding latin-1   input that is not UTF-8
+  wirestory parse item.xml --format nitf       a NITF or NewsML item in, NITF 3.6 out
 
 exit status: 0 all items parsed, 1 some items failed (reported on stderr, the others
 are still written), 2 usage error.
@@ -64,6 +65,7 @@ class _Item(NamedTuple):
     where: str
     text: str | None
     error: str | None
+    reference: dt.date | None = None  # an XML item's own date
 
 
 class _Result(NamedTuple):
@@ -97,11 +99,34 @@ def _text_item(path: str, encoding: str) -> _Item:
         data = _read_bytes(path)
     except OSError as error:
         return _Item(where, where, None, f"{where}: cannot read: {error.strerror or error}")
+    if _is_xml(path, data):
+        return _xml_item(where, data)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         return _Item(where, where, None, _decode_error(where, error, encoding))
     return _Item(where, where, text, None)
+
+
+#: What marks a file as an XML wire item (NITF, NewsML): its suffix or its declaration.
+_XML_SUFFIXES = (".xml", ".nitf", ".newsml")
+
+
+def _is_xml(path: str, data: bytes) -> bool:
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return path.lower().endswith(_XML_SUFFIXES) or head.startswith(b"<?xml")
+
+
+def _xml_item(where: str, data: bytes) -> _Item:
+    """An XML item's wire copy, with its creation date as the reference date."""
+    from wirestory._items import item_reference, read_item  # noqa: PLC0415  (XML on demand)
+    from wirestory._wireitem import WireFormatError  # noqa: PLC0415
+
+    try:
+        item = read_item(data)
+    except WireFormatError as error:
+        return _Item(where, where, None, f"{where}: {error}")
+    return _Item(item.item_id or where, where, item.text, None, item_reference(item))
 
 
 def _jsonl_items(path: str, encoding: str) -> Iterator[_Item]:
@@ -167,7 +192,7 @@ def _parse_items(items: list[_Item], reference_date: dt.date | None = None) -> l
             results.append(_Result(item.id, item.where, None, item.error))
             continue
         try:
-            story = parse_story(item.text, reference_date=reference_date)
+            story = parse_story(item.text, reference_date=reference_date or item.reference)
         except Exception as error:  # noqa: BLE001  (one bad item must not stop the batch)
             results.append(_Result(item.id, item.where, None, f"{item.where}: {error!r}"))
         else:
@@ -271,6 +296,10 @@ def _outline(result_id: str, story: Story) -> str:
 
 def _record(result: _Result, output_format: str) -> Any:
     assert result.story is not None  # noqa: S101  (only successes are written)
+    if output_format == "nitf":
+        from wirestory._to_nitf import to_nitf  # noqa: PLC0415  (XML on demand)
+
+        return to_nitf(result.story)
     if output_format == "ninjs":
         item = to_ninjs(result.story)
         item["altIds"] = [{"role": "wirestory-input", "value": result.id}]
@@ -293,6 +322,8 @@ class _Writer:
     def write(self, result: _Result, story: Story) -> None:
         if self.format == "outline":
             self.stream.write(("\n" if self.count else "") + _outline(result.id, story) + "\n")
+        elif self.format == "nitf":  # one NITF document per story
+            self.stream.write(_record(result, self.format))
         elif self.format == "jsonl":
             self.stream.write(json.dumps(_record(result, "json"), ensure_ascii=self.ascii) + "\n")
         else:
@@ -382,7 +413,8 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="parse story files",
-        description="Parse wire stories: one per text file, or one per line of a JSON Lines "
+        description="Parse wire stories: one per text file, XML item (NITF, NewsML-G2, NewsML 1.2: "
+        "a .xml file or one that opens with <?xml), or line of a JSON Lines "
         'file ({"id": ..., "text": ...}). Results go to standard output in input order; '
         "items that fail are reported on standard error and the rest still run.",
         epilog=_EXAMPLES,
@@ -390,9 +422,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("files", nargs="+", metavar="FILE", help="a story file, or - for stdin")
     parse.add_argument(
-        "-f", "--format", choices=("json", "jsonl", "ninjs", "outline"), default="json",
+        "-f", "--format", choices=("json", "jsonl", "ninjs", "nitf", "outline"), default="json",
         help="json: one object per story (an array for several), jsonl: one compact object "
-        "per line, ninjs: IPTC ninjs 3.1, outline: a readable tree (default: json)",
+        "per line, ninjs: IPTC ninjs 3.1, nitf: NITF 3.6 XML, outline: a readable tree "
+        "(default: json)",
     )  # fmt: skip
     parse.add_argument(
         "--input", choices=("auto", "text", "jsonl"), default="auto",
