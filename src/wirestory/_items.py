@@ -14,8 +14,11 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import regex
 
-from wirestory._models import Story
+from wirestory._agencies import agency_from_text, lookup_agency
+from wirestory._checks import REGEX_TIMEOUT
+from wirestory._models import Dateline, Paragraph, Place, Span, Story
 from wirestory._newsml import G2_ROOTS, newsml_item
 from wirestory._nitf import nitf_item
 from wirestory._wireitem import Disagreement, WireFormatError, WireItem
@@ -89,11 +92,67 @@ def parse_item(item: WireItem) -> Story:
     from wirestory._story import parse_story  # noqa: PLC0415  (the parsers load on first use)
 
     story = parse_story(item.text, reference_date=item_reference(item))
+    if story.dateline is None and item.dateline:
+        story = _stated_dateline(item, story)
     if story.date is None and item.dateline_date is not None and story.dateline is not None:
         story = attrs.evolve(story, date=item.dateline_date.date())
     if story.lang is None and item.language:
         story = attrs.evolve(story, lang=item.language.split("-")[0].lower())
     return story
+
+
+#: The agency tag of a run-in dateline the metadata states: "(dpa/lni)", "(EFE)"; each
+#: "/"-separated mention is looked up in the agency registry.
+_TAG = regex.compile(r"\((?P<tag>[^()]{1,40})\)")
+
+
+def _stated_dateline(item: WireItem, story: Story) -> Story:
+    """Take the metadata's dateline where the text opens its first paragraph with it.
+
+    dpa's regional services tag their copy "(dpa/lni)", which the text's dateline grammar
+    does not know; the ``<dateline>`` element states "Peine (dpa/lni) -" and the first
+    paragraph opens with exactly that, so that string is the dateline. The first paragraph
+    then starts after it, as :func:`~wirestory.parse_story` would have cut it.
+    """
+    stated = (item.dateline or "").strip()
+    if not stated or not story.paragraphs or not stated.endswith(_RUN_IN_ENDS):
+        return story
+    first = story.paragraphs[0]
+    if not first.text.startswith(stated):
+        return story
+    start = first.span.start
+    end = start + len(stated)
+    body_start = end
+    while body_start < first.span.end and story.text[body_start].isspace():
+        body_start += 1
+    place = None
+    located = (item.located or "").strip()
+    if located and stated.startswith(located):
+        place = Place(city=located, span=Span(start, start + len(located)), text=located)
+    agencies = []
+    tag = _TAG.search(stated, timeout=REGEX_TIMEOUT)
+    if tag is not None:
+        offset = start + tag.start("tag")
+        for mention in regex.finditer(r"[^/\s]+", tag["tag"], timeout=REGEX_TIMEOUT):
+            if lookup_agency(mention[0]) is not None:
+                span = Span(offset + mention.start(), offset + mention.end())
+                agencies.append(agency_from_text(mention[0], span))
+    dateline = Dateline(
+        place=place,
+        agencies=tuple(agencies),
+        span=Span(start, end),
+        text=stated,
+        body_start=body_start,
+    )
+    rest = Paragraph(
+        text=story.text[body_start : first.span.end], span=Span(body_start, first.span.end)
+    )
+    paragraphs = (rest, *story.paragraphs[1:]) if rest.text else story.paragraphs[1:]
+    return attrs.evolve(story, dateline=dateline, paragraphs=paragraphs)
+
+
+#: What ends a run-in dateline: "Peine (dpa/lni) -", "Madrid (EFE).-".
+_RUN_IN_ENDS = ("-", "\u2013", "\u2014", "_", ":")
 
 
 def _fold(text: str | None) -> str:

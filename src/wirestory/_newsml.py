@@ -227,7 +227,7 @@ def _split_tagline(fields: dict[str, object]) -> list[str]:
     """The paragraphs of inline NITF's wire copy, without the head parts laid out above."""
     text = str(fields["text"])
     parts = text.split("\n\n") if text else []
-    head = [fields.get("headline"), *fields.get("bylines", ())]  # type: ignore[misc]
+    head = [fields.get("section"), fields.get("headline"), *fields.get("bylines", ())]  # type: ignore[misc]
     while parts and head and parts[0] in head:
         head.remove(parts[0])
         parts.pop(0)

@@ -6,7 +6,8 @@ documents without the NITF namespace read the same way):
 =============================================  ============================================
 NITF                                           :class:`~wirestory.WireItem`
 =============================================  ============================================
-``body.head/hedline/hl1`` (else ``head/title``) ``headline``, first block of ``text``
+``head/pubdata/@position.section``             ``section``, first block of ``text``
+``body.head/hedline/hl1`` (else ``head/title``) ``headline``, next block of ``text``
 ``body.head/byline``, each                     ``bylines``, blocks of ``text``
 ``body.head/dateline``                         ``dateline`` (its text), ``located``
                                                (``location``), ``dateline_date``
@@ -119,7 +120,9 @@ def nitf_fields(nitf: Element, oddities: list[str], *, path: str) -> dict[str, o
     for content in children(body, "body.content"):
         paragraphs.extend(blocks(content, oddities))
         media.extend(_media(item) for item in descendants(content, "media"))
-    tagline = inline_text(descendant(child(body, "body.end"), "tagline"))
+    tagline_element = descendant(child(body, "body.end"), "tagline")
+    taglines = blocks(tagline_element) if tagline_element is not None else []
+    tagline = "\n".join(taglines) or None
 
     copyright_element = child(docdata, "doc.copyright")
     copyright_holder = attribute(copyright_element, "holder") or inline_text(
@@ -127,8 +130,12 @@ def nitf_fields(nitf: Element, oddities: list[str], *, path: str) -> dict[str, o
     )
     doc_id = child(docdata, "doc-id")
     language = attribute(nitf, "baselang") or attribute(nitf, "lang") or attribute(body, "lang")
+    section = attribute(child(head, "pubdata"), "position.section")
     return {
-        "text": wire_copy(headline, bylines, dateline, paragraphs, tagline, oddities),
+        "text": wire_copy(
+            headline, bylines, dateline, paragraphs, tagline, oddities, section=section
+        ),
+        "section": section,
         "item_id": attribute(doc_id, "id-string") or attribute(nitf, "uno"),
         "language": language,
         "first_created": _stamp(attribute(child(docdata, "date.issue"), "norm"), oddities),
@@ -182,6 +189,8 @@ def wire_copy(  # noqa: PLR0917  (the parts in reading order)
     paragraphs: list[str],
     tagline: str | None,
     oddities: list[str],
+    *,
+    section: str | None = None,
 ) -> str:
     r"""Lay the parts out as wire copy: one block each, separated by blank lines.
 
@@ -207,5 +216,5 @@ def wire_copy(  # noqa: PLR0917  (the parts in reading order)
         if first_word is not None and first_word[0].casefold() not in openings:
             body[0] = f"{dateline.strip()} {body[0].lstrip()}"
             oddities.append("the dateline comes from the metadata: the body has none")
-    parts = [headline, *bylines, *body, tagline]
+    parts = [section, headline, *bylines, *body, tagline]
     return "\n\n".join(part for part in parts if part)

@@ -78,6 +78,9 @@ class WireItem:
     """The language tag the XML states (``"en-US"``, ``"de"``)."""
     first_created: dt.datetime | None = None
     version_created: dt.datetime | None = None
+    section: str | None = None
+    """The section the item is filed under, when the XML says (NITF
+    ``pubdata/@position.section``); it opens ``text`` as wire copy's kicker line does."""
     headline: str | None = None
     bylines: tuple[str, ...] = ()
     """Each byline as the XML writes it (``<byline>``, ``<by>``, ``<ByLine>``)."""
