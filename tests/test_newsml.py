@@ -8,6 +8,8 @@ offsets without a colon, AP's multi-item ``newsMessage``, TASS's NewsML 1.2 wrap
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +20,9 @@ from wirestory import (
     parse_item,
     read_item,
     read_newsml,
+    read_nitf,
 )
+from wirestory.cli import main
 
 G2 = "http://iptc.org/std/nar/2006-10-01/"
 
@@ -271,3 +275,36 @@ def test_empty_message_is_an_error() -> None:
     with pytest.raises(WireFormatError) as caught:
         read_newsml(f'<newsMessage xmlns="{G2}"><itemSet/></newsMessage>')
     assert caught.value.path == "/newsMessage"
+
+
+# --------------------------------------------------------------------------------------------
+# command line
+# --------------------------------------------------------------------------------------------
+
+
+def test_cli_reads_an_item_and_writes_nitf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``wirestory parse item.xml`` reads the item; ``--format nitf`` writes NITF 3.6."""
+    path = tmp_path / "item.xml"
+    path.write_bytes(DPA_LIKE.encode("utf-8"))
+    assert main(["parse", str(path), "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["id"] == "urn:newsml:example.com:20240101:1"
+    assert record["story"]["dateline"]["text"] == "Hamburg (dpa) -"
+    assert main(["parse", str(path), "--format", "nitf"]) == 0
+    document = capsys.readouterr().out
+    assert document.startswith('<?xml version="1.0" encoding="UTF-8"?>')
+    assert read_nitf(document).headline == "Hafen bleibt bis Freitag geschlossen"
+
+
+def test_cli_refuses_other_xml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An RSS file is reported on stderr with exit status 1; the other items still run."""
+    rss = tmp_path / "feed.xml"
+    rss.write_text('<rss version="2.0"><channel/></rss>', encoding="utf-8")
+    item = tmp_path / "item.xml"
+    item.write_text(TASS_LIKE, encoding="utf-8")
+    assert main(["parse", str(rss), str(item), "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert "an RSS feed, not a wire item" in captured.err
+    assert len(captured.out.splitlines()) == 1

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from defusedxml.ElementTree import fromstring as parse_document
 from hypothesis import given, settings
 from tests.conftest import SHARED_DATA
 
@@ -69,7 +70,8 @@ def layout(story: Story) -> str:
     body = [(paragraph.span.start, paragraph.text) for paragraph in story.paragraphs]
     if story.dateline is not None:
         first = story.paragraphs[0].span.end if story.paragraphs else story.dateline.span.end
-        body[:1] = [(0, story.text[story.dateline.span.start : first])]
+        opening = story.text[story.dateline.span.start : first]
+        body[:1] = [(story.dateline.span.start, opening)]
     body += [(furniture.span.start, furniture.text) for furniture in story.furniture]
     parts += [text for _, text in sorted(body)]
     if story.signoff is not None:
@@ -313,11 +315,9 @@ STORY = (
 @pytest.fixture(scope="module")
 def written() -> tuple[Story, str, Any]:
     """The story above, its NITF document and the document parsed (ElementTree)."""
-    import xml.etree.ElementTree as ET  # noqa: PLC0415  (our own output)
-
     story = parse_story(STORY)
     document = to_nitf(story, uri="urn:example:1")
-    return story, document, ET.fromstring(document)  # noqa: S314
+    return story, document, parse_document(document)
 
 
 def test_to_nitf_is_schema_valid(written: tuple[Story, str, Any]) -> None:
