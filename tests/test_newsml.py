@@ -8,11 +8,15 @@ offsets without a colon, AP's multi-item ``newsMessage``, TASS's NewsML 1.2 wrap
 
 from __future__ import annotations
 
+import contextlib
 import json
+import xml.etree.ElementTree as ET  # builds test input; reading is defused
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wirestory import (
     WireFormatError,
@@ -308,3 +312,76 @@ def test_cli_refuses_other_xml(tmp_path: Path, capsys: pytest.CaptureFixture[str
     captured = capsys.readouterr()
     assert "an RSS feed, not a wire item" in captured.err
     assert len(captured.out.splitlines()) == 1
+
+
+# --------------------------------------------------------------------------------------------
+# robustness: any tree of the formats' elements reads, or is refused with WireFormatError
+# --------------------------------------------------------------------------------------------
+
+#: Element names of NITF, NewsML-G2, NewsML 1.2 and XHTML bodies, mixed freely.
+_TAGS = (
+    "head", "docdata", "doc-id", "date.issue", "pubdata", "body", "body.head",
+    "body.content", "body.end", "hedline", "hl1", "hl2", "byline", "byttl", "person",
+    "dateline", "location", "city", "story.date", "p", "q", "media", "media-caption",
+    "media-producer", "media-reference", "tagline", "pre", "br", "block", "table", "tr", "td",
+    "itemSet", "newsItem", "itemMeta", "itemClass", "contentMeta", "contentSet", "inlineXML",
+    "inlineData", "headline", "by", "located", "name", "creditline", "description", "html",
+    "section", "header", "meta", "nitf", "NewsItem", "NewsComponent", "NewsLines", "HeadLine",
+    "DateLine", "ByLine", "ContentItem", "DataContent", "Role", "Location", "Property",
+    "MimeType", "NewsIdentifier", "RevisionId", "FirstCreated",
+)  # fmt: skip
+_ATTRIBUTES = (
+    "norm", "id-string", "guid", "version", "FormalName", "Value", "class", "contenttype",
+    "qcode", "role", "literal", "source", "position.section", "baselang",
+)  # fmt: skip
+_ROOTS = ("nitf", "newsItem", "newsMessage", "NewsML", "contentMeta", "inlineXML", "packageItem")
+_TEXT = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
+    | st.sampled_from("\n -(),.:/<>&\"'«»—"),
+    max_size=40,
+)
+
+
+@st.composite
+def _elements(draw: st.DrawFn, depth: int = 0, tag: str | None = None) -> ET.Element:
+    element = ET.Element(tag or draw(st.sampled_from(_TAGS)))
+    for name in draw(st.lists(st.sampled_from(_ATTRIBUTES), max_size=2, unique=True)):
+        element.set(name, draw(_TEXT))
+    element.text = draw(_TEXT)
+    if depth < 4:
+        for child in draw(st.lists(_elements(depth + 1), max_size=3)):
+            child.tail = draw(_TEXT)
+            element.append(child)
+    return element
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_ROOTS).flatmap(lambda root: _elements(tag=root)))
+def test_any_tree_reads_or_is_refused(root: ET.Element) -> None:
+    """Any tree of these elements reads into an item whose story keeps exact spans, or is
+    refused with a WireFormatError; nothing else escapes."""
+    xml = ET.tostring(root, encoding="unicode")
+    try:
+        item = read_item(xml)
+    except WireFormatError:
+        return
+    story = parse_item(item)
+    assert story.text == item.text
+    for paragraph in story.paragraphs:
+        assert story.text[paragraph.span.start : paragraph.span.end] == paragraph.text
+    compare_item(item, story)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=200) | st.text(max_size=200).map(lambda text: text.encode()))
+def test_any_bytes_read_or_are_refused(data: bytes) -> None:
+    """Arbitrary bytes never raise anything but WireFormatError."""
+    for candidate in (b"<nitf>" + data, data):
+        with contextlib.suppress(WireFormatError):
+            read_item(candidate)
+
+
+def test_deep_nesting_is_refused() -> None:
+    """Nesting far deeper than any news item is refused, not a RecursionError."""
+    with pytest.raises(WireFormatError, match="nest deeper"):
+        read_item("<nitf>" + "<block>" * 5000 + "</block>" * 5000 + "</nitf>")

@@ -65,8 +65,17 @@ G2_ROOTS = frozenset(
 )  # fmt: skip
 #: Item classes of pictures and graphics (``ninat:picture``, ``icls:picture``).
 _PICTURE = regex.compile(r"(?:picture|graphic|photo)", regex.IGNORECASE)
-#: Markup inside a text body ("<p>", escaped "&lt;b&gt;" once parsed): read it as XML.
-_MARKUP = regex.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>")
+#: HTML markup inside a text body (ANSA's "<p>" in ``text/plain``, Belga's escaped
+#: "&lt;b&gt;"): read as XML. Only HTML's own tag names count, so that ticker tags in wire
+#: copy ("<BAC>", "<TXN.N>") stay text.
+_MARKUP = regex.compile(
+    r"""
+    </?
+    (?:p|br|b|i|u|em|strong|a|span|div|ul|ol|li|h[1-6]|blockquote|table|tr|td|th|sup|sub)
+    (?:\s[^<>]*)?/?>                       # attributes, self-closing slash
+    """,
+    regex.VERBOSE,
+)
 
 
 def read_newsml(xml: bytes | str) -> WireItem:
@@ -246,9 +255,17 @@ def text_blocks(text: str, oddities: list[str]) -> list[str]:
             fragment, _ = parse_xml(f"<div>{text}</div>")
         except WireFormatError:
             oddities.append("markup inside a plain-text body is not well formed; tags dropped")
-            return _plain(_MARKUP.sub("", text, timeout=REGEX_TIMEOUT))
+            return _plain(_MARKUP.sub(_tag_break, text, timeout=REGEX_TIMEOUT))
         return blocks(fragment, oddities)
     return _plain(text)
+
+
+def _tag_break(tag: regex.Match[str]) -> str:
+    """What a dropped HTML tag leaves: a blank line for a paragraph, a line break for <br>."""
+    name = tag[0].lstrip("</").lower()
+    if name.startswith(("p ", "p>", "p/", "div")):
+        return "\n\n"
+    return "\n" if name.startswith("br") else ""
 
 
 #: A blank line (white space only) between paragraphs of a plain-text body.

@@ -47,6 +47,12 @@ Element = ET.Element
 _REMOTE = regex.compile(r"^\s*(?:[a-z][a-z0-9+.\-]*:)?//|^\s*(?:https?|ftp|file):", regex.I)
 
 
+#: How deep elements may nest. News items nest a few dozen levels at most (a NewsML 1.2
+#: wrapper around inline NITF around a table); the cap keeps every walk over the tree
+#: linear and far from Python's recursion limit.
+MAX_DEPTH = 200
+
+
 class _PathTarget:
     """A tree builder that remembers the path of open elements (for error messages)."""
 
@@ -55,6 +61,8 @@ class _PathTarget:
         self.stack: list[str] = []
 
     def start(self, tag: str, attrib: dict[str, str]) -> Element:
+        if len(self.stack) >= MAX_DEPTH:
+            raise WireFormatError(f"elements nest deeper than {MAX_DEPTH}", path=self.path())
         self.stack.append(local(tag))
         return self.builder.start(tag, attrib)
 
@@ -103,12 +111,26 @@ def parse_xml(xml: bytes | str) -> tuple[Element, list[str]]:
     """
     if isinstance(xml, str):
         # A str has been decoded already: its declared encoding no longer applies.
-        data = xml.encode("utf-8", "surrogatepass")
-        data = _DECLARED_ENCODING.sub(b"", data, count=1)
-    elif isinstance(xml, bytes | bytearray | memoryview):
-        data = bytes(xml)
-    else:
+        return _parse(_without_encoding(xml.encode("utf-8", "surrogatepass")))
+    if not isinstance(xml, bytes | bytearray | memoryview):
         raise TypeError(f"xml must be bytes or str, not {type(xml).__name__}")
+    data = bytes(xml)
+    try:
+        return _parse(data)
+    except WireFormatError as error:
+        if not error.message.startswith("not well-formed") or not _claims_utf8(data):
+            raise
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            # Declared (or defaulting to) UTF-8 but written in a Windows code page: a common
+            # fault of newsroom exports. Read as Windows-1252, and say so.
+            root, oddities = _parse(_without_encoding(data.decode("cp1252", "replace").encode()))
+            return root, [*oddities, "not UTF-8 as declared; read as Windows-1252"]
+        raise
+
+
+def _parse(data: bytes) -> tuple[Element, list[str]]:
     if not data.strip():
         raise WireFormatError("empty document")
     target = _PathTarget()
@@ -129,8 +151,27 @@ def parse_xml(xml: bytes | str) -> tuple[Element, list[str]]:
     return root, parser.oddities
 
 
-#: The encoding pseudo-attribute of an XML declaration (dropped from text already decoded).
-_DECLARED_ENCODING = regex.compile(rb"(?<=\A\s*<\?xml[^>]*?)\s+encoding\s*=\s*['\"][^'\"]*['\"]")
+#: The XML declaration, when the document opens with one (after a byte order mark or white
+#: space), and its encoding pseudo-attribute.
+_DECLARATION = regex.compile(rb"(?:\xef\xbb\xbf)?\s*<\?xml\b[^>]{0,200}\?>")
+_ENCODING = regex.compile(rb"\s+encoding\s*=\s*['\"](?P<name>[^'\"]*)['\"]")
+
+
+def _without_encoding(data: bytes) -> bytes:
+    """*data* (UTF-8) with the encoding dropped from its XML declaration, if any."""
+    declaration = _DECLARATION.match(data)
+    if declaration is None:
+        return data
+    end = declaration.end()
+    return _ENCODING.sub(b"", data[:end], count=1) + data[end:]
+
+
+def _claims_utf8(data: bytes) -> bool:
+    declaration = _DECLARATION.match(data)
+    encoding = _ENCODING.search(declaration[0]) if declaration is not None else None
+    return encoding is None or encoding["name"].lower().replace(b"_", b"-") in {b"utf-8", b"utf8"}
+
+
 
 
 # --------------------------------------------------------------------------------------------
@@ -307,6 +348,10 @@ def _walk(element: Element, out: list[str], oddities: list[str], *, top: bool = 
     _add(out, "".join(pieces))
 
 
+#: Table cells (NITF and XHTML): read as the cells of a line.
+_CELLS = frozenset({"td", "th"})
+
+
 def _has_block(element: Element) -> bool:
     return any(local(item.tag) in BLOCK_TAGS for item in element.iter())
 
@@ -318,6 +363,8 @@ def _inline(element: Element) -> str:
         return "\n"
     if name in SKIP_TAGS:
         return ""
+    if name in _CELLS:  # a table cell: cells of a row apart by a tab
+        return "".join(element.itertext()) + "\t"
     parts = [element.text or ""]
     for item in element:
         parts.append(_inline(item))
