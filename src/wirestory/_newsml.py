@@ -34,10 +34,12 @@ or text, with Belga's "Lead" and "Body" components joined).
 
 from __future__ import annotations
 
+import textwrap
+
 import regex
 
 from wirestory._checks import REGEX_TIMEOUT
-from wirestory._nitf import nitf_fields, wire_copy
+from wirestory._nitf import body_paragraphs, nitf_element, wire_copy
 from wirestory._wireitem import WireFormatError, WireItem, WireMedia
 from wirestory._xml import (
     Element,
@@ -51,8 +53,8 @@ from wirestory._xml import (
     inline_text,
     local,
     one_line,
-    parse_timestamp,
     parse_xml,
+    timestamp,
 )
 
 __all__ = ["G2_ROOTS", "newsml_item", "read_newsml", "text_blocks"]
@@ -147,35 +149,13 @@ def _g2_item(item: Element, oddities: list[str], path: str) -> WireItem:
     holder = descendant(child(item, "rightsInfo"), "copyrightHolder")
     copyright_holder = inline_text(child(holder, "name")) or attribute(holder, "literal")
 
-    fields: dict[str, object] = {
-        "item_id": attribute(item, "guid"),
-        "version": attribute(item, "version"),
-        "language": language,
-        "first_created": _stamp(
-            _text(child(item_meta, "firstCreated")) or _text(child(meta, "contentCreated")),
-            oddities,
-        ),
-        "version_created": _stamp(_text(child(item_meta, "versionCreated")), oddities),
-        "headline": headline,
-        "bylines": bylines,
-        "dateline": inline_text(child(meta, "dateline")),
-        "located": located,
-        "creditline": inline_text(child(meta, "creditline")),
-        "copyright": copyright_holder,
-    }
     paragraphs: list[str] = []
-    tagline = None
     media: list[WireMedia] = []
-    content_set = item if local(item.tag) in {"contentSet", "inlineXML", "inlineData"} else None
-    content_set = content_set if content_set is not None else child(item, "contentSet")
+    nitf: WireItem | None = None
+    content_set = item if local(item.tag) in _CONTENT_HOLDERS else child(item, "contentSet")
     if content_set is not None:
-        body = _g2_body(content_set, oddities, f"{path}/contentSet")
-        paragraphs, tagline, media, nitf = body
-        for key in ("headline", "dateline", "located", "distributor", "copyright"):
-            if fields.get(key) is None and nitf.get(key) is not None:
-                fields[key] = nitf[key]
-        if not fields["bylines"] and nitf.get("bylines"):
-            fields["bylines"] = nitf["bylines"]
+        paragraphs, media, nitf = _g2_body(content_set, oddities, f"{path}/contentSet")
+    creditline = inline_text(child(meta, "creditline"))
     item_class = attribute(child(item_meta, "itemClass"), "qcode") or ""
     if _PICTURE.search(item_class, timeout=REGEX_TIMEOUT):
         caption = next(
@@ -186,28 +166,52 @@ def _g2_item(item: Element, oddities: list[str], path: str) -> WireItem:
         media.append(
             WireMedia(
                 caption=inline_text(caption),
-                credit=fields["creditline"],  # type: ignore[arg-type]
+                credit=creditline,
                 media_type="graphic" if "graphic" in item_class else "image",
                 href=attribute(remote, "href"),
             )
         )
-    fields["text"] = wire_copy(
-        fields["headline"],  # type: ignore[arg-type]
-        fields["bylines"],  # type: ignore[arg-type]
-        fields["dateline"],  # type: ignore[arg-type]
-        paragraphs,
-        tagline,
-        oddities,
+    # What the contentMeta says first; the inline NITF's head where it says nothing.
+    dateline = inline_text(child(meta, "dateline"))
+    if nitf is not None:
+        headline = headline or nitf.headline
+        bylines = bylines or nitf.bylines
+        dateline = dateline or nitf.dateline
+        located = located or nitf.located
+        copyright_holder = copyright_holder or nitf.copyright
+    return WireItem(
+        format="newsml-g2",
+        text=wire_copy(headline, bylines, dateline, paragraphs, None, oddities),
+        item_id=attribute(item, "guid"),
+        version=attribute(item, "version"),
+        language=language,
+        first_created=timestamp(
+            _text(child(item_meta, "firstCreated")) or _text(child(meta, "contentCreated")),
+            oddities,
+        ),
+        version_created=timestamp(_text(child(item_meta, "versionCreated")), oddities),
+        headline=headline,
+        bylines=bylines,
+        dateline=dateline,
+        dateline_date=nitf.dateline_date if nitf is not None else None,
+        located=located,
+        country=nitf.country if nitf is not None else None,
+        creditline=creditline,
+        distributor=nitf.distributor if nitf is not None else None,
+        copyright=copyright_holder,
+        media=tuple(media),
+        oddities=tuple(dict.fromkeys(oddities)),
     )
-    fields["media"] = tuple(media)
-    fields["oddities"] = tuple(dict.fromkeys(oddities))
-    return WireItem(format="newsml-g2", **fields)  # type: ignore[arg-type]
+
+
+#: Elements that hold an item's content (IPTC's examples show the last two alone).
+_CONTENT_HOLDERS = frozenset({"contentSet", "inlineXML", "inlineData"})
 
 
 def _g2_body(
     content_set: Element, oddities: list[str], path: str
-) -> tuple[list[str], str | None, list[WireMedia], dict[str, object]]:
-    """Paragraphs, tagline, media and NITF head fields of the first text content."""
+) -> tuple[list[str], list[WireMedia], WireItem | None]:
+    """Paragraphs, media and (for inline NITF) the NITF item of the first text content."""
     holders = (
         [content_set]
         if local(content_set.tag) in {"inlineXML", "inlineData"}
@@ -216,31 +220,20 @@ def _g2_body(
     for holder in holders:
         nitf = descendant(holder, "nitf")
         if nitf is not None:
-            fields = nitf_fields(nitf, oddities, path=f"{path}/{local(holder.tag)}/nitf")
-            return _split_tagline(fields), None, list(fields["media"]), fields  # type: ignore[call-overload]
+            inline = nitf_element(nitf, oddities, path=f"{path}/{local(holder.tag)}/nitf")
+            return body_paragraphs(inline), list(inline.media), inline
         html_body = descendant(holder, "body")
         if html_body is not None:
             main = next(
                 (s for s in descendants(html_body, "section") if "main" in _classes(s)), html_body
             )
-            return blocks(main, oddities), None, [], {}
+            return blocks(main, oddities), [], None
         if len(holder) and local(holder.tag) == "inlineXML":
-            return blocks(holder, oddities), None, [], {}
+            return blocks(holder, oddities), [], None
         text = holder.text or ""
         if text.strip():
-            return text_blocks(text, oddities), None, [], {}
-    return [], None, [], {}
-
-
-def _split_tagline(fields: dict[str, object]) -> list[str]:
-    """The paragraphs of inline NITF's wire copy, without the head parts laid out above."""
-    text = str(fields["text"])
-    parts = text.split("\n\n") if text else []
-    head = [fields.get("section"), fields.get("headline"), *fields.get("bylines", ())]  # type: ignore[misc]
-    while parts and head and parts[0] in head:
-        head.remove(parts[0])
-        parts.pop(0)
-    return parts
+            return text_blocks(text, oddities), [], None
+    return [], [], None
 
 
 def _classes(element: Element) -> list[str]:
@@ -273,8 +266,23 @@ _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 
 
 def _plain(text: str) -> list[str]:
+    r"""Split a plain-text body into paragraphs at blank lines.
+
+    The indentation the XML's pretty-printing gave every line but the first (Belga's
+    ``DataContent``) is removed.
+
+    >>> _plain("ONE\n      two\n      three\n\n   four")
+    ['ONE\ntwo\nthree', 'four']
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [part.strip() for part in _BLANK_LINE.split(text.strip()) if part.strip()]
+    paragraphs = []
+    for part in _BLANK_LINE.split(text.strip()):
+        first, _, rest = part.strip().partition("\n")
+        if rest:
+            first = f"{first}\n{textwrap.dedent(rest)}"
+        if first.strip():
+            paragraphs.append(first)
+    return paragraphs
 
 
 def _all(element: Element | None, name: str) -> list[Element]:
@@ -283,13 +291,6 @@ def _all(element: Element | None, name: str) -> list[Element]:
 
 def _text(element: Element | None) -> str | None:
     return None if element is None else one_line(element.text)
-
-
-def _stamp(value: str | None, oddities: list[str]) -> object:
-    stamp, note = parse_timestamp(value)
-    if note is not None:
-        oddities.append(note)
-    return stamp
 
 
 # --------------------------------------------------------------------------------------------
@@ -313,7 +314,7 @@ def _newsml_12(root: Element, oddities: list[str]) -> WireItem:
     lines = lines if lines is not None else descendant(news_item, "NewsLines")
 
     paragraphs: list[str] = []
-    nitf_head: dict[str, object] = {}
+    nitf_head: WireItem | None = None
     if component is not None:
         group = parents.get(component, component)
         for item in descendants(group, "ContentItem"):
@@ -322,8 +323,8 @@ def _newsml_12(root: Element, oddities: list[str]) -> WireItem:
             data = child(item, "DataContent")
             nitf = descendant(data, "nitf")
             if nitf is not None:
-                nitf_head = nitf_fields(nitf, oddities, path="/NewsML/NewsItem//DataContent/nitf")
-                paragraphs.extend(_split_tagline(nitf_head))
+                nitf_head = nitf_element(nitf, oddities, path="/NewsML/NewsItem//DataContent/nitf")
+                paragraphs.extend(body_paragraphs(nitf_head))
             elif data is not None and len(data):
                 paragraphs.extend(blocks(data, oddities))
             elif data is not None and data.text and data.text.strip():
@@ -337,18 +338,18 @@ def _newsml_12(root: Element, oddities: list[str]) -> WireItem:
     management = child(news_item, "NewsManagement")
     location = _origin(news_item)
     language_element = descendant(news_item, "Language")
-    headline = _text(child(lines, "HeadLine")) or nitf_head.get("headline")
+    headline = _text(child(lines, "HeadLine")) or (nitf_head.headline if nitf_head else None)
     bylines = tuple(t for t in (byline_text(b) for b in _all(lines, "ByLine")) if t)
     dateline = inline_text(child(lines, "DateLine"))
     return WireItem(
         format="newsml-1.2",
-        text=wire_copy(headline, bylines, dateline, paragraphs, None, oddities),  # type: ignore[arg-type]
+        text=wire_copy(headline, bylines, dateline, paragraphs, None, oddities),
         item_id=item_id,
         version=_text(child(identifier, "RevisionId")),
         language=attribute(language_element, "FormalName") or _lang(component, parents),
-        first_created=_stamp(_text(child(management, "FirstCreated")), oddities),  # type: ignore[arg-type]
-        version_created=_stamp(_text(child(management, "ThisRevisionCreated")), oddities),  # type: ignore[arg-type]
-        headline=headline,  # type: ignore[arg-type]
+        first_created=timestamp(_text(child(management, "FirstCreated")), oddities),
+        version_created=timestamp(_text(child(management, "ThisRevisionCreated")), oddities),
+        headline=headline,
         bylines=bylines,
         dateline=dateline,
         located=location[0],

@@ -48,11 +48,11 @@ from wirestory._xml import (
     descendants,
     inline_text,
     local,
-    parse_timestamp,
     parse_xml,
+    timestamp,
 )
 
-__all__ = ["nitf_fields", "nitf_item", "read_nitf", "wire_copy"]
+__all__ = ["body_paragraphs", "nitf_element", "nitf_item", "read_nitf", "wire_copy"]
 
 
 def read_nitf(xml: bytes | str) -> WireItem:
@@ -86,11 +86,11 @@ def nitf_item(root: Element, oddities: list[str]) -> WireItem:
     """The :class:`~wirestory.WireItem` of a parsed ``<nitf>`` root element."""
     if local(root.tag) != "nitf":
         raise WireFormatError(f"not NITF: the root element is <{local(root.tag)}>", path="/")
-    return WireItem(format="nitf", **nitf_fields(root, oddities, path="/nitf"))  # type: ignore[arg-type]
+    return nitf_element(root, oddities, path="/nitf")
 
 
-def nitf_fields(nitf: Element, oddities: list[str], *, path: str) -> dict[str, object]:
-    """The :class:`~wirestory.WireItem` fields of a ``<nitf>`` element (also inline in NewsML)."""
+def nitf_element(nitf: Element, oddities: list[str], *, path: str) -> WireItem:
+    """The :class:`~wirestory.WireItem` of a ``<nitf>`` element (also inline in NewsML)."""
     body = child(nitf, "body")
     if body is None:
         raise WireFormatError("no <body> in the NITF document", path=path)
@@ -109,7 +109,7 @@ def nitf_fields(nitf: Element, oddities: list[str], *, path: str) -> dict[str, o
     located = inline_text(descendant(dateline_element, "location"))
     country = inline_text(descendant(dateline_element, "country"))
     story_date = descendant(dateline_element, "story.date")
-    dateline_date = _stamp(attribute(story_date, "norm"), oddities)
+    dateline_date = timestamp(attribute(story_date, "norm"), oddities)
     evloc = child(docdata, "evloc")
     if located is None and evloc is not None:
         located = attribute(evloc, "city") or attribute(evloc, "county-dist")
@@ -131,37 +131,29 @@ def nitf_fields(nitf: Element, oddities: list[str], *, path: str) -> dict[str, o
     doc_id = child(docdata, "doc-id")
     language = attribute(nitf, "baselang") or attribute(nitf, "lang") or attribute(body, "lang")
     section = attribute(child(head, "pubdata"), "position.section")
-    return {
-        "text": wire_copy(
-            headline, bylines, dateline, paragraphs, tagline, oddities, section=section
-        ),
-        "section": section,
-        "item_id": attribute(doc_id, "id-string") or attribute(nitf, "uno"),
-        "language": language,
-        "first_created": _stamp(attribute(child(docdata, "date.issue"), "norm"), oddities),
-        "version_created": _stamp(attribute(child(docdata, "date.release"), "norm"), oddities),
-        "headline": headline,
-        "bylines": bylines,
-        "dateline": dateline,
-        "dateline_date": dateline_date,
-        "located": located,
-        "country": country,
-        "distributor": inline_text(child(body_head, "distributor")),
-        "copyright": copyright_holder,
-        "media": tuple(media),
-        "oddities": tuple(dict.fromkeys(oddities)),
-    }
+    return WireItem(
+        format="nitf",
+        text=wire_copy(headline, bylines, dateline, paragraphs, tagline, oddities, section=section),
+        section=section,
+        item_id=attribute(doc_id, "id-string") or attribute(nitf, "uno"),
+        language=language,
+        first_created=timestamp(attribute(child(docdata, "date.issue"), "norm"), oddities),
+        version_created=timestamp(attribute(child(docdata, "date.release"), "norm"), oddities),
+        headline=headline,
+        bylines=bylines,
+        dateline=dateline,
+        dateline_date=dateline_date,
+        located=located,
+        country=country,
+        distributor=inline_text(child(body_head, "distributor")),
+        copyright=copyright_holder,
+        media=tuple(media),
+        oddities=tuple(dict.fromkeys(oddities)),
+    )
 
 
 def _all(element: Element | None, name: str) -> list[Element]:
     return [] if element is None else list(children(element, name))
-
-
-def _stamp(value: str | None, oddities: list[str]) -> object:
-    stamp, note = parse_timestamp(value)
-    if note is not None:
-        oddities.append(note)
-    return stamp
 
 
 def _media(element: Element) -> WireMedia:
@@ -172,6 +164,20 @@ def _media(element: Element) -> WireMedia:
         media_type=attribute(element, "media-type") or "image",
         href=attribute(reference, "source"),
     )
+
+
+def body_paragraphs(item: WireItem) -> list[str]:
+    """Return the paragraphs of *item*'s wire copy, without its head.
+
+    The section, headline and bylines :func:`wire_copy` laid out above them are dropped, so
+    that inline NITF can be laid out again inside NewsML.
+    """
+    parts = item.text.split("\n\n") if item.text else []
+    head = [item.section, item.headline, *item.bylines]
+    while parts and parts[0] in head:
+        head.remove(parts[0])
+        parts.pop(0)
+    return parts
 
 
 #: The first word of a dateline ("Peine" of "Peine (dpa/lni) -"): the body has the dateline

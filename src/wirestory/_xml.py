@@ -39,6 +39,7 @@ __all__ = [
     "one_line",
     "parse_timestamp",
     "parse_xml",
+    "timestamp",
 ]
 
 Element = ET.Element
@@ -170,8 +171,6 @@ def _claims_utf8(data: bytes) -> bool:
     declaration = _DECLARATION.match(data)
     encoding = _ENCODING.search(declaration[0]) if declaration is not None else None
     return encoding is None or encoding["name"].lower().replace(b"_", b"-") in {b"utf-8", b"utf8"}
-
-
 
 
 # --------------------------------------------------------------------------------------------
@@ -413,6 +412,14 @@ _TIMESTAMP = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def timestamp(value: str | None, oddities: list[str]) -> dt.datetime | None:
+    """:func:`parse_timestamp`, its note (if any) added to *oddities*."""
+    stamp, note = parse_timestamp(value)
+    if note is not None:
+        oddities.append(note)
+    return stamp
 
 
 def parse_timestamp(value: str | None) -> tuple[dt.datetime | None, str | None]:
