@@ -19,7 +19,15 @@ from defusedxml.ElementTree import fromstring as parse_document
 from tests.conftest import SHARED_DATA, iter_jsonl
 from tests.test_nitf import nitf_schema
 
-from wirestory import Story, WireFormatError, parse_item, parse_story, read_item, to_nitf
+from wirestory import (
+    Story,
+    WireFormatError,
+    parse_item,
+    parse_story,
+    read_item,
+    read_items,
+    to_nitf,
+)
 
 FEEDS = SHARED_DATA / "feeds"
 IPTC = SHARED_DATA.parent / "schemas" / "iptc"
@@ -108,6 +116,21 @@ def test_feed_item_reads_and_parses(row: dict[str, Any]) -> None:
     _check_spans(story)
     if _has_tagged_dateline(item.text):
         assert story.dateline is not None, item.text[:200]
+
+
+MESSAGES = [row for row in ITEMS if row["root"] == "newsMessage"]
+
+
+@pytest.mark.parametrize("row", MESSAGES, ids=list(_ids(MESSAGES)))
+def test_every_item_of_a_message_reads(row: dict[str, Any]) -> None:
+    """Every item of each newsMessage reads and parses, spans exact."""
+    items = read_items(_read(FEEDS / row["file"]))
+    assert items
+    for item in items:
+        story = parse_item(item)
+        _check_spans(story)
+        if _has_tagged_dateline(item.text):
+            assert story.dateline is not None, item.text[:200]
 
 
 @pytest.mark.parametrize("row", OTHERS, ids=list(_ids(OTHERS)))

@@ -23,6 +23,7 @@ from wirestory import (
     compare_item,
     parse_item,
     read_item,
+    read_items,
     read_newsml,
     read_nitf,
 )
@@ -154,6 +155,15 @@ def test_message_reads_the_first_text_item() -> None:
     assert story.dateline.place is not None
     assert story.dateline.place.city == "GDANSK"
     assert compare_item(item, story) == ()
+
+
+def test_read_items_reads_every_item() -> None:
+    """read_items gives every item of a message, in order; read_item the first with text."""
+    items = read_items(AP_LIKE)
+    assert [item.item_id for item in items] == ["urn:x:photo", "urn:x:text"]
+    assert items[0].media[0].credit == "AP Photo/Jan Kowalski"
+    assert items[1].text == read_newsml(AP_LIKE).text
+    assert read_items(TASS_LIKE)[0].text == read_item(TASS_LIKE).text
 
 
 def test_picture_item_is_media() -> None:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # the parsers load on first use; see __getattr__ below
         render_photo_credit,
     )
     from wirestory._dateline import parse_dateline, render_dateline
-    from wirestory._items import compare_item, parse_item, read_item
+    from wirestory._items import compare_item, parse_item, read_item, read_items
     from wirestory._newsml import read_newsml
     from wirestory._ninjs import to_ninjs
     from wirestory._nitf import read_nitf
@@ -87,6 +87,7 @@ _LAZY: dict[str, str] = {
     "compare_item": "wirestory._items",
     "parse_item": "wirestory._items",
     "read_item": "wirestory._items",
+    "read_items": "wirestory._items",
     "read_newsml": "wirestory._newsml",
     "read_nitf": "wirestory._nitf",
     "to_nitf": "wirestory._to_nitf",
@@ -153,6 +154,7 @@ __all__ = [
     "parse_signoff",
     "parse_story",
     "read_item",
+    "read_items",
     "read_newsml",
     "read_nitf",
     "render_byline",

@@ -19,12 +19,12 @@ import regex
 from wirestory._agencies import agency_from_text, lookup_agency
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._models import Dateline, Paragraph, Place, Span, Story
-from wirestory._newsml import G2_ROOTS, newsml_item
+from wirestory._newsml import G2_ROOTS, newsml_item, newsml_items
 from wirestory._nitf import nitf_item
 from wirestory._wireitem import Disagreement, WireFormatError, WireItem
-from wirestory._xml import local, one_line, parse_timestamp, parse_xml
+from wirestory._xml import Element, local, one_line, parse_timestamp, parse_xml
 
-__all__ = ["compare_item", "item_reference", "parse_item", "read_item"]
+__all__ = ["compare_item", "item_reference", "parse_item", "read_item", "read_items"]
 
 #: Root elements of XML that is not a wire item the library reads, with what it is; each
 #: is met in newsroom feeds (superdesk's ingest fixtures hold all of them).
@@ -52,6 +52,10 @@ def read_item(xml: bytes | str) -> WireItem:
     wirestory._wireitem.WireFormatError: /rss: an RSS feed, not a wire item (NITF or NewsML)
     """
     root, oddities = parse_xml(xml)
+    return _item(root, oddities)
+
+
+def _item(root: Element, oddities: list[str]) -> WireItem:
     name = local(root.tag)
     if name == "nitf":
         return nitf_item(root, oddities)
@@ -59,6 +63,27 @@ def read_item(xml: bytes | str) -> WireItem:
         return newsml_item(root, oddities)
     what = OTHER_FORMATS.get(name, f"<{name}>")
     raise WireFormatError(f"{what}, not a wire item (NITF or NewsML)", path=f"/{name}")
+
+
+def read_items(xml: bytes | str) -> tuple[WireItem, ...]:
+    r"""Read every item of a NewsML-G2 ``newsMessage`` (one item for any other document).
+
+    :func:`read_item` reads the first item of a message that carries text; AP and Reuters
+    send several stories in one message, and this reads them all, in order.
+
+    >>> message = (
+    ...     '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>'
+    ...     '<newsItem guid="urn:x:1"><contentSet><inlineData>One.</inlineData></contentSet>'
+    ...     '</newsItem><newsItem guid="urn:x:2"><contentSet><inlineData>Two.</inlineData>'
+    ...     "</contentSet></newsItem></itemSet></newsMessage>"
+    ... )
+    >>> [(item.item_id, item.text) for item in read_items(message)]
+    [('urn:x:1', 'One.'), ('urn:x:2', 'Two.')]
+    """
+    root, oddities = parse_xml(xml)
+    if local(root.tag) == "newsMessage":
+        return newsml_items(root, oddities)
+    return (_item(root, oddities),)
 
 
 def item_reference(item: WireItem) -> dt.date | None:

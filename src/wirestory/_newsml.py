@@ -22,8 +22,8 @@ NewsML-G2                                             :class:`~wirestory.WireIte
 picture items: ``description``, ``creditline``        ``media``
 ====================================================  =====================================
 
-A ``newsMessage`` may hold several items: the first that carries text is read, and the
-others are noted in ``oddities``. IPTC's own examples are sometimes fragments (a
+A ``newsMessage`` may hold several items: :func:`read_newsml` reads the first that carries
+text and notes the others in ``oddities``; :func:`~wirestory.read_items` reads them all. IPTC's own examples are sometimes fragments (a
 ``contentMeta`` or an ``inlineXML`` element alone); they read the same way.
 
 NewsML 1.2 (``<NewsML>``, Belga, TASS) is read from ``NewsLines`` (``HeadLine``, ``ByLine``,
@@ -57,7 +57,7 @@ from wirestory._xml import (
     timestamp,
 )
 
-__all__ = ["G2_ROOTS", "newsml_item", "read_newsml", "text_blocks"]
+__all__ = ["G2_ROOTS", "newsml_item", "newsml_items", "read_newsml", "text_blocks"]
 
 #: Root elements read as NewsML-G2: the items, the message, and the fragments IPTC's own
 #: examples show alone (LISTING 25 is an ``inlineXML``, LISTING 28 a ``contentMeta``).
@@ -122,6 +122,19 @@ def newsml_item(root: Element, oddities: list[str]) -> WireItem:
         )
     path = f"/{name}" + ("" if chosen is root else f"/itemSet/{local(chosen.tag)}")
     return _g2_item(chosen, oddities, path)
+
+
+def newsml_items(root: Element, oddities: list[str]) -> tuple[WireItem, ...]:
+    """Every item of a parsed ``newsMessage`` (in order), or the one item of any other root."""
+    if local(root.tag) != "newsMessage":
+        return (newsml_item(root, oddities),)
+    items = [node for node in root.iter() if local(node.tag) in {"newsItem", "packageItem"}]
+    if not items:
+        raise WireFormatError("the message holds no newsItem", path="/newsMessage")
+    return tuple(
+        _g2_item(item, list(oddities), f"/newsMessage/itemSet/{local(item.tag)}[{number}]")
+        for number, item in enumerate(items, 1)
+    )
 
 
 def _has_text(item: Element) -> bool:
