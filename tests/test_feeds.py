@@ -26,6 +26,7 @@ from wirestory import (
     parse_story,
     read_item,
     read_items,
+    read_nitf,
     to_nitf,
 )
 
@@ -170,6 +171,33 @@ def test_seed_exports_valid_nitf() -> None:
     assert [str(error.reason) for error in schema.iter_errors(document)] == []
     assert "<city>DUSHANBE</city>" in document
     assert 'quote-source="Sergei Lavrov"' in document
+
+
+def _said(story: Story) -> list[tuple[str, ...]]:
+    """Statements as kind, speaker, cue and content, white space collapsed."""
+    return [
+        tuple(
+            " ".join(part.split())
+            for part in (
+                s.kind.value,
+                s.speaker.text if s.speaker else "",
+                s.cue.text,
+                s.content.text,
+            )
+        )
+        for s in story.statements
+    ]
+
+
+def test_wire_stories_round_trip() -> None:
+    """Each wire story comes back from NITF with the same paragraphs and, where it has no
+    photos (NITF carries them as media, not in the copy), the same statements."""
+    for row in iter_jsonl("wire_stories.jsonl"):
+        story = parse_story(row["text"])
+        back = parse_item(read_nitf(to_nitf(story)))
+        assert [p.text for p in back.paragraphs] == [p.text for p in story.paragraphs], row["id"]
+        if not story.photos:
+            assert _said(back) == _said(story), row["id"]
 
 
 def test_wire_stories_export_valid_nitf() -> None:
