@@ -94,13 +94,14 @@ def item_reference(item: WireItem) -> dt.date | None:
     return None
 
 
-def parse_item(item: WireItem) -> Story:
+def parse_item(item: WireItem, *, reference_date: dt.date | None = None) -> Story:
     r"""Parse *item*'s wire copy into a :class:`~wirestory.Story`, the XML as evidence.
 
     The item's creation time (``first_created``, else ``version_created``) is the reference
-    date for a dateline that names no year. Where the text is silent, the XML's word is
-    taken: the dateline's ``norm`` date for ``Story.date``, the item's language for
-    ``Story.lang``. The text is never changed, so every span still indexes ``item.text``.
+    date for a dateline that names no year, unless *reference_date* is given. Where the text
+    is silent, the XML's word is taken: the dateline's ``norm`` date for ``Story.date``, the
+    item's language for ``Story.lang``. The text is never changed, so every span still
+    indexes ``item.text``.
 
     >>> from wirestory import read_nitf
     >>> item = read_nitf(
@@ -116,7 +117,11 @@ def parse_item(item: WireItem) -> Story:
         raise TypeError(f"item must be a wirestory.WireItem, not {type(item).__name__}")
     from wirestory._story import parse_story  # noqa: PLC0415  (the parsers load on first use)
 
-    story = parse_story(item.text, reference_date=item_reference(item))
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date, not {type(reference_date).__name__}"
+        )
+    story = parse_story(item.text, reference_date=reference_date or item_reference(item))
     if story.dateline is None and item.dateline:
         story = _stated_dateline(item, story)
     if story.date is None and item.dateline_date is not None and story.dateline is not None:
@@ -150,12 +155,14 @@ def _stated_dateline(item: WireItem, story: Story) -> Story:
     body_start = end
     while body_start < first.span.end and story.text[body_start].isspace():
         body_start += 1
-    place = None
+    tag = _TAG.search(stated, timeout=REGEX_TIMEOUT)
     located = (item.located or "").strip()
-    if located and stated.startswith(located):
+    if not (located and stated.startswith(located)) and tag is not None:
+        located = stated[: tag.start()].strip()  # the words before the tag: "Peine"
+    place = None
+    if located and stated.startswith(located) and _PLACE.fullmatch(located, timeout=REGEX_TIMEOUT):
         place = Place(city=located, span=Span(start, start + len(located)), text=located)
     agencies = []
-    tag = _TAG.search(stated, timeout=REGEX_TIMEOUT)
     if tag is not None:
         offset = start + tag.start("tag")
         for mention in regex.finditer(r"[^/\s]+", tag["tag"], timeout=REGEX_TIMEOUT):
@@ -175,6 +182,10 @@ def _stated_dateline(item: WireItem, story: Story) -> Story:
     paragraphs = (rest, *story.paragraphs[1:]) if rest.text else story.paragraphs[1:]
     return attrs.evolve(story, dateline=dateline, paragraphs=paragraphs)
 
+
+#: A place name as a run-in dateline opens with it: one to four capitalised words
+#: ("Peine", "Bad Homburg", "Tel Aviv/Beirut").
+_PLACE = regex.compile(r"\p{Lu}[\p{L}.'\-]*(?:[\ /]\p{Lu}[\p{L}.'\-]*){0,3}")
 
 #: What ends a run-in dateline: "Peine (dpa/lni) -", "Madrid (EFE).-".
 _RUN_IN_ENDS = ("-", "\u2013", "\u2014", "_", ":")

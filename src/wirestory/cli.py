@@ -15,13 +15,16 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from wirestory import __version__
 from wirestory._batch import map_ordered
 from wirestory._models import Story
 from wirestory._ninjs import to_ninjs
 from wirestory._story import parse_story
+
+if TYPE_CHECKING:
+    from wirestory._wireitem import WireItem
 
 __all__ = ["main"]
 
@@ -65,7 +68,7 @@ class _Item(NamedTuple):
     where: str
     text: str | None
     error: str | None
-    reference: dt.date | None = None  # an XML item's own date
+    wire: WireItem | None = None  # an XML item, parsed with its metadata as evidence
 
 
 class _Result(NamedTuple):
@@ -118,15 +121,15 @@ def _is_xml(path: str, data: bytes) -> bool:
 
 
 def _xml_item(where: str, data: bytes) -> _Item:
-    """An XML item's wire copy, with its creation date as the reference date."""
-    from wirestory._items import item_reference, read_item  # noqa: PLC0415  (XML on demand)
+    """An XML item (NITF, NewsML), or why it cannot be read."""
+    from wirestory._items import read_item  # noqa: PLC0415  (XML support loads on demand)
     from wirestory._wireitem import WireFormatError  # noqa: PLC0415
 
     try:
         item = read_item(data)
     except WireFormatError as error:
         return _Item(where, where, None, f"{where}: {error}")
-    return _Item(item.item_id or where, where, item.text, None, item_reference(item))
+    return _Item(item.item_id or where, where, item.text, None, item)
 
 
 def _jsonl_items(path: str, encoding: str) -> Iterator[_Item]:
@@ -185,6 +188,12 @@ def _items(paths: Sequence[str], input_format: str, encoding: str) -> Iterator[_
 # --------------------------------------------------------------------------------------------
 
 
+def _parse_wire(item: WireItem, reference_date: dt.date | None) -> Story:
+    from wirestory._items import parse_item  # noqa: PLC0415  (XML support loads on demand)
+
+    return parse_item(item, reference_date=reference_date)
+
+
 def _parse_items(items: list[_Item], reference_date: dt.date | None = None) -> list[_Result]:
     results = []
     for item in items:
@@ -192,7 +201,11 @@ def _parse_items(items: list[_Item], reference_date: dt.date | None = None) -> l
             results.append(_Result(item.id, item.where, None, item.error))
             continue
         try:
-            story = parse_story(item.text, reference_date=reference_date or item.reference)
+            story = (
+                parse_story(item.text, reference_date=reference_date)
+                if item.wire is None
+                else _parse_wire(item.wire, reference_date)
+            )
         except Exception as error:  # noqa: BLE001  (one bad item must not stop the batch)
             results.append(_Result(item.id, item.where, None, f"{item.where}: {error!r}"))
         else:
