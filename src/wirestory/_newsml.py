@@ -23,8 +23,9 @@ picture items: ``description``, ``creditline``        ``media``
 ====================================================  =====================================
 
 A ``newsMessage`` may hold several items: :func:`read_newsml` reads the first that carries
-text and notes the others in ``oddities``; :func:`~wirestory.read_items` reads them all. IPTC's own examples are sometimes fragments (a
-``contentMeta`` or an ``inlineXML`` element alone); they read the same way.
+text and notes the others in ``oddities``; :func:`~wirestory.read_items` reads them all.
+IPTC's own examples are sometimes fragments (a ``contentMeta`` or an ``inlineXML`` element
+alone); they read the same way.
 
 NewsML 1.2 (``<NewsML>``, Belga, TASS) is read from ``NewsLines`` (``HeadLine``, ``ByLine``,
 ``DateLine``, ``CreditLine``, ``CopyrightLine``), ``NewsManagement`` (``FirstCreated``,
