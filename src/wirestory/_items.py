@@ -134,6 +134,7 @@ def parse_item(item: WireItem, *, reference_date: dt.date | None = None) -> Stor
 #: The agency tag of a run-in dateline the metadata states: "(dpa/lni)", "(EFE)"; each
 #: "/"-separated mention is looked up in the agency registry.
 _TAG = regex.compile(r"\((?P<tag>[^()]{1,40})\)")
+_MENTION = regex.compile(r"[^/\s]+")  # "dpa" and "lni" of "dpa/lni"
 
 
 def _stated_dateline(item: WireItem, story: Story) -> Story:
@@ -165,7 +166,7 @@ def _stated_dateline(item: WireItem, story: Story) -> Story:
     agencies = []
     if tag is not None:
         offset = start + tag.start("tag")
-        for mention in regex.finditer(r"[^/\s]+", tag["tag"], timeout=REGEX_TIMEOUT):
+        for mention in _MENTION.finditer(tag["tag"], timeout=REGEX_TIMEOUT):
             if lookup_agency(mention[0]) is not None:
                 span = Span(offset + mention.start(), offset + mention.end())
                 agencies.append(agency_from_text(mention[0], span))
