@@ -395,3 +395,41 @@ def test_deep_nesting_is_refused() -> None:
     """Nesting far deeper than any news item is refused, not a RecursionError."""
     with pytest.raises(WireFormatError, match="nest deeper"):
         read_item("<nitf>" + "<block>" * 5000 + "</block>" * 5000 + "</nitf>")
+
+
+@pytest.mark.parametrize(
+    ("meta", "copy", "field", "stated"),
+    [
+        # located somewhere else than the dateline (AP's fixtures place FORT WASHINGTON in
+        # Pittsburgh's metadata)
+        (
+            "<located><name>Warsaw</name></located>",
+            "GDANSK (Reuters) - Ships waited.",
+            "located",
+            "Warsaw",
+        ),
+        # a stated byline the copy does not show as one
+        ("<by>ab/cd</by>", "GDANSK (Reuters) - Ships waited.", "byline", "ab/cd"),
+        # a dateline stated, none in the copy
+        ("<dateline>GDANSK</dateline>", "Ships waited in the port.", "dateline", "GDANSK"),
+    ],
+)
+def test_disagreements(meta: str, copy: str, field: str, stated: str) -> None:
+    """Each kind of disagreement between the metadata and the copy is reported."""
+    item = read_newsml(
+        f'<newsItem xmlns="{G2}"><contentMeta>{meta}</contentMeta><contentSet>'
+        f'<inlineData contenttype="text/plain">{copy}</inlineData></contentSet></newsItem>'
+    )
+    found = {d.field: d for d in compare_item(item)}
+    assert found[field].item == stated
+
+
+def test_agreement_is_silent() -> None:
+    """Metadata that says what the copy says gives no disagreement."""
+    item = read_newsml(
+        f'<newsItem xmlns="{G2}" xml:lang="en"><contentMeta><headline>Port shut</headline>'
+        "<located><name>Gdansk</name></located><dateline>GDANSK</dateline></contentMeta>"
+        '<contentSet><inlineData contenttype="text/plain">GDANSK (Reuters) - Ships waited, '
+        "the port said.</inlineData></contentSet></newsItem>"
+    )
+    assert compare_item(item) == ()
