@@ -48,10 +48,15 @@ if TYPE_CHECKING:  # the parsers load on first use; see __getattr__ below
     )
     from wirestory._dateline import parse_dateline, render_dateline
     from wirestory._html import render_html
+    from wirestory._items import compare_item, parse_item, read_item, read_items
+    from wirestory._newsml import read_newsml
     from wirestory._ninjs import to_ninjs
+    from wirestory._nitf import read_nitf
     from wirestory._signoff import find_signoff, parse_signoff, render_signoff
     from wirestory._statements import find_statements
     from wirestory._story import parse_story
+    from wirestory._to_nitf import to_nitf
+    from wirestory._wireitem import Disagreement, WireFormatError, WireItem, WireMedia
 
 #: Public names that live in modules loaded on first use. Importing the parsers compiles
 #: their patterns, which takes a few hundred milliseconds; ``import wirestory`` itself only
@@ -76,6 +81,18 @@ _LAZY: dict[str, str] = {
     "render_signoff": "wirestory._signoff",
     "find_statements": "wirestory._statements",
     "parse_story": "wirestory._story",
+    # XML wire items (NITF, NewsML): defusedxml loads only when one is read
+    "Disagreement": "wirestory._wireitem",
+    "WireFormatError": "wirestory._wireitem",
+    "WireItem": "wirestory._wireitem",
+    "WireMedia": "wirestory._wireitem",
+    "compare_item": "wirestory._items",
+    "parse_item": "wirestory._items",
+    "read_item": "wirestory._items",
+    "read_items": "wirestory._items",
+    "read_newsml": "wirestory._newsml",
+    "read_nitf": "wirestory._nitf",
+    "to_nitf": "wirestory._to_nitf",
 }
 
 
@@ -104,6 +121,7 @@ __all__ = [
     "Cue",
     "Dateline",
     "DatelineDate",
+    "Disagreement",
     "Furniture",
     "FurnitureKind",
     "Headline",
@@ -119,8 +137,12 @@ __all__ = [
     "Statement",
     "StatementKind",
     "Story",
+    "WireFormatError",
+    "WireItem",
+    "WireMedia",
     "__version__",
     "all_agencies",
+    "compare_item",
     "find_photo_credit",
     "find_signoff",
     "find_statements",
@@ -128,14 +150,20 @@ __all__ = [
     "parse_byline",
     "parse_caption",
     "parse_dateline",
+    "parse_item",
     "parse_many",
     "parse_photo_credit",
     "parse_signoff",
     "parse_story",
+    "read_item",
+    "read_items",
+    "read_newsml",
+    "read_nitf",
     "render_byline",
     "render_dateline",
     "render_html",
     "render_photo_credit",
     "render_signoff",
     "to_ninjs",
+    "to_nitf",
 ]

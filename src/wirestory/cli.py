@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from wirestory import __version__
 from wirestory._batch import map_ordered
@@ -24,6 +24,9 @@ from wirestory._html_pages import HtmlDirectory, is_html_directory
 from wirestory._models import Story
 from wirestory._ninjs import to_ninjs
 from wirestory._story import parse_story
+
+if TYPE_CHECKING:
+    from wirestory._wireitem import WireItem
 
 __all__ = ["main"]
 
@@ -49,6 +52,7 @@ examples:
   cat story.txt | wirestory parse -            read the story from standard input
   wirestory parse batch.jsonl --jobs 4         JSON Lines input: {"id": ..., "text": ...}
   wirestory parse old.txt --encoding latin-1   input that is not UTF-8
+  wirestory parse item.xml --format nitf       a NITF or NewsML item in, NITF 3.6 out
 
 exit status: 0 all items parsed, 1 some items failed (reported on stderr, the others
 are still written), 2 usage error.
@@ -67,6 +71,7 @@ class _Item(NamedTuple):
     where: str
     text: str | None
     error: str | None
+    wire: WireItem | None = None  # an XML item, parsed with its metadata as evidence
 
 
 class _Result(NamedTuple):
@@ -100,11 +105,34 @@ def _text_item(path: str, encoding: str) -> _Item:
         data = _read_bytes(path)
     except OSError as error:
         return _Item(where, where, None, f"{where}: cannot read: {error.strerror or error}")
+    if _is_xml(path, data):
+        return _xml_item(where, data)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         return _Item(where, where, None, _decode_error(where, error, encoding))
     return _Item(where, where, text, None)
+
+
+#: What marks a file as an XML wire item (NITF, NewsML): its suffix or its declaration.
+_XML_SUFFIXES = (".xml", ".nitf", ".newsml")
+
+
+def _is_xml(path: str, data: bytes) -> bool:
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return path.lower().endswith(_XML_SUFFIXES) or head.startswith(b"<?xml")
+
+
+def _xml_item(where: str, data: bytes) -> _Item:
+    """An XML item (NITF, NewsML), or why it cannot be read."""
+    from wirestory._items import read_item  # noqa: PLC0415  (XML support loads on demand)
+    from wirestory._wireitem import WireFormatError  # noqa: PLC0415
+
+    try:
+        item = read_item(data)
+    except WireFormatError as error:
+        return _Item(where, where, None, f"{where}: {error}")
+    return _Item(item.item_id or where, where, item.text, None, item)
 
 
 def _jsonl_items(path: str, encoding: str) -> Iterator[_Item]:
@@ -163,6 +191,12 @@ def _items(paths: Sequence[str], input_format: str, encoding: str) -> Iterator[_
 # --------------------------------------------------------------------------------------------
 
 
+def _parse_wire(item: WireItem, reference_date: dt.date | None) -> Story:
+    from wirestory._items import parse_item  # noqa: PLC0415  (XML support loads on demand)
+
+    return parse_item(item, reference_date=reference_date)
+
+
 def _parse_items(items: list[_Item], reference_date: dt.date | None = None) -> list[_Result]:
     results = []
     for item in items:
@@ -170,7 +204,11 @@ def _parse_items(items: list[_Item], reference_date: dt.date | None = None) -> l
             results.append(_Result(item.id, item.where, None, item.error))
             continue
         try:
-            story = parse_story(item.text, reference_date=reference_date)
+            story = (
+                parse_story(item.text, reference_date=reference_date)
+                if item.wire is None
+                else _parse_wire(item.wire, reference_date)
+            )
         except Exception as error:  # noqa: BLE001  (one bad item must not stop the batch)
             results.append(_Result(item.id, item.where, None, f"{item.where}: {error!r}"))
         else:
@@ -274,6 +312,10 @@ def _outline(result_id: str, story: Story) -> str:
 
 def _record(result: _Result, output_format: str) -> Any:
     assert result.story is not None  # noqa: S101  (only successes are written)
+    if output_format == "nitf":
+        from wirestory._to_nitf import to_nitf  # noqa: PLC0415  (XML on demand)
+
+        return to_nitf(result.story)
     if output_format == "ninjs":
         item = to_ninjs(result.story)
         item["altIds"] = [{"role": "wirestory-input", "value": result.id}]
@@ -298,6 +340,8 @@ class _Writer:
             self.stream.write(render_html(story))
         elif self.format == "outline":
             self.stream.write(("\n" if self.count else "") + _outline(result.id, story) + "\n")
+        elif self.format == "nitf":  # one NITF document per story
+            self.stream.write(_record(result, self.format))
         elif self.format == "jsonl":
             self.stream.write(json.dumps(_record(result, "json"), ensure_ascii=self.ascii) + "\n")
         else:
@@ -396,7 +440,8 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="parse story files",
-        description="Parse wire stories: one per text file, or one per line of a JSON Lines "
+        description="Parse wire stories: one per text file, XML item (NITF, NewsML-G2, NewsML 1.2: "
+        "a .xml file or one that opens with <?xml), or line of a JSON Lines "
         'file ({"id": ..., "text": ...}). Results go to standard output in input order; '
         "items that fail are reported on standard error and the rest still run.",
         epilog=_EXAMPLES,
@@ -404,10 +449,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("files", nargs="+", metavar="FILE", help="a story file, or - for stdin")
     parse.add_argument(
-        "-f", "--format", choices=("json", "jsonl", "ninjs", "outline", "html"), default="json",
+        "-f", "--format", choices=("json", "jsonl", "ninjs", "nitf", "outline", "html"),
+        default="json",
         help="json: one object per story (an array for several), jsonl: one compact object "
-        "per line, ninjs: IPTC ninjs 3.1, outline: a readable tree, html: an annotated page "
-        "per story; with -o DIR, one file each and an index.html (default: json)",
+        "per line, ninjs: IPTC ninjs 3.1, nitf: NITF 3.6 XML, outline: a readable tree, html: "
+        "an annotated page per story; with -o DIR, one file each and an index.html "
+        "(default: json)",
     )  # fmt: skip
     parse.add_argument(
         "--input", choices=("auto", "text", "jsonl"), default="auto",
