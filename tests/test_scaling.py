@@ -35,8 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-import wirestory
+from tests.test_robustness import PARSERS
 
 #: The exponent of time against size above which a parser is super-linear on a family.
 MAX_EXPONENT = 1.3
@@ -50,18 +49,6 @@ SAMPLE = 0.05
 #: The input sizes, in characters.
 SIZES = (32_000, 64_000, 128_000, 256_000)
 
-#: Every public parser that reads text, called with the text alone.
-PARSERS: dict[str, Callable[[str], object]] = {
-    "parse_story": wirestory.parse_story,
-    "find_statements": wirestory.find_statements,
-    "parse_dateline": wirestory.parse_dateline,
-    "parse_photo_credit": wirestory.parse_photo_credit,
-    "find_photo_credit": wirestory.find_photo_credit,
-    "parse_caption": wirestory.parse_caption,
-    "parse_byline": wirestory.parse_byline,
-    "parse_signoff": wirestory.parse_signoff,
-    "find_signoff": wirestory.find_signoff,
-}
 
 #: Opening quote marks of every style the parsers know, by name: straight, curly, low-9
 #: (German), guillemets both ways (French, and German ``»...«``), single curly and straight,
