@@ -20,6 +20,7 @@ order below is the order of the wires' volume of copy (an agency's own language 
 from __future__ import annotations
 
 import importlib.metadata
+import subprocess
 import sys
 from pathlib import Path
 
@@ -70,6 +71,20 @@ def month_words() -> dict[str, int]:
     return dict(sorted(table.items()))
 
 
+def month_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Per language, each month's forms as written after a day (CLDR format context)."""
+    table: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for code in LANGUAGES:
+        locale = Locale.parse(code)
+        months = []
+        for number in range(1, 13):
+            forms = (locale.months["format"][width][number] for width in ("wide", "abbreviated"))
+            kept = [form for form in forms if _letters_only(month_key(form))]
+            months.append(tuple(dict.fromkeys(kept)))
+        table[code] = tuple(months)
+    return table
+
+
 def weekday_words() -> dict[str, int]:
     """Every weekday form -> ISO weekday number (Monday 1 ... Sunday 7)."""
     table: dict[str, int] = {}
@@ -97,7 +112,7 @@ def render() -> str:
         "",
         "from __future__ import annotations",
         "",
-        '__all__ = ["LANGUAGES", "MONTH_WORDS", "WEEKDAY_WORDS"]',
+        '__all__ = ["LANGUAGES", "MONTH_FORMS", "MONTH_WORDS", "WEEKDAY_WORDS"]',
         "",
         f"# Made with babel {_BABEL} (CLDR {babel.core.get_cldr_version()}).",
         "LANGUAGES: tuple[str, ...] = (",
@@ -107,6 +122,11 @@ def render() -> str:
         f"# Month word -> month number ({len(months)} keys: whole CLDR forms, then prefixes).",
         "MONTH_WORDS: dict[str, int] = {",
         *(f'    "{k}": {v},' for k, v in months.items()),
+        "}",
+        "",
+        "# Language -> the forms of each month after a day, January first (CLDR format).",
+        "MONTH_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {",
+        *(f'    "{code}": {forms!r},' for code, forms in month_forms().items()),
         "}",
         "",
         f"# Weekday word -> ISO weekday (1 = Monday; {len(days)} keys).",
@@ -122,6 +142,8 @@ def main() -> int:
     """Write the table module and report its size."""
     text = render()
     OUT.write_text(text, encoding="utf-8")
+    # ruff writes the nested tuples of MONTH_FORMS out one per line, as the project's style
+    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(OUT)], check=True)  # noqa: S603
     print(f"wrote {OUT} ({len(text)} characters)")
     return 0
 

@@ -189,10 +189,14 @@ def coded_place(
 ) -> Place:
     """Return the :class:`~wirestory.Place` that ``text[start:end]`` writes, with its ISO codes.
 
+    Codes come from :func:`world_place_codes`: the dateline tables, then the world table.
+
     >>> coded_place("ATLANTA, Ga. (AP)", 0, 12, city="ATLANTA", region="Ga.").region_code
     'US-GA'
+    >>> coded_place("Praha (ČTK)", 0, 5, city="Praha").country_code
+    'CZ'
     """
-    country_code, region_code = place_codes(city, region, country)
+    country_code, region_code = world_place_codes(city, region, country)
     return Place(
         city=city,
         region=region,
