@@ -33,8 +33,9 @@ import pycountry
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "wirestory" / "_world_places.py"
 
-#: Every city of at least this many people is known by its GeoNames name.
-MIN_POPULATION = 15000
+#: Every city of at least this many people is known by its GeoNames name (Tulln, Lustenau:
+#: the small towns the Austrian and German papers write as datelines).
+MIN_POPULATION = 5000
 #: Cities of at least this many people (and capitals) are known by their alternate names too.
 MIN_POPULATION_ALTERNATES = 100000
 

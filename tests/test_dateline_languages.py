@@ -77,8 +77,10 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
      {"text": "Wien –", "city": "Wien", "cc": "AT", "date": None, "codes": []}),
     ("Graz/Linz – Zwei Unternehmen haben ...",
      {"text": "Graz/Linz –", "city": "Graz/Linz", "cc": "AT", "date": None, "codes": []}),
-    ("Obertilling – Ein Feuerwehrmann wurde ...",  # an invented village: no country code
-     {"text": "Obertilling –", "city": "Obertilling", "cc": None, "date": None, "codes": []}),
+    ("Mödling – Ein Feuerwehrmann wurde ...",  # a town of 20,000 (GeoNames cities5000)
+     {"text": "Mödling –", "city": "Mödling", "cc": "AT", "date": None, "codes": []}),
+    ("Zürich - Die Stadt hat ...",  # a hyphen after a name with a letter outside ASCII
+     {"text": "Zürich -", "city": "Zürich", "cc": "CH", "date": None, "codes": []}),
     # ANP Dutch: "Den Haag, 6 december (ANP) -"
     ("Den Haag, 6 december (ANP) - Het kabinet ...",
      {"text": "Den Haag, 6 december (ANP) -", "city": "Den Haag", "cc": "NL",
@@ -185,6 +187,9 @@ NOT_DATELINES = [
     "上海3月8日的天气很好。",
     "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE",
     "Paris, 6 Straße (AFP) - Der Text.",
+    "Berlin (Reuters foo) - Die Regierung sagte.",
+    "Obertilling – Ein Feuerwehrmann wurde verletzt.",  # an invented village
+    "Police - A man was arrested on Monday.",  # a Polish town, but an ASCII name and a hyphen
 ]
 
 

@@ -24,10 +24,10 @@ ordinal ("15.", "1er", "22nd", "1º"). Places resolve through the world table of
 :func:`wirestory._places.world_place_codes` ("Praha" -> CZ, "서울" -> KR).
 
 When is a place-first line a dateline here? It needs a registry agency (in a tag, between
-slashes or after the dash), or a real date and a dash, or, with neither, a place and a spaced
-en or em dash followed by a sentence, where the place is a known city or a short title-case
-name before an en dash (the German and Austrian papers' "Tulln – ..."). Unknown tags are not
-read here: the English grammar already turned them down.
+slashes or after the dash), or a real date and a dash, or, with neither, a city of the world
+table and a spaced dash followed by a sentence (the German and Austrian papers' "Tulln – ...";
+a hyphen only after a name with a letter outside ASCII, "München - ..."). Unknown tags are
+not read here: the English grammar already turned them down.
 
 Spans count code points of the text as given; nothing is normalised.
 """
@@ -42,7 +42,7 @@ from wirestory._agencies import all_agencies, lookup_agency, registry_tag
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._models import Agency, Dateline, DatelineDate, Place, Span
 from wirestory._patterns import DASH, HSPACE
-from wirestory._places import world_city_code, world_country_code, world_place_codes
+from wirestory._places import is_world_place, world_country_code, world_place_codes
 
 __all__ = ["month_number", "parse_after_tag", "parse_forms", "with_agency_after_dash"]
 
@@ -178,6 +178,14 @@ def _cjk_aliases() -> tuple[str, ...]:
         if regex.match(r"[\p{Han}\p{Hangul}]", alias)
     }
     return tuple(sorted(aliases, key=lambda a: (-len(a), a)))
+
+
+@cache
+def _alias_first_words() -> frozenset[str]:
+    """The first words of the registry's aliases, case-folded ("риа", "ria", "interfax")."""
+    return frozenset(
+        alias.split()[0].casefold() for info in all_agencies() for alias in info.aliases
+    )
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -394,20 +402,27 @@ def _parse_place_first(text: str, start: int) -> Dateline | None:
     if agencies:
         return dateline
     dash = m["dash"]
+    if date is None and region is not None:
+        return None  # "Berlin (Reuters foo) - ...": an unknown tag, not a district
     if date is not None:
         # no agency: a comma before the date or a known place ("SYRIA SEEKING WHITE SUGAR ON
         # APRIL 8 - TRADE" is a headline; English rule 3 of wirestory._dateline)
-        known = m["comma"] is not None or world_city_code(city) is not None
+        known = m["comma"] is not None or is_world_place(city)
         return dateline if dash is not None and known else None
     return dateline if _place_only_ok(text, city, dash, end, body) else None
 
 
 def _place_only_ok(text: str, city: str, dash: str | None, end: int, body: int) -> bool:
-    """A place, a spaced dash, then a sentence: "Wien – Die Regierung ...", "München - Der".
+    """A known place, a spaced dash, then a sentence: "Wien – Die Regierung ...".
 
-    An en or em dash (German typography's spaced dash), or a spaced hyphen after a known city.
+    The place must be a city of the world table (every part of "Wien/Gumpoldskirchen" need
+    not be), in title case or capitals. An en or em dash is German typography's spaced dash
+    (APA copy in Der Standard, dpa); a spaced hyphen counts only after a name written with a
+    letter outside ASCII ("München - Der ..."): an ASCII name before a hyphen is left to the
+    English rules and their curated table, so that "Police - A man was ..." (Police is a
+    Polish town) stays a sentence.
     """
-    if dash not in _LIGHT_DASHES and dash != "-":
+    if dash not in _LIGHT_DASHES and not (dash == "-" and not city.isascii()):
         return False
     if not text[end - 2 : end - 1].isspace() or body == end:
         return False
@@ -418,12 +433,7 @@ def _place_only_ok(text: str, city: str, dash: str | None, end: int, body: int) 
         return False
     if words[0].casefold() in _SENTENCE_WORDS:
         return False
-    if world_city_code(city) is not None:
-        return True
-    if dash == "-":
-        return False
-    # an unknown place: a short name before an en dash (German, Austrian papers)
-    return dash == "\u2013" and all(len(part.split()) <= 3 for part in city.split("/"))
+    return is_world_place(city)
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
@@ -476,6 +486,9 @@ def with_agency_after_dash(text: str, dateline: Dateline) -> Dateline:
     ('москва, 1 дек — риа новости.', 'RIA', 29)
     """
     end = dateline.span.end
+    words = text[end : end + 40].split(None, 1)
+    if not words or words[0].rstrip(".,").casefold() not in _alias_first_words():
+        return dateline  # the story begins: the common case, decided without the pattern
     m = _AGENCY_AFTER_DASH.match(text, end, end + 100)
     if m is None:
         return dateline
