@@ -110,6 +110,23 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("берлин, 30 ноя\u00a0— риа новости, иван петров. Канцлер ...",
      {"text": "берлин, 30 ноя\u00a0— риа новости, иван петров.", "city": "берлин", "cc": "DE",
       "date": (30, 11, None), "codes": ["RIA"]}),
+    ("симферополь, 2 дек — риа новости крым. Глава ...",  # RIA's Crimean edition
+     {"text": "симферополь, 2 дек — риа новости крым.", "city": "симферополь", "cc": "UA",
+      "date": (2, 12, None), "codes": ["RIA"]}),
+    ("пермь, 3 дек — риа новости, иван петров, анна смирнова. Губернатор ...",
+     {"text": "пермь, 3 дек — риа новости, иван петров, анна смирнова.", "city": "пермь",
+      "cc": "RU", "date": (3, 12, None), "codes": ["RIA"]}),
+    # TASS names its correspondent between the slashes
+    ("САНКТ-ПЕТЕРБУРГ, 6 декабря. /Корр. ТАСС Иван Петров/. Губернатор ...",
+     {"text": "САНКТ-ПЕТЕРБУРГ, 6 декабря. /Корр. ТАСС Иван Петров/.",
+      "city": "САНКТ-ПЕТЕРБУРГ", "cc": "RU", "date": (6, 12, None), "codes": ["TASS"]}),
+    # Interfax: place, period, date, period, the agency's name, dash (wire and interfax.ru)
+    ("МОСКВА. 6 декабря. ИНТЕРФАКС - Президент ...",
+     {"text": "МОСКВА. 6 декабря. ИНТЕРФАКС -", "city": "МОСКВА", "cc": "RU",
+      "date": (6, 12, None), "codes": ["Interfax"]}),
+    ("Москва. 1 декабря. INTERFAX.RU - Правительство ...",
+     {"text": "Москва. 1 декабря. INTERFAX.RU -", "city": "Москва", "cc": "RU",
+      "date": (1, 12, None), "codes": ["Interfax"]}),
     ("MOSCOW, Dec 1 - RIA Novosti. The government ...",
      {"text": "MOSCOW, Dec 1 - RIA Novosti.", "city": "MOSCOW", "cc": "RU",
       "date": (1, 12, None), "codes": ["RIA"]}),
@@ -129,6 +146,12 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("(대전=뉴스1) 이영희 박민수 기자 = 대전시는 ...",
      {"text": "(대전=뉴스1) 이영희 박민수 기자 =", "city": "대전", "cc": "KR", "date": None,
       "codes": ["News1"]}),
+    ("(인천=연합뉴스) 홍길동 기자·김철수 기자 = 시는 ...",  # two reporters joined by "·"
+     {"text": "(인천=연합뉴스) 홍길동 기자·김철수 기자 =", "city": "인천", "cc": "KR",
+      "date": None, "codes": ["Yonhap"]}),
+    ("(서울=연합뉴스) 홍길동 선임기자 = 정부는 ...",  # senior reporter
+     {"text": "(서울=연합뉴스) 홍길동 선임기자 =", "city": "서울", "cc": "KR", "date": None,
+      "codes": ["Yonhap"]}),
     # Kyodo, Jiji: place and agency in lenticular brackets
     ("【ソウル共同】韓国政府は ...",
      {"text": "【ソウル共同】", "city": "ソウル", "cc": "KR", "date": None, "codes": ["Kyodo"]}),
@@ -142,6 +165,9 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("新华社广州１０月２日专电（记者王明）广东省 ...",
      {"text": "新华社广州１０月２日专电（记者王明）", "city": "广州", "cc": "CN",
       "date": (2, 10, None), "codes": ["Xinhua"]}),
+    ("人民网杭州4月9日电（记者王明）浙江省 ...",  # People's Daily Online
+     {"text": "人民网杭州4月9日电（记者王明）", "city": "杭州", "cc": "CN", "date": (9, 4, None),
+      "codes": ["People's Daily"]}),
     ("中新社成都6月1日电(李华)四川 ...",
      {"text": "中新社成都6月1日电(李华)", "city": "成都", "cc": "CN", "date": (1, 6, None),
       "codes": ["CNS"]}),
@@ -181,6 +207,8 @@ NOT_DATELINES = [
     "Při jednání – které trvalo dlouho – se nic nerozhodlo.",
     "Le ministre a annoncé 6 mesures - La réforme arrive.",
     "Президент подписал указ 6 декабря.",
+    "Он уехал. 6 декабря - Вернулся.",
+    "МОСКВА. 6 декабря. Президент - Глава государства.",
     "【評】地元の高校が序盤の好機をものにした。",
     "(서울) 정부는 오늘 발표했다.",
     "新华社记者在北京采访。",

@@ -61,7 +61,8 @@ AGENCY_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Irish Press Association", "IPA", ()),
     # -- Russia and the former Soviet Union ---------------------------------------------------
     ("TASS", "TASS", ("ITAR-TASS", "ITAR TASS", "Tass", "ТАСС", "ИТАР-ТАСС")),
-    ("Interfax", "Interfax", ("Interfax-Ukraine", "Интерфакс")),
+    # its site writes "Москва. 1 декабря. INTERFAX.RU - ..."
+    ("Interfax", "Interfax", ("Interfax-Ukraine", "Интерфакс", "Интерфакс-Украина", "INTERFAX.RU")),
     ("RIA Novosti", "RIA", ("RIA Novosti", "RIA-Novosti", "РИА Новости", "РИА")),
     # RIA Novosti's sports service
     ("R-Sport", "R-Sport", ("Р-Спорт",)),
@@ -74,7 +75,15 @@ AGENCY_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Armenpress", "Armenpress", ()),
     # -- Asia and the Pacific -----------------------------------------------------------------
     # Chinese copy opens "新华社北京12月31日电" (Xinhua, Beijing, Dec 31, cable)
-    ("Xinhua", "Xinhua", ("Xinhua News Agency", "New China News Agency", "新华社", "新華社")),
+    (
+        "Xinhua",
+        "Xinhua",
+        ("Xinhua News Agency", "New China News Agency", "新华社", "新華社", "新华网"),
+    ),
+    # Chinese national papers and broadcaster date their own reports "人民网北京12月1日电"
+    ("People's Daily", "People's Daily", ("People's Daily Online", "人民日报", "人民网")),
+    ("China Daily", "China Daily", ("中国日报", "中国日报网")),
+    ("China Central Television", "CCTV", ("央视", "央视网", "央视新闻")),
     # "中新社银川7月26日电"; its website chinanews.com writes "中新网"
     ("China News Service", "CNS", ("中国新闻社", "中新社", "中新网", "Chinanews")),
     # Japanese copy opens "【北京共同】" (place, then the agency, in lenticular brackets)

@@ -69,7 +69,7 @@ _PLACE_FIRST = regex.compile(
         (?P<paren>{_WORD}(?:{HSPACE}{_WORD}){{0,3}}){HSPACE}*\))?
     )
     (?:
-      (?P<comma>{HSPACE}*,)?{HSPACE}*                       # "Madrid, 6" or "Praha 14."
+      (?P<comma>{HSPACE}*[,.])?{HSPACE}*                    # "Madrid, 6", "Москва. 1", "Praha 14."
       (?:(?P<weekday>\p{{L}}{{3,12}})\.?,?{HSPACE}+)?        # lundi, Montag (CLDR names)
       (?P<date>
         (?P<day>\d{{1,2}})(?!\d){_ORDINAL}?{HSPACE}{{0,2}}   # 6  15.  1er  22nd
@@ -82,7 +82,9 @@ _PLACE_FIRST = regex.compile(
     (?:
       {HSPACE}*\({HSPACE}*(?P<tag>{_TAG_ITEM}                # (AFP)  ( ČTK )  (dpa/lni)
         (?:(?:{HSPACE}*[,/]{HSPACE}*|{HSPACE}+){_TAG_ITEM}){{0,5}}){HSPACE}*\)
-    | {HSPACE}*/(?P<slashtag>{_TAG_ITEM}(?:{HSPACE}{_TAG_ITEM}){{0,2}})/   # . /ТАСС/
+    | {HSPACE}*/(?P<slashtag>{_TAG_ITEM}(?:{HSPACE}{_TAG_ITEM}){{0,5}})/   # . /ТАСС/
+    | (?(date){HSPACE}+(?P<bare>{_TAG_ITEM}(?:{HSPACE}{_TAG_ITEM}){{0,2}})  # 1 декабря. ИНТЕРФАКС
+        (?={HSPACE}*{DASH})|(?!))
     )?
     (?:
       (?P<tdot>(?<=/)\.)                                    # /ТАСС/.
@@ -92,25 +94,34 @@ _PLACE_FIRST = regex.compile(
     regex.VERBOSE,
 )
 
-#: RIA Novosti: the agency after the dash, maybe a correspondent, then a period
-#: ("— риа новости.", "— риа новости, адам буражев."; English "- RIA Novosti.").
+#: A correspondent's name after the agency: two or three words ("адам буражев").
+_PERSON = r"\p{L}[\p{L}\-'’]*+(?:[\t\p{Zs}]\p{L}[\p{L}\-'’]*+){1,2}"
+
+#: RIA Novosti, Interfax: the agency after the dash, maybe correspondents, then a period
+#: ("— риа новости.", "— риа новости, адам буражев."; English "- RIA Novosti."); a regional
+#: edition after the agency's name belongs to it ("— риа новости крым.").
 _AGENCY_AFTER_DASH = regex.compile(
     rf"""
     {HSPACE}*
     (?P<agency>\p{{L}}[\p{{L}}\-]*+(?:{HSPACE}\p{{L}}[\p{{L}}\-]*+){{0,2}})   # риа новости
-    (?:,{HSPACE}*(?P<author>\p{{L}}[\p{{L}}\-'’]*+(?:{HSPACE}\p{{L}}[\p{{L}}\-'’]*+){{1,2}}))?
+    (?:,{HSPACE}*(?P<authors>{_PERSON}(?:,{HSPACE}*{_PERSON}){{0,2}}))?   # , иван петров
     \.(?=\s|$)                                                  # the closing period
     """,
     regex.VERBOSE,
 )
 
-#: Yonhap, News1 "(서울=연합뉴스)", Newsis "[서울=뉴시스]", then maybe the reporter and "=".
+#: A reporter's name and role in Korean copy: "홍길동 기자" (reporter), "김철수 특파원"
+#: (correspondent), "이영희 박민수 기자" (two reporters), "홍길동 선임기자".
+_KOREAN_REPORTER = rf"(?:\p{{Hangul}}{{2,5}}{HSPACE}*){{1,4}}?(?:기자|특파원|통신원)"
+
+#: Yonhap, News1 "(서울=연합뉴스)", Newsis "[서울=뉴시스]", then maybe reporters and "=";
+#: several reporters are joined by "·" or "," ("홍길동 기자·김철수 기자 =").
 _KOREAN = regex.compile(
     rf"""
     (?:\((?P<city>[^()\[\]=\s]{{1,12}})=(?P<agency>[^()\[\]=\s]{{1,12}})\)
     |  \[(?P<city2>[^()\[\]=\s]{{1,12}})=(?P<agency2>[^()\[\]=\s]{{1,12}})\])
-    (?:{HSPACE}*(?P<reporter>(?:\p{{Hangul}}{{2,4}}{HSPACE}+){{1,4}}?     # 이상서  김연정 김유아
-        (?:기자|특파원|통신원|객원기자|인턴기자)){HSPACE}*=)?              # 기자 (reporter) =
+    (?:{HSPACE}*(?P<reporter>{_KOREAN_REPORTER}
+        (?:{HSPACE}*[·,]?{HSPACE}*{_KOREAN_REPORTER}){{0,3}}){HSPACE}*=)?
     """,
     regex.VERBOSE,
 )
@@ -233,7 +244,7 @@ def parse_after_tag(text: str, start: int) -> Dateline | None:
 
 
 def _parse_korean(text: str, start: int) -> Dateline | None:
-    m = _KOREAN.match(text, start, start + _WINDOW)
+    m = _KOREAN.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
     if m is None:
         return None
     round_brackets = m["city"] is not None
@@ -365,8 +376,16 @@ def _parse_place_first(text: str, start: int) -> Dateline | None:
             return None
         agencies.extend(found)
     elif m["slashtag"] is not None:
-        found = registry_tag(m["slashtag"], m.start("slashtag"))
+        found = registry_tag(m["slashtag"], m.start("slashtag")) or _correspondent(
+            m["slashtag"], m.start("slashtag")
+        )
         if found is None:
+            return None
+        agencies.extend(found)
+    elif m["bare"] is not None:
+        # Interfax: "МОСКВА. 6 декабря. ИНТЕРФАКС -", "Москва. 1 декабря. INTERFAX.RU -"
+        found = registry_tag(m["bare"], m.start("bare"))
+        if found is None or len(found) != 1 or m["date"] is None:
             return None
         agencies.extend(found)
     date = _date(text, m)
@@ -407,7 +426,8 @@ def _parse_place_first(text: str, start: int) -> Dateline | None:
     if date is not None:
         # no agency: a comma before the date or a known place ("SYRIA SEEKING WHITE SUGAR ON
         # APRIL 8 - TRADE" is a headline; English rule 3 of wirestory._dateline)
-        known = m["comma"] is not None or is_world_place(city)
+        comma = m["comma"] is not None and m["comma"].strip() == ","
+        known = comma or is_world_place(city)
         return dateline if dash is not None and known else None
     return dateline if _place_only_ok(text, city, dash, end, body) else None
 
@@ -447,6 +467,25 @@ def _sentence_follows(text: str, pos: int) -> bool:
     return any(any(ch.islower() for ch in word) for word in words)
 
 
+#: TASS names its correspondent between the slashes: "/Корр. ТАСС Иван Петров/.",
+#: "/Спец. корр. ТАСС .../." (correspondent, special correspondent).
+_CORRESPONDENT = regex.compile(r"(?i:спец\.?[\t\p{Zs}]*)?(?i:корр)\.?[\t\p{Zs}]+")
+_SLASH_TOKEN = regex.compile(r"[^\s/]+")
+
+
+def _correspondent(tag: str, offset: int) -> tuple[Agency, ...] | None:
+    """The agency in "Корр. ТАСС Иван Петров": the first token that is a registry alias."""
+    lead = _CORRESPONDENT.match(tag)
+    if lead is None:
+        return None
+    for token in _SLASH_TOKEN.finditer(tag, lead.end()):
+        info = lookup_agency(token[0])
+        if info is not None:
+            span = Span(offset + token.start(), offset + token.end())
+            return (Agency(name=info.name, code=info.code, text=token[0], span=span),)
+    return None
+
+
 def _date(text: str, m: regex.Match[str]) -> DatelineDate | None:
     if m["date"] is None:
         return None
@@ -461,8 +500,8 @@ def _date(text: str, m: regex.Match[str]) -> DatelineDate | None:
     year = int(m["year"]) if m["year"] is not None else None
     date_start = m.start("date")
     date_end = m.end("year") if year is not None else m.end("date")
-    if text[date_end - 1] == "." and m["slashtag"] is not None:
-        date_end -= 1  # "6 декабря. /ТАСС/.": the period closes the date part (TASS style)
+    if text[date_end - 1] == "." and (m["slashtag"] is not None or m["bare"] is not None):
+        date_end -= 1  # "6 декабря. /ТАСС/.": the period closes the date part (TASS, Interfax)
     return DatelineDate(
         month=month,
         day=day,
@@ -489,13 +528,19 @@ def with_agency_after_dash(text: str, dateline: Dateline) -> Dateline:
     words = text[end : end + 40].split(None, 1)
     if not words or words[0].rstrip(".,").casefold() not in _alias_first_words():
         return dateline  # the story begins: the common case, decided without the pattern
-    m = _AGENCY_AFTER_DASH.match(text, end, end + 100)
+    m = _AGENCY_AFTER_DASH.match(text, end, end + 160)
     if m is None:
         return dateline
-    info = lookup_agency(m["agency"])
+    name = m["agency"]
+    info = lookup_agency(name)
+    cut = len(name)
+    while info is None and " " in name[:cut].strip():
+        # "риа новости крым": RIA Novosti's Crimean edition; the agency is its first words
+        cut = name.rstrip().rfind(" ", 0, cut)
+        info = lookup_agency(name[:cut])
     if info is None:
         return dateline
-    agency = Agency(name=info.name, code=info.code, text=m["agency"], span=Span(*m.span("agency")))
+    agency = Agency(name=info.name, code=info.code, text=name, span=Span(*m.span("agency")))
     start = dateline.span.start
     new_end = m.end()
     return Dateline(
