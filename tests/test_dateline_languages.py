@@ -42,6 +42,13 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("Ginebra, 14 ene (EFE).- La ONU pidió ...",
      {"text": "Ginebra, 14 ene (EFE).-", "city": "Ginebra", "cc": "CH", "date": (14, 1, None),
       "codes": ["EFE"]}),
+    # Europa Press: the day of the month alone, the tag in capitals, often no separator
+    ("MADRID, 14 (EUROPA PRESS) El Gobierno ha aprobado ...",
+     {"text": "MADRID, 14 (EUROPA PRESS)", "city": "MADRID", "cc": "ES", "date": None,
+      "codes": ["Europa Press"]}),
+    ("SEVILLA, 3 (EUROPA PRESS) - La Junta ha ...",
+     {"text": "SEVILLA, 3 (EUROPA PRESS) -", "city": "SEVILLA", "cc": "ES", "date": None,
+      "codes": ["Europa Press"]}),
     # Lusa: double hyphen; Portuguese months (out = outubro)
     ("Odivelas, 11 jun (Lusa) -- A câmara municipal ...",
      {"text": "Odivelas, 11 jun (Lusa) --", "city": "Odivelas", "cc": "PT",
@@ -208,6 +215,8 @@ NOT_DATELINES = [
     "Le ministre a annoncé 6 mesures - La réforme arrive.",
     "Президент подписал указ 6 декабря.",
     "Он уехал. 6 декабря - Вернулся.",
+    "MADRID 14 (EUROPA PRESS) El Gobierno.",  # no comma before the day
+    "MADRID, 14 (EUROPA PRESS) el gobierno ha aprobado.",  # no sentence after
     "МОСКВА. 6 декабря. Президент - Глава государства.",
     "【評】地元の高校が序盤の好機をものにした。",
     "(서울) 정부는 오늘 발표했다.",

@@ -4,6 +4,7 @@ Each national wire writes its dateline its own way (the agency's style, as seen 
 
     PARIS, 6 déc 2026 (AFP) -              AFP (French): day, month abbreviation, year
     Madrid, 6 dic (EFE).-                  EFE: period and hyphen after the tag
+    MADRID, 14 (EUROPA PRESS)              Europa Press: the day alone, no separator
     Odivelas, 11 jun (Lusa) --             Lusa: double hyphen
     (ANSA) - ROMA, 06 DIC -                ANSA: tag first, month in capitals
     MOSKAU, 6. Dezember (dpa) -            dpa: ordinal day with a period
@@ -71,13 +72,16 @@ _PLACE_FIRST = regex.compile(
     (?:
       (?P<comma>{HSPACE}*[,.])?{HSPACE}*                    # "Madrid, 6", "Москва. 1", "Praha 14."
       (?:(?P<weekday>\p{{L}}{{3,12}})\.?,?{HSPACE}+)?        # lundi, Montag (CLDR names)
-      (?P<date>
-        (?P<day>\d{{1,2}})(?!\d){_ORDINAL}?{HSPACE}{{0,2}}   # 6  15.  1er  22nd
-        (?P<month>\p{{L}}{{3,12}})(?![\p{{L}}\p{{M}}])\.?     # déc  DIC  декабря  července
-      | (?P<month2>\p{{L}}{{3,12}})(?![\p{{L}}\p{{M}}])\.?    # december 6. (month first)
-        {HSPACE}{{1,2}}(?P<day2>\d{{1,2}})(?!\d){_ORDINAL}?
+      (?:
+        (?P<date>
+          (?P<day>\d{{1,2}})(?!\d){_ORDINAL}?{HSPACE}{{0,2}}   # 6  15.  1er  22nd
+          (?P<month>\p{{L}}{{3,12}})(?![\p{{L}}\p{{M}}])\.?     # déc  DIC  декабря  července
+        | (?P<month2>\p{{L}}{{3,12}})(?![\p{{L}}\p{{M}}])\.?    # december 6. (month first)
+          {HSPACE}{{1,2}}(?P<day2>\d{{1,2}})(?!\d){_ORDINAL}?
+        )
+        (?:,?{HSPACE}+(?P<year>\d{{4}})(?!\d))?              # 2026
+      | (?P<dayonly>\d{{1,2}})(?!\d)(?={HSPACE}*\()         # Europa Press: MADRID, 14 (
       )
-      (?:,?{HSPACE}+(?P<year>\d{{4}})(?!\d))?                # 2026
     )?
     (?:
       {HSPACE}*\({HSPACE}*(?P<tag>{_TAG_ITEM}                # (AFP)  ( ČTK )  (dpa/lni)
@@ -89,6 +93,7 @@ _PLACE_FIRST = regex.compile(
     (?:
       (?P<tdot>(?<=/)\.)                                    # /ТАСС/.
     | (?:(?<=\))\.)?{HSPACE}{{0,3}}(?P<dash>{DASH})         # (EFE).-  (Lusa) --  дек —
+    | (?<=\))                                              # (EUROPA PRESS) El Gobierno
     )
     """,
     regex.VERBOSE,
@@ -414,6 +419,13 @@ def _parse_place_first(text: str, start: int) -> Dateline | None:
         text=text[start:end],
         body_start=body,
     )
+    if m["dash"] is None and m["tdot"] is None:
+        # no separator after the tag: Europa Press's "MADRID, 14 (EUROPA PRESS) El ..." only
+        # (other forms without one are the English grammar's, with its own gates)
+        if m["dayonly"] is None or not agencies or not _sentence_follows(text, body):
+            return None
+    if m["dayonly"] is not None and (not agencies or m["comma"] is None):
+        return None  # "MADRID, 14 (EUROPA PRESS)": the day of the month alone, then the tag
     if not agencies and m["dash"] is not None:
         extended = with_agency_after_dash(text, dateline)
         if extended is not dateline:
