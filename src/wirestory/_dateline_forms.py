@@ -419,11 +419,11 @@ def _parse_place_first(text: str, start: int) -> Dateline | None:
         text=text[start:end],
         body_start=body,
     )
-    if m["dash"] is None and m["tdot"] is None:
-        # no separator after the tag: Europa Press's "MADRID, 14 (EUROPA PRESS) El ..." only
-        # (other forms without one are the English grammar's, with its own gates)
-        if m["dayonly"] is None or not agencies or not _sentence_follows(text, body):
-            return None
+    # no separator after the tag: Europa Press's "MADRID, 14 (EUROPA PRESS) El ..." only
+    # (other forms without one are the English grammar's, with its own gates)
+    no_separator = m["dash"] is None and m["tdot"] is None
+    if no_separator and (m["dayonly"] is None or not _sentence_follows(text, body)):
+        return None
     if m["dayonly"] is not None and (not agencies or m["comma"] is None):
         return None  # "MADRID, 14 (EUROPA PRESS)": the day of the month alone, then the tag
     if not agencies and m["dash"] is not None:
