@@ -92,7 +92,7 @@ AGENCY_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # Korean copy opens "(서울=연합뉴스)" (place = agency), Newsis "[서울=뉴시스]"
     ("Yonhap", "Yonhap", ("Yonhap News Agency", "연합뉴스")),
     ("Newsis", "Newsis", ("뉴시스",)),
-    ("News1 Korea", "News1", ("뉴스1", "News 1")),
+    ("News1 Korea", "News1", ("뉴스1",)),
     ("Korean Central News Agency", "KCNA", ()),
     ("Press Trust of India", "PTI", ()),
     ("Indo-Asian News Service", "IANS", ()),
