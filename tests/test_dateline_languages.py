@@ -35,6 +35,13 @@ FORMS: list[tuple[str, dict[str, Any]]] = [
     ("Lyon, 1er mars (AFP) - La ville a voté ...",
      {"text": "Lyon, 1er mars (AFP) -", "city": "Lyon", "cc": "FR", "date": (1, 3, None),
       "codes": ["AFP"]}),
+    # a weekday before the date (CLDR weekday names): the date model holds day and month
+    ("PARIS, lundi 6 décembre (AFP) - Le président ...",
+     {"text": "PARIS, lundi 6 décembre (AFP) -", "city": "PARIS", "cc": "FR",
+      "date": (6, 12, None), "codes": ["AFP"]}),
+    ("Berlin, Montag, 6. Dezember (dpa) - Die Regierung ...",
+     {"text": "Berlin, Montag, 6. Dezember (dpa) -", "city": "Berlin", "cc": "DE",
+      "date": (6, 12, None), "codes": ["dpa"]}),
     # EFE: period and hyphen after the tag; Spanish abbreviations (dic, ene, sept)
     ("Madrid, 6 dic (EFE).- El Gobierno aprobó ...",
      {"text": "Madrid, 6 dic (EFE).-", "city": "Madrid", "cc": "ES", "date": (6, 12, None),
@@ -224,6 +231,7 @@ NOT_DATELINES = [
     "上海3月8日的天气很好。",
     "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE",
     "Paris, 6 Straße (AFP) - Der Text.",
+    "PARIS, machin 6 décembre (AFP) - Le texte.",  # no weekday of CLDR
     "Berlin (Reuters foo) - Die Regierung sagte.",
     "Obertilling – Ein Feuerwehrmann wurde verletzt.",  # an invented village
     "Police - A man was arrested on Monday.",  # a Polish town, but an ASCII name and a hyphen

@@ -351,6 +351,24 @@ def _language_pairs(draw: st.DrawFn, language: str) -> tuple[Dateline, str]:
         agencies = [_agency("ТАСС", out.add("ТАСС"))]
         out.add("/.")
         return _done(out, place, date, agencies)
+    if style == "dash" and language == "ru":
+        # Interfax writes a period after the place and the date, then its name and a dash
+        place = _place_model(out, city)
+        out.add(". ")
+        date_text = f"{day} {MONTH_FORMS['ru'][month - 1][0]}"
+        date = DatelineDate(month=month, day=day, text=date_text, span=out.add(date_text))
+        out.add(". ")
+        name = draw(st.sampled_from(("ИНТЕРФАКС", "INTERFAX.RU")))
+        agencies = [_agency(name, out.add(name))]
+        out.add(" -")
+        return _done(out, place, date, agencies)
+    if style == "tass" and language == "es":
+        # Europa Press: "MADRID, 14 (EUROPA PRESS) -": the day alone, then the tag
+        place = _place_model(out, city)
+        out.add(f", {day} (")
+        agencies = [_agency("EUROPA PRESS", out.add("EUROPA PRESS"))]
+        out.add(") -")
+        return _done(out, place, None, agencies)
     if style == "ria" and language == "ru":
         lower = city.lower()
         place = _place_model(out, lower)
