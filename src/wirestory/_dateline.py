@@ -27,6 +27,13 @@ space on one side, so "NEW YORK-based" is no dateline), a colon (``New Delhi (Sp
 ``.-`` after a tag (EFE), the period after ``/TASS/``, and nothing at all after a known agency's
 tag (CNN). Months are English (full, abbreviated, or cut short as in 1987 "APri 7").
 
+Where this grammar finds no dateline, the national wires' own forms are tried
+(:mod:`wirestory._dateline_forms`: "PARIS, 6 déc 2026 (AFP) -", "Praha 14. července (ČTK) -",
+"МОСКВА, 6 декабря. /ТАСС/.", "(서울=연합뉴스)", "【北京共同】", "新华社北京12月31日电", with
+CLDR month names); after a tag alone, ANSA's "(ANSA) - ROMA, 06 DIC -"; and after a date and
+a dash, RIA Novosti's agency name ("MOSCOW, Dec 1 - RIA Novosti."). English copy that this
+grammar reads is read as before.
+
 When is an opening a dateline? The stronger its evidence, the less is asked of its place.
 Everywhere, a place is one to six words (qualifiers capitalised: "Then, later that month on
 CNN:" is a sentence), and a place in title case may not open with a sentence word ("The", "In")
