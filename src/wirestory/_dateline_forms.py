@@ -158,6 +158,12 @@ _SENTENCE_WORDS = frozenset(
 
 _LIGHT_DASHES = frozenset(("\u2013", "\u2014"))  # en and em dash
 
+#: Between the words and cities of a place ("Graz/Linz", "Den Haag").
+_PLACE_BREAKS = regex.compile(r"[\s/]+")
+
+#: An alias written in Han or Hangul script ("新华社", "共同", "연합뉴스").
+_CJK_START = regex.compile(r"[\p{Han}\p{Hangul}]")
+
 
 def month_number(word: str) -> int | None:
     """Return the month a month word names in any of the wires' languages, or ``None``.
@@ -191,7 +197,7 @@ def _cjk_aliases() -> tuple[str, ...]:
         alias
         for info in all_agencies()
         for alias in info.aliases
-        if regex.match(r"[\p{Han}\p{Hangul}]", alias)
+        if _CJK_START.match(alias)
     }
     return tuple(sorted(aliases, key=lambda a: (-len(a), a)))
 
@@ -460,7 +466,7 @@ def _place_only_ok(text: str, city: str, dash: str | None, end: int, body: int) 
         return False
     if not _sentence_follows(text, body):
         return False
-    words = regex.split(r"[\s/]+", city)
+    words = _PLACE_BREAKS.split(city)
     if any(not word[:1].isupper() for word in words):
         return False
     if words[0].casefold() in _SENTENCE_WORDS:
