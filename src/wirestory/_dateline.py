@@ -28,8 +28,8 @@ space on one side, so "NEW YORK-based" is no dateline), a colon (``New Delhi (Sp
 tag (CNN). Months are English (full, abbreviated, or cut short as in 1987 "APri 7").
 
 Where this grammar finds no dateline, the national wires' own forms are tried
-(:mod:`wirestory._dateline_forms`: "PARIS, 6 déc 2026 (AFP) -", "Praha 14. července (ČTK) -",
-"МОСКВА, 6 декабря. /ТАСС/.", "(서울=연합뉴스)", "【北京共同】", "新华社北京12月31日电", with
+(:mod:`wirestory._dateline_forms`: "PARIS, 6 déc 2026 (AFP) -", "Brno 3. července (ČTK) -",
+"МОСКВА, 6 декабря. /ТАСС/.", "(서울=연합뉴스)", "【ソウル共同】", "新华社北京12月31日电", with
 CLDR month names); after a tag alone, ANSA's "(ANSA) - ROMA, 06 DIC -"; and after a date and
 a dash, RIA Novosti's agency name ("MOSCOW, Dec 1 - RIA Novosti."). English copy that this
 grammar reads is read as before.
@@ -333,7 +333,7 @@ _OPENERS = OPEN_QUOTES + "'‘(["
 _DASH_ENDS = frozenset("-\u2013\u2014\u2012\u2015\u2212")
 
 #: Forms of other languages that need no dash, colon or parenthesis to end: Kyodo's
-#: "【北京共同】", Newsis' "[서울=뉴시스]" and Xinhua's "新华社北京12月31日电".
+#: "【ソウル共同】", Newsis' "[서울=뉴시스]" and Xinhua's "新华社北京12月31日电".
 _FORM_OPENERS = frozenset("【[") | frozenset(chr(c) for c in range(0x3400, 0xA000))
 
 

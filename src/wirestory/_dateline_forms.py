@@ -8,13 +8,13 @@ Each national wire writes its dateline its own way (the agency's style, as seen 
     Odivelas, 11 jun (Lusa) --             Lusa: double hyphen
     (ANSA) - ROMA, 06 DIC -                ANSA: tag first, month in capitals
     MOSKAU, 6. Dezember (dpa) -            dpa: ordinal day with a period
-    Praha 14. července (ČTK) -             ČTK: no comma, genitive month
-    BALI (Indonésie) 17. října (ČTK) -     ČTK: country or district in parentheses
+    Brno 3. července (ČTK) -             ČTK: no comma, genitive month
+    KODAŇ (Dánsko) 9. září (ČTK) -     ČTK: country or district in parentheses
     Genf (ats afp) -   Berlin (dpa/lni) -  Keystone-ATS relaying AFP; dpa's regional desk
-    Wien –                                 APA copy in Der Standard: place and en dash
+    Linz –                                 APA copy in Der Standard: place and en dash
     МОСКВА, 6 декабря. /ТАСС/.             TASS: date, period, /ТАСС/ and a period
     москва, 1 дек — риа новости.           RIA Novosti: lower case, agency after the dash
-    (서울=연합뉴스) 이상서 기자 =            Yonhap, News1 ("(...)"), Newsis ("[...]"): place=agency
+    (서울=연합뉴스) 홍길동 기자 =            Yonhap, News1 ("(...)"), Newsis ("[...]"): place=agency
     【ドーハ共同】                           Kyodo, Jiji: place and agency in lenticular brackets
     新华社北京12月31日电（记者张莺）          Xinhua, China News Service: agency, place, date, 电
 
@@ -26,8 +26,8 @@ ordinal ("15.", "1er", "22nd", "1º"). Places resolve through the world table of
 
 When is a place-first line a dateline here? It needs a registry agency (in a tag, between
 slashes or after the dash), or a real date and a dash, or, with neither, a city of the world
-table and a spaced dash followed by a sentence (the German and Austrian papers' "Tulln – ...";
-a hyphen only after a name with a letter outside ASCII, "München - ..."). Unknown tags are
+table and a spaced dash followed by a sentence (the German and Austrian papers' "Mödling – ...";
+a hyphen only after a name with a letter outside ASCII, "Zürich - ..."). Unknown tags are
 not read here: the English grammar already turned them down.
 
 Spans count code points of the text as given; nothing is normalised.
@@ -194,10 +194,7 @@ def _weekdays() -> dict[str, int]:
 def _cjk_aliases() -> tuple[str, ...]:
     """Registry aliases written in Han or Hangul script, longest first ("新华社", "共同")."""
     aliases = {
-        alias
-        for info in all_agencies()
-        for alias in info.aliases
-        if _CJK_START.match(alias)
+        alias for info in all_agencies() for alias in info.aliases if _CJK_START.match(alias)
     }
     return tuple(sorted(aliases, key=lambda a: (-len(a), a)))
 
@@ -223,9 +220,9 @@ def parse_forms(text: str, start: int) -> Dateline | None:
     >>> d = parse_forms("PARIS, 6 déc 2026 (AFP) - Le président ...", 0)
     >>> d.text, d.place.country_code, (d.date.day, d.date.month, d.date.year), d.agencies[0].code
     ('PARIS, 6 déc 2026 (AFP) -', 'FR', (6, 12, 2026), 'AFP')
-    >>> d = parse_forms("(서울=연합뉴스) 이상서 기자 = 정부는 ...", 0)
+    >>> d = parse_forms("(서울=연합뉴스) 홍길동 기자 = 정부는 ...", 0)
     >>> d.text, d.place.city, d.place.country_code, d.agencies[0].code
-    ('(서울=연합뉴스) 이상서 기자 =', '서울', 'KR', 'Yonhap')
+    ('(서울=연합뉴스) 홍길동 기자 =', '서울', 'KR', 'Yonhap')
     >>> parse_forms("Veilchen mit zwei Siegen.", 0) is None
     True
     """
@@ -379,7 +376,7 @@ def _parse_place_first(text: str, start: int) -> Dateline | None:
     agencies: list[Agency] = []
     tag, tag_start = m["tag"], m.start("tag")
     if tag is None and paren is not None and registry_tag(paren, m.start("paren")) is not None:
-        # "Berlin (dpa) -": the parenthesis was the tag, not a country
+        # "Hamburg (dpa) -": the parenthesis was the tag, not a country
         tag, tag_start, paren = paren, m.start("paren"), None
     if tag is not None:
         found = registry_tag(tag, tag_start)
@@ -451,12 +448,12 @@ def _parse_place_first(text: str, start: int) -> Dateline | None:
 
 
 def _place_only_ok(text: str, city: str, dash: str | None, end: int, body: int) -> bool:
-    """A known place, a spaced dash, then a sentence: "Wien – Die Regierung ...".
+    """A known place, a spaced dash, then a sentence: "Linz – Die Stadt ...".
 
     The place must be a city of the world table (every part of "Wien/Gumpoldskirchen" need
     not be), in title case or capitals. An en or em dash is German typography's spaced dash
     (APA copy in Der Standard, dpa); a spaced hyphen counts only after a name written with a
-    letter outside ASCII ("München - Der ..."): an ASCII name before a hyphen is left to the
+    letter outside ASCII ("Zürich - Die ..."): an ASCII name before a hyphen is left to the
     English rules and their curated table, so that "Police - A man was ..." (Police is a
     Polish town) stays a sentence.
     """

@@ -5,9 +5,9 @@ Xinhua, UPI, Yonhap, AG News bare tags) over every agency in the registry, and r
 model together with the text it stands for; the text parses back to the model. With
 ``languages=``, it draws the forms of the national wires in their own languages too
 (:data:`DATELINE_LANGUAGES`): AFP's "PARIS, 6 déc. 2026 (AFP) -", EFE's "Madrid, 6 dic
-(EFE).-", ANSA's "(ANSA) - ROMA, 06 DIC -", ČTK's "Praha 14. července (ČTK) -", TASS's
+(EFE).-", ANSA's "(ANSA) - ROMA, 06 DIC -", ČTK's "Brno 3. července (ČTK) -", TASS's
 "МОСКВА, 6 декабря. /ТАСС/.", RIA Novosti's "москва, 1 дек — риа новости.", Yonhap's
-"(서울=연합뉴스) 홍길동 기자 =", Kyodo's "【北京共同】" and Xinhua's "新华社北京12月31日电".
+"(서울=연합뉴스) 홍길동 기자 =", Kyodo's "【ソウル共同】" and Xinhua's "新华社北京12月31日电".
 Month names come from the CLDR table the parser reads (:mod:`wirestory._month_table`).
 
 >>> from hypothesis import given
@@ -236,7 +236,7 @@ class _Form:
 #: Place-first forms by language, and the cities each wire writes in its own language.
 #: AFP "PARIS, 6 déc. 2026 (AFP) -"; EFE "Madrid, 6 dic (EFE).-"; Lusa "Odivelas, 11 jun
 #: (Lusa) --"; ANSA "ROMA, 06 DIC"; dpa "MOSKAU, 6. Dezember (dpa) -", "(dpa/lni)"; ANP
-#: "Den Haag, 6 december (ANP) -"; ČTK "Praha 14. července (ČTK) -"; PAP "Warszawa, 6
+#: "Den Haag, 6 december (ANP) -"; ČTK "Brno 3. července (ČTK) -"; PAP "Warszawa, 6
 #: grudnia (PAP) -".
 _FORMS: dict[str, tuple[_Form, tuple[str, ...]]] = {
     "fr": (_Form(("AFP", "ats", "Belga", "ats afp"), year=True),
@@ -381,7 +381,7 @@ def _language_pairs(draw: st.DrawFn, language: str) -> tuple[Dateline, str]:
         out.add(".")
         return _done(out, place, date, agencies)
     if style == "dash" and language == "de":
-        # APA copy in Der Standard: "Wien – " (a known city)
+        # APA copy in Der Standard: "Linz – " (a known city)
         place = _place_model(out, city)
         out.add(" \u2013")
         return _done(out, place, None, [])
