@@ -82,7 +82,6 @@ AGENCY_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     # Chinese national papers and broadcaster date their own reports "人民网北京12月1日电"
     ("People's Daily", "People's Daily", ("People's Daily Online", "人民日报", "人民网")),
-    ("China Daily", "China Daily", ("中国日报", "中国日报网")),
     ("China Central Television", "CCTV", ("央视", "央视网", "央视新闻")),
     # "中新社银川7月26日电"; its website chinanews.com writes "中新网"
     ("China News Service", "CNS", ("中国新闻社", "中新社", "中新网", "Chinanews")),
