@@ -274,7 +274,7 @@ CONVENTIONS: list[Row] = [
     # "AMSTERDAM, 2 March -")
     (
         "sioux falls, april 7 - Cattle prices rose.",
-        expect("sioux falls, april 7 -", city="sioux falls", codes=(None, None),
+        expect("sioux falls, april 7 -", city="sioux falls", codes=("US", None),
                date=(4, 7, None)),
     ),
     (
@@ -297,7 +297,7 @@ CONVENTIONS: list[Row] = [
     # Ritzau: agency between slashes, colon (superdesk-core fixtures: "København /ritzau/: ...")
     (
         "København /ritzau/: En mand blev anholdt.",
-        expect("København /ritzau/:", city="København", codes=(None, None),
+        expect("København /ritzau/:", city="København", codes=("DK", None),
                agencies=[("Ritzau", "ritzau")]),
     ),
     # byline run into the lede by flattened copy (wire_ledes modern-f818927a)

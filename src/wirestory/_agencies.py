@@ -5,11 +5,19 @@ from __future__ import annotations
 from functools import cache
 
 import attrs
+import regex
 
 from wirestory._agency_table import AGENCY_ROWS
 from wirestory._models import Agency, Span
 
-__all__ = ["AGENCY_ALIASES", "AgencyInfo", "agency_from_text", "all_agencies", "lookup_agency"]
+__all__ = [
+    "AGENCY_ALIASES",
+    "AgencyInfo",
+    "agency_from_text",
+    "all_agencies",
+    "lookup_agency",
+    "registry_tag",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -18,7 +26,7 @@ class AgencyInfo:
 
     >>> info = lookup_agency("itar-tass")
     >>> info.name, info.code, info.aliases
-    ('TASS', 'TASS', ('TASS', 'ITAR-TASS', 'ITAR TASS', 'Tass'))
+    ('TASS', 'TASS', ('TASS', 'ITAR-TASS', 'ITAR TASS', 'Tass', 'ТАСС', 'ИТАР-ТАСС'))
     """
 
     name: str
@@ -83,3 +91,58 @@ def agency_from_text(text: str, span: Span) -> Agency:
     if info is None:
         return Agency(name=text, code=text, text=text, span=span)
     return Agency(name=info.name, code=info.code, text=text, span=span)
+
+
+#: One token of an agency tag: a run of characters other than white space, commas and slashes.
+_TAG_TOKEN = regex.compile(r"[^\s,/]+")
+
+#: The longest alias of the registry, in tokens ("Agence télégraphique suisse", "Thomson
+#: Reuters Foundation").
+_MAX_ALIAS_TOKENS = 4
+
+#: A regional desk after its agency and a slash: two to four lower-case letters ("dpa/lni":
+#: dpa's Lower Saxony service, "dpa/lby": Bavaria; "(ats/ansa)" is two agencies of the registry).
+_DESK = regex.compile(r"\p{Ll}{2,4}")
+
+
+def registry_tag(tag: str, offset: int) -> tuple[Agency, ...] | None:
+    """Read a tag made only of registry agencies, with exact spans; ``None`` if any part is not.
+
+    Agencies are separated by commas, slashes or white space ("(APA/dpa)", "(ats afp)",
+    "(Europa Press, EFE)"); the longest alias wins ("RIA Novosti" is one agency). A regional
+    desk code after an agency belongs to its text ("(dpa/lni)"). *offset* is where *tag*
+    starts in the text.
+
+    >>> [(a.code, a.text) for a in registry_tag("dpa/lni", 0)]
+    [('dpa', 'dpa/lni')]
+    >>> [(a.code, a.span.start) for a in registry_tag("ats afp", 10)]
+    [('SDA', 10), ('AFP', 14)]
+    >>> registry_tag("Daily Standard", 0) is None
+    True
+    """
+    tokens = [(m.start(), m.end()) for m in _TAG_TOKEN.finditer(tag)]
+    if not tokens:
+        return None
+    found: list[Agency] = []
+    index = 0
+    while index < len(tokens):
+        for stop in range(min(len(tokens), index + _MAX_ALIAS_TOKENS), index, -1):
+            start, end = tokens[index][0], tokens[stop - 1][1]
+            info = lookup_agency(tag[start:end])
+            if info is not None:
+                found.append(
+                    Agency(name=info.name, code=info.code, text=tag[start:end],
+                           span=Span(offset + start, offset + end))
+                )  # fmt: skip
+                index = stop
+                break
+        else:
+            start, end = tokens[index]
+            if not found or tag[start - 1] != "/" or not _DESK.fullmatch(tag, start, end):
+                return None
+            last = found[-1]
+            first = last.span.start - offset
+            found[-1] = Agency(name=last.name, code=last.code, text=tag[first:end],
+                               span=Span(last.span.start, offset + end))  # fmt: skip
+            index += 1
+    return tuple(found)

@@ -27,6 +27,13 @@ space on one side, so "NEW YORK-based" is no dateline), a colon (``New Delhi (Sp
 ``.-`` after a tag (EFE), the period after ``/TASS/``, and nothing at all after a known agency's
 tag (CNN). Months are English (full, abbreviated, or cut short as in 1987 "APri 7").
 
+Where this grammar finds no dateline, the national wires' own forms are tried
+(:mod:`wirestory._dateline_forms`: "PARIS, 6 déc 2026 (AFP) -", "Brno 3. července (ČTK) -",
+"МОСКВА, 6 декабря. /ТАСС/.", "(서울=연합뉴스)", "【ソウル共同】", "新华社北京12月31日电", with
+CLDR month names); after a tag alone, ANSA's "(ANSA) - ROMA, 06 DIC -"; and after a date and
+a dash, RIA Novosti's agency name ("MOSCOW, Dec 1 - RIA Novosti."). English copy that this
+grammar reads is read as before.
+
 When is an opening a dateline? The stronger its evidence, the less is asked of its place.
 Everywhere, a place is one to six words (qualifiers capitalised: "Then, later that month on
 CNN:" is a sentence), and a place in title case may not open with a sentence word ("The", "In")
@@ -75,8 +82,9 @@ from typing import Generic, NamedTuple, TypeVar
 
 import regex
 
-from wirestory._agencies import agency_from_text, lookup_agency
+from wirestory._agencies import agency_from_text, lookup_agency, registry_tag
 from wirestory._checks import REGEX_TIMEOUT, require_str
+from wirestory._dateline_forms import parse_after_tag, parse_forms, with_agency_after_dash
 from wirestory._models import Agency, Dateline, DatelineDate, Place, Span
 from wirestory._patterns import DASH, HSPACE, MONTH_NUMBERS, OPEN_QUOTES
 from wirestory._places import (
@@ -321,6 +329,13 @@ _EDITORIAL_TAGS = frozenset(
 
 _OPENERS = OPEN_QUOTES + "'‘(["
 
+#: The last character of a dateline that ends in a dash (:data:`DASH`).
+_DASH_ENDS = frozenset("-\u2013\u2014\u2012\u2015\u2212")
+
+#: Forms of other languages that need no dash, colon or parenthesis to end: Kyodo's
+#: "【ソウル共同】", Newsis' "[서울=뉴시스]" and Xinhua's "新华社北京12月31日电".
+_FORM_OPENERS = frozenset("【[") | frozenset(chr(c) for c in range(0x3400, 0xA000))
+
 
 def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
     """Parse the dateline that opens *text* (leading white space skipped), or return ``None``.
@@ -359,7 +374,7 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
         # "NEW YORK, Feb 26 -": the grammar below reads the same (its gates hold wherever it
         # matches and _build accepts), and no lead can open the line (a lead's name runs up
         # to a spaced dash with no comma before it).
-        return dateline
+        return with_agency_after_dash(text, dateline)
     lead = (
         # a dash token after white space also ends a dateline: no lead without may_end
         _LEAD.match(text, start, start + _WINDOW, timeout=REGEX_TIMEOUT)
@@ -388,10 +403,17 @@ def parse_dateline(text: str, *, pos: int = 0) -> Dateline | None:
             )
     core = _parse_core(text, start, line=line, may_end=may_end)
     if core is not None:
+        if core.date is not None and not core.agencies and core.text[-1:] in _DASH_ENDS:
+            # "MOSCOW, Dec 1 - RIA Novosti.": the agency after the dash (RIA Novosti)
+            return with_agency_after_dash(text, core)
         return core
-    if not text.startswith("By", start):  # _BYLINE_RUN_IN opens with "By"
-        return None
-    return _parse_after_byline(text, start)
+    if text.startswith("By", start):  # _BYLINE_RUN_IN opens with "By"
+        after_byline = _parse_after_byline(text, start)
+        if after_byline is not None:
+            return after_byline
+    # the forms of the wires' own languages (wirestory._dateline_forms), tried last so that
+    # English copy reads as before
+    return parse_forms(text, start) if may_end or line[:1] in _FORM_OPENERS else None
 
 
 def _line_at(text: str, start: int) -> str:
@@ -580,7 +602,10 @@ def _with_inner(text: str, outer: Dateline) -> Dateline:
         return outer
     inner = _parse_core(text, outer.body_start, nested=False)
     if inner is None or inner.place is None or (inner.date is None and not inner.agencies):
-        return outer
+        # "(ANSA) - ROMA, 06 DIC -": ANSA's Italian service, a month of another language
+        inner = parse_after_tag(text, outer.body_start)
+        if inner is None:
+            return outer
     return Dateline(
         place=inner.place,
         date=inner.date,
@@ -837,6 +862,11 @@ def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:
         last = infos[-1] if infos else None
         if last is not None:
             agencies.append(Agency(name=last.name, code=last.code, text=stripped, span=span))
+            continue
+        known = registry_tag(stripped, item_start)
+        if known is not None:
+            # "(dpa/lni)": dpa's regional desk; "(ats afp)": ATS relaying AFP (Keystone-ATS)
+            agencies.extend(known)
             continue
         if not _tag_words_ok(stripped):
             return None
