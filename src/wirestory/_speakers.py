@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -19,6 +19,9 @@ from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._quotes import NON_LETTERS, Token
 from wirestory._scan import find_all, matches_at
+
+if TYPE_CHECKING:
+    from wirestory._mentions import MentionTable
 
 __all__ = ["Resolver", "scan_back", "scan_forward", "split_name"]
 
@@ -148,6 +151,51 @@ _FORWARD_STOPS: frozenset[str] = frozenset(
     {"late", "early", "this", "last", "next", "earlier", "later", "today", "yesterday",
      "tonight", "on", "in", "during", "when", "while", "after", "before", "as", "because"}
 )  # fmt: skip
+#: Words that open a description: "the mayor", "his spokeswoman", "this agency".
+_OPENERS: frozenset[str] = frozenset({"the", "this", "his", "her", "its", "their"})
+
+#: An age standing for a person: "the 45-year-old", "the 72-year-old".
+_AGED = regex.compile(r"\d{1,3}-year-old\Z")
+
+#: Organisation nouns a description may use for a company ("the company" is "S7 Airlines").
+_COMPANY_NOUNS: frozenset[str] = frozenset(
+    {
+        "company",
+        "firm",
+        "carrier",
+        "airline",
+        "group",
+        "maker",
+        "manufacturer",
+        "lender",
+        "bank",
+        "insurer",
+    }
+)
+#: Words of a company's name that the company nouns fit ("S7 Airlines", "Acme Motors Inc").
+_COMPANY_WORDS: frozenset[str] = frozenset(
+    {"airlines", "airways", "air", "motors", "inc", "corp", "corporation", "co", "ltd", "plc",
+     "llc", "group", "bank", "company", "holdings", "industries", "technologies", "ag", "sa",
+     "gmbh", "energy", "pharma", "pharmaceuticals", "systems", "partners"}
+)  # fmt: skip
+#: Nouns of organisations that have a place rather than a name: "the embassy", "the clinic".
+_PLACE_ORG_NOUNS: frozenset[str] = frozenset(
+    {
+        "embassy",
+        "clinic",
+        "club",
+        "journal",
+        "consulate",
+        "hospital",
+        "school",
+        "university",
+        "federation",
+    }
+)
+#: Nouns that fit any organisation: "the organisation", "the body", "the group".
+_ANY_ORG_NOUNS: frozenset[str] = frozenset(
+    {"organisation", "organization", "body", "group", "institution", "watchdog", "regulator"}
+)
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "with", "to"})
 _MAX_NP = 22
 #: How many earlier speakers a later mention may refer back to (keeps resolution linear).
@@ -554,6 +602,26 @@ _NAME_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A name right before a relative pronoun: "according to Lowe, " (before "who says").
+_NAME_BEFORE_RELATIVE = regex.compile(
+    r"(?P<name>" + _NAME_RUN.pattern + r"),[\ \t]*\Z",
+    regex.VERBOSE,
+)
+
+#: How far back a pronoun's subject is looked for (characters).
+_SUBJECT_REACH = 700
+#: A sentence's end: a full stop, "?" or "!" (and a closing quote) before a space and a
+#: capital, or a line break.
+_SENTENCE_END = regex.compile(
+    r"""
+    (?<!\b(?:Mr|Ms|Mrs|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|No|Jr|Sr|[A-Z]))  # no abbreviation
+    [.!?]["”’]?[\ \t]+(?=["“‘]?\p{Lu})
+    | \n+
+    """,
+    regex.VERBOSE,
+)
+_QUOTE_CHARS = ('"', "“", "”")
+
 _PRONOUN = regex.compile(
     r"""
     \b(?P<pronoun>[Hh]e|[Ss]he)             # a subject pronoun
@@ -767,6 +835,7 @@ class Resolver:
         self._genders: dict[str, str] | None = None  # built on first use
         self._owners: dict[str, int] | None = None  # first names per surname, on first use
         self._index: _NameIndex | None = None  # built on first use
+        self._mentions: MentionTable | None = None  # built on first use
         self._searches = 0
         self._end = 0
 
@@ -779,6 +848,15 @@ class Resolver:
         if self._index is None:
             self._index = _index_names(self._text)
         return self._index
+
+    @property
+    def _table(self) -> MentionTable:
+        """The text's mention table (roles, acronyms, organisations, person mentions)."""
+        if self._mentions is None:
+            from wirestory._mentions import mention_table  # noqa: PLC0415  (a cycle)
+
+            self._mentions = mention_table(self._text)
+        return self._mentions
 
     @property
     def _surname_gender(self) -> dict[str, str]:
@@ -949,7 +1027,9 @@ class Resolver:
             # Nothing, or a headline in capitals ("U.S. TREASURY OFFICIAL SAYS ..."): no name,
             # and none for the pronouns after it to take.
             return None, None
-        if low in {"who", "which", "that", "whose"}:
+        if low in {"who", "which", "that", "whose"} and not text.isupper():
+            if antecedent is None and low == "who":
+                antecedent = self._name_before(end - len(text))
             if antecedent is None:
                 return None, None
             # The antecedent is a mention like any other: "Fletcher, who" is Darren Fletcher.
@@ -964,6 +1044,21 @@ class Resolver:
             return None, None
         first = words[0].lower()
         head = _bare(words[-1])
+        start = end - len(text)
+        if first in _OPENERS or (_is_possessive(words[0]) and len(words) > 1):
+            found = self._appositive_name(text) if words[-1][:1].islower() else None
+            if found is not None and _bare(words[-1]) in PERSON_NOUNS:
+                self._remember(found, text)
+                return found, None
+            found, titled = self._role_phrase(words, start)
+            if found is not None:
+                self._remember(found, text)
+                return found, None
+            if titled:
+                return None, None  # "the Prime Minister": a title is never a name
+            found = self._org_description(words, start)
+            if found is not None:
+                return found, None
         if (
             (
                 first in {"the", "this", "his", "her", "its", "their"}
@@ -1030,6 +1125,115 @@ class Resolver:
             self._remember(name, description)
         return name, description
 
+    def _name_before(self, start: int) -> str | None:
+        """The name right before a relative pronoun: "according to Lowe, who says ..."."""
+        lo = max(0, start - 60)
+        m = _NAME_BEFORE_RELATIVE.search(self._text[lo:start], timeout=REGEX_TIMEOUT)
+        if m is None:
+            return None
+        # Only a person the mention table knows: "are White, which" names no one.
+        persons = self._table.persons
+        i = bisect.bisect_left(persons, (lo + m.start(), ""))
+        if i < len(persons) and persons[i][0] < lo + m.end():
+            return persons[i][1]
+        return None
+
+    def _role_phrase(self, words: list[str], start: int) -> tuple[str | None, bool]:
+        """Resolve "the Prime Minister", "his spokeswoman", "the Romanian leader".
+
+        Returns the person the mention table gave that role to, and whether the phrase is
+        a title (capitalised role words only) that must not become a name.
+        """
+        from wirestory._mentions import LEADER_ROLES, role_words  # noqa: PLC0415
+
+        body = words[1:] if _bare(words[0]) in _OPENERS else words
+        if not body:
+            return None, False
+        heads: set[str] = set()
+        modifiers: set[str] = set()
+        head_at = len(body)
+        for k, word in enumerate(body):
+            low = _bare(word)
+            if low in _POST_MODIFIERS or word in {"and", "or"}:
+                head_at = k
+                break
+        for word in body[:head_at]:
+            low = _bare(word)
+            if role_words(low) or _AGED.match(low):
+                heads.add(low)
+            elif low not in _OPENERS:
+                modifiers.add(low)
+        last = _bare(body[head_at - 1]) if head_at else ""
+        if last not in heads:
+            return None, False  # "the mayor's office", "the ministry": not a person's role
+        if "leader" in heads:
+            heads |= LEADER_ROLES
+        if _AGED.match(last):
+            # "The 45-year-old": the person the paragraph is about, as a pronoun would be.
+            return self._pronoun("", start), False
+        titled = all(w[:1].isupper() for w in body[:head_at])
+        holder = self._table.role_holder(frozenset(heads), frozenset(modifiers), start)
+        if holder is not None:
+            return self._names.fullest.get(holder, holder), titled
+        return None, titled
+
+    def _org_description(self, words: list[str], start: int) -> str | None:
+        """Resolve "the company", "the embassy", "the Indian newspaper" to an organisation.
+
+        The nearest organisation before the mention whose name holds the noun ("the
+        ministry": "Russian Foreign Ministry"), else whose kind fits it ("the company": "S7
+        Airlines"; "the paper": a news outlet; "the organisation": any); a lead that names the
+        organisation only later ("..., the ministry said" above the dateline) takes the first
+        one after it whose name holds the noun.
+        """
+        head = _bare(words[-1])
+        if words[-1][:1].isupper() or len(words) > 4 or head in DOCUMENT_NOUNS:
+            return None
+        if not (
+            head in ORG_WORDS
+            or head in MEDIA_NOUNS
+            or head in _COMPANY_NOUNS
+            or head in _ANY_ORG_NOUNS
+            or head in _PLACE_ORG_NOUNS
+        ):
+            return None
+        modifiers = {_bare(w) for w in words[1:-1] if w[:1].isupper()}
+        table = self._table
+        orgs = [(at, name) for at, name in table.orgs]
+        orgs += [(self._text.find(short), long) for short, long in table.acronyms.items()]
+        orgs.sort()
+        i = bisect.bisect_left(orgs, (start, ""))
+
+        def rank(name: str) -> int:
+            low = {_bare(w) for w in name.split()}
+            if modifiers and not modifiers <= low:
+                return 9
+            if head in low:
+                return 0
+            if head in _COMPANY_NOUNS and low & _COMPANY_WORDS:
+                return 1
+            if (head in MEDIA_NOUNS or head == "journal") and _is_media(name):
+                return 1
+            if head in _ANY_ORG_NOUNS:
+                return 2
+            return 9
+
+        best: tuple[int, str] | None = None
+        for at, name in reversed(orgs[max(0, i - 60) : i]):
+            if start - at > 6000:
+                break
+            r = rank(name)
+            if r < 9 and (best is None or r < best[0]):
+                best = (r, name)
+                if r == 0:
+                    break
+        if best is None:
+            for at, name in orgs[i : i + 20]:
+                if at - start < 3000 and rank(name) == 0:
+                    return name
+            return None
+        return best[1]
+
     def _description(self, head: str, words: list[str]) -> str | None:
         if head in DOCUMENT_NOUNS:
             return None
@@ -1068,12 +1272,21 @@ class Resolver:
         self._gender[name] = guess
         return guess
 
+    def _person_gender(self, name: str) -> str:
+        """A person's gender from a title, else the pronouns after the name's mentions."""
+        known = self._gender.get(name)
+        if known is None:
+            known = self._titled_gender(name) or self._pronoun_votes(name)
+            self._gender[name] = known
+        return known
+
     def _nearest(self, gender: str, start: int) -> str | None:
         """The person mentioned last before *start* whose gender fits."""
-        i = bisect.bisect_left(self._names.mentions, (start, ""))
+        persons = self._table.persons
+        i = bisect.bisect_left(persons, (start, ""))
         fallback: str | None = None
         for k in range(i - 1, max(-1, i - 40), -1):
-            offset, name = self._names.mentions[k]
+            offset, name = persons[k]
             if start - offset > 3000:
                 break
             found = self._gender_of(name)
@@ -1083,8 +1296,47 @@ class Resolver:
                 fallback = name
         return fallback
 
+    def _subject(self, gender: str, start: int) -> str | None:
+        r"""The subject of the sentence a pronoun is in, or of the sentences before it.
+
+        The first person mentioned in the pronoun's own sentence (before it), else in each
+        sentence before it, back to the start of the paragraph before: "After the lockdown,
+        Coogle's family ran out of medicine, he told CNN" is Coogle; "Mr Navalny, a lawyer,
+        has served stints in jail.\n\nHe has helped investigations" is Navalny. A sentence
+        with a quote mark is skipped (the names in a quote are not its subject), and so is a
+        person whose known gender does not fit.
+        """
+        text = self._text
+        persons = self._table.persons
+        lo = max(0, start - _SUBJECT_REACH)
+        bounds = [m.end() for m in _SENTENCE_END.finditer(text, lo, start, timeout=REGEX_TIMEOUT)]
+        edges = [lo, *bounds, start]
+        breaks = 0
+        for k in range(len(edges) - 1, 0, -1):
+            a, b = edges[k - 1], edges[k]
+            breaks += text.count("\n\n", a, b)
+            if breaks > 1:
+                break  # no further back than the paragraph before
+            if any(q in text[a:b] for q in _QUOTE_CHARS):
+                continue
+            i = bisect.bisect_left(persons, (a, ""))
+            for offset, name in persons[i : i + 8]:
+                if offset >= b:
+                    break
+                lead = text[max(a, offset - 12) : offset].split()
+                if lead and (lead[-1] in _POST_MODIFIERS or _is_possessive(lead[-1])):
+                    continue  # "In an interview with CNN's Matthew Chance, Navalny said"
+                found = self._person_gender(name) if gender else ""
+                if not found or found == gender:
+                    return self._names.fullest.get(name, name)
+                break
+        return None
+
     def _pronoun(self, gender: str, start: int) -> str | None:
-        """The nearest earlier speaker of that gender, else the nearest person mentioned."""
+        """The subject before a pronoun, else the last speaker or person whose gender fits."""
+        subject = self._subject(gender, start)
+        if subject is not None:
+            return subject
         for name, _desc in reversed(self._people[-_RECENT:]):
             if self._gender_of(name) == gender:
                 return name

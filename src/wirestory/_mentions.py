@@ -1,0 +1,348 @@
+"""The mention table of a story: its people and organisations, built once per text.
+
+Wire style introduces a person once with a title or an appositive and refers back with a
+description ("Governor Ned Lamont" ... "the governor"; "his spokeswoman, Kira Yarmysh" ...
+"his spokeswoman"; "the country's monarch, King Abdullah II"), and introduces an
+organisation once with its acronym ("The International Ski Federation (FIS)" ... "the FIS").
+:func:`mention_table` reads those introductions from the whole text in one pass over its
+capitalised runs, so that the speaker resolver (:mod:`wirestory._speakers`) can look a
+description up instead of guessing:
+
+- ``roles``: each person's role nouns, from a title before the name ("Prime Minister Ana
+  Holt"), a lower-case role before it ("spokeswoman Kira Yarmysh"), or an appositive before or
+  after it ("the mayor, Maria Lind", "Maria Lind, the mayor of Uppsala");
+- ``acronyms``: the acronyms the text defines, "Office for Budget and Planning (OBP)";
+- ``orgs``: organisation names in text order;
+- ``persons``: person mentions in text order (possessives included: "Coogle's family"), for
+  pronouns, never a title, a headline or title-case line, a work title in quote marks, a
+  dateline run on a name ("Lee Min-ji SEOUL") or a place.
+
+Every search is bounded (a fixed window around one run), so the table is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import NamedTuple
+
+import regex
+
+from wirestory._places import is_known_city
+
+__all__ = ["MentionTable", "Role", "mention_table", "role_words"]
+
+#: Lower-case role nouns a description can be headed by, beyond ``PERSON_NOUNS``: the titles
+#: that also name a role ("the prime minister", "the mayor", "the coach").
+_EXTRA_ROLES: frozenset[str] = frozenset(
+    {"mayor", "governor", "senator", "minister", "premier", "monarch", "king", "queen",
+     "chancellor", "president", "spokeswoman", "spokesman", "spokesperson", "chairman",
+     "chairwoman", "chair", "director", "secretary", "commissioner", "judge", "coach",
+     "manager", "captain", "researcher", "physician", "doctor", "surgeon", "nurse",
+     "epidemiologist", "official", "envoy", "ambassador", "chief", "head", "leader", "emir",
+     "sheikh", "pope", "prince", "princess", "cardinal", "bishop", "general", "commander",
+     "prosecutor", "lawyer", "attorney", "ceo", "founder", "owner", "professor", "economist",
+     "analyst", "adviser", "advisor", "deputy", "lawmaker", "legislator", "mp", "cleaner",
+     "teacher", "principal", "headteacher", "student", "actor", "actress", "singer",
+     "player", "athlete", "jumper", "runner", "skier"}
+)  # fmt: skip
+
+#: Role nouns that stand for any head of a state or government: "the Romanian leader" is the
+#: person the story called "Romanian Prime Minister Ana Holt" or "President X".
+LEADER_ROLES: frozenset[str] = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "queen", "monarch", "emir",
+     "leader", "sheikh", "sultan", "prince"}
+)  # fmt: skip
+
+#: Determiners and possessives that open a description ("the mayor", "his spokeswoman").
+_OPENERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+#: Words that end a description's head: what follows is its post-modifier ("the mayor of
+#: Uppsala", "a researcher at Human Rights Watch").
+_POST: frozenset[str] = frozenset(
+    {"of", "for", "at", "in", "with", "from", "to", "on", "who", "whose", "which", "that"}
+)
+
+#: Month and day names: a capitalised run cut before one ("Spain May" is Spain, then a date).
+_DATES: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
+#: Function words that a title-case work title capitalises ("Late Talk With Sam Reyes",
+#: "Gone With the Wind"); running prose keeps them in lower case inside a name.
+_TITLE_CASE_WORDS: frozenset[str] = frozenset(
+    {"With", "Of", "And", "For", "In", "On", "At", "To", "From", "By", "About", "Into"}
+)
+
+#: A capitalised run, as in :mod:`wirestory._speakers`, possessive included ("Coogle's").
+_RUN = regex.compile(
+    r"""
+    (?P<run>
+      (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)      # a capitalised word or initials
+      (?:
+        [\ \t]+                                         # a space (never a line break)
+        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du|of|for|and)[\ \t]+)?
+        (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)  # the next capitalised word
+      )*
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: An acronym in parentheses right after the name it abbreviates: "Federation (FIS)".
+_ACRONYM = regex.compile(r"\((?P<acronym>\p{Lu}[\p{Lu}&]{1,7})\)")
+
+#: Quote marks around a work title: “Blue Harbour Nights”, "Late Talk With Sam Reyes".
+_OPEN_QUOTES = frozenset("\"“‘'")
+_CLOSE_QUOTES = frozenset("\"”’'")
+
+#: The longest line that may be a heading, and the characters that end a sentence line.
+_MAX_HEADING = 150
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", ",", "-", "—")
+
+#: Last words of place names, never a person's: "South China Sea", "Galwan Valley".
+_PLACE_WORDS: frozenset[str] = frozenset(
+    {"sea", "ocean", "river", "valley", "mountains", "mountain", "mount", "island", "islands",
+     "strait", "gulf", "bay", "lake", "street", "square", "avenue", "road", "province",
+     "region", "county", "district", "peninsula", "desert", "station", "airport", "park",
+     "bridge", "coast", "border", "city", "state", "east", "west", "north", "south"}
+)  # fmt: skip
+
+#: How far a description before a name may reach (characters), and after one.
+_BEFORE = 90
+_AFTER = 90
+
+
+class Role(NamedTuple):
+    """A role given to a person: where, to whom, its head nouns and all its words."""
+
+    start: int
+    name: str
+    heads: frozenset[str]
+    words: frozenset[str]
+
+
+class MentionTable(NamedTuple):
+    """The people and organisations of one text (see the module docs)."""
+
+    roles: tuple[Role, ...]
+    acronyms: dict[str, str]
+    orgs: tuple[tuple[int, str], ...]
+    persons: tuple[tuple[int, str], ...]
+
+    def role_holder(self, heads: frozenset[str], words: frozenset[str], at: int) -> str | None:
+        """The person given one of the role nouns *heads* nearest before *at* (else after).
+
+        A role whose words hold all of *words* (the description's modifiers: "romanian",
+        "prime") wins over one that only shares the head.
+        """
+        i = bisect.bisect_left(self.roles, (at,))
+        best: str | None = None
+        for k in range(i - 1, max(-1, i - 60), -1):
+            role = self.roles[k]
+            if role.heads & heads:
+                if words <= role.words:
+                    return role.name
+                best = best or role.name
+        if best is not None and not words:
+            return best
+        # A lead names the role before the person ("the governor of Connecticut said ...;
+        # Governor Ned Lamont tweeted"): the first holder after it.
+        for role in self.roles[i : i + 30]:
+            if role.heads & heads and words <= role.words and role.start - at < 3000:
+                return role.name
+        return None
+
+
+def role_words(word: str) -> bool:
+    """Whether a lower-cased word is a role noun ("mayor", "spokeswoman")."""
+    from wirestory._speakers import PERSON_NOUNS  # noqa: PLC0415  (the shared lexicon)
+
+    return word in PERSON_NOUNS or word in _EXTRA_ROLES
+
+
+def _bare(word: str) -> str:
+    return word.strip('.,;:()"“”‘’').lower().removesuffix("’s").removesuffix("'s")
+
+
+def _heads(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The role nouns of a description's head (up to its post-modifier) and all its words."""
+    heads: set[str] = set()
+    seen: set[str] = set()
+    for word in words:
+        low = _bare(word)
+        if low in _POST:
+            break
+        seen.add(low)
+        if role_words(low):
+            heads.add(low)
+    return frozenset(heads), frozenset(seen)
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line is a headline, a subhead or a "Related Story" link, not prose.
+
+    Body paragraphs end a sentence; a short line that does not ("Related Story Schools urged
+    to reopen", "Poisoning claims", "Storm Hits Port") is a heading whose capitals name no one.
+    """
+    line = text[start:end].strip()
+    return 0 < len(line) <= _MAX_HEADING and not line.endswith(_SENTENCE_ENDS)
+
+
+def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
+    """Cut a run at a date word or a capitals-only word after mixed case; drop its openers.
+
+    "Spain May" is Spain; "Lee Min-ji SEOUL" (a byline run into a dateline) is Lee Min-ji.
+    """
+    for k in range(1, len(words)):
+        low = _bare(words[k])
+        if low in _DATES or (
+            words[k].isupper() and len(words[k]) > 2 and not words[k - 1].isupper()
+        ):
+            words = words[:k]
+            break
+    while words and _bare(words[0]) in {"the", "a", "an"} | _DATES:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, words
+
+
+@functools.lru_cache(maxsize=4)  # the statement finder and the story's speakers share it
+def mention_table(text: str) -> MentionTable:
+    """Build the mention table of *text* (see the module docs).
+
+    >>> t = mention_table(
+    ...     "The International Ski Federation (FIS) met. Governor Ned Lamont spoke. "
+    ...     "Maria Lind, the mayor of Uppsala, agreed."
+    ... )
+    >>> t.acronyms
+    {'FIS': 'International Ski Federation'}
+    >>> [(r.name, sorted(r.heads)) for r in t.roles]
+    [('Ned Lamont', ['governor']), ('Maria Lind', ['mayor'])]
+    """
+    from wirestory._speakers import (  # noqa: PLC0415  (the shared lexicons; a cycle)
+        _is_org,
+        _person_name,
+        _run_name,
+        split_name,
+    )
+
+    acronyms: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group("acronym")
+        words = text[max(0, m.start() - 120) : m.start()].split()
+        run: list[str] = []
+        for word in reversed(words):
+            if word[:1].isupper() or (word in {"of", "for", "and", "on", "the"} and run):
+                run.insert(0, word)
+                continue
+            break
+        while run and run[0] in {"of", "for", "and", "on", "the", "The"}:
+            run.pop(0)
+        initials = "".join(w[0] for w in run if w[:1].isupper())
+        # "The International Ski Federation (FIS)": the initials, in order, spell the acronym
+        # (a trailing word may be left out of it: "Organisation" in "WHO Europe" texts).
+        while run and len(initials) > len(acronym) and initials.endswith(acronym):
+            run.pop(0)
+            initials = initials[1:]
+        if run and initials == acronym:
+            acronyms.setdefault(acronym, " ".join(run))
+
+    runs: list[tuple[int, int, int, int, list[str]]] = []  # (start, end, line end, words)
+    surnames: dict[str, str] = {}  # last word -> the first full person name ending in it
+    line_start = 0
+    line_end = -1
+    headline = False
+    for m in _RUN.finditer(text):
+        start = m.start()
+        if start > line_end:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            headline = _title_case_line(text, line_start, line_end)
+        if headline:
+            continue
+        before = text[start - 1] if start else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        words = m.group("run").split()
+        if before in _OPEN_QUOTES and after in _CLOSE_QUOTES and len(words) > 1:
+            continue  # a work title: “Blue Harbour Nights”
+        if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
+            continue  # a title-case programme or book title: "Late Talk With Sam Reyes"
+        start, words = _clean_run(start, words)
+        if words and words[-1].endswith(("’s", "'s")):
+            words = [*words[:-1], words[-1][:-2]]  # "Coogle's family": Coogle
+        if not words:
+            continue
+        runs.append((start, m.end(), line_start, line_end, words))
+        name = _run_name(" ".join(words))
+        if name is not None and 2 <= len(name.split()) <= 4 and not _is_org(name):
+            surnames.setdefault(_bare(name.split()[-1]), name)
+
+    roles: list[Role] = []
+    orgs: list[tuple[int, str]] = []
+    persons: list[tuple[int, str]] = []
+    for start, end, line_start, line_end, words in runs:
+        joined = " ".join(words)
+        if _is_org(joined):
+            org, _desc = split_name(joined)
+            if org is not None:
+                orgs.append((start, org))
+            continue
+        name = _run_name(joined)
+        if name is None:
+            continue
+        _name, description = _person_name(words)
+        if words[0] == "The" or text[max(0, start - 4) : start] in {"the ", "The "}:
+            orgs.append((start, name))  # "the Global South": a name with an article
+            continue
+        parts = name.split()
+        if (
+            len(parts) > 4
+            or name.isupper()
+            or is_known_city(name)
+            or _bare(parts[-1]) in _PLACE_WORDS
+        ):
+            continue
+        if len(parts) == 1:
+            full = surnames.get(_bare(name))
+            if full is None:
+                continue  # a capitalised word, not a known surname
+        else:
+            full = name
+        persons.append((start, full))
+        # Roles: the title inside the run, a lower-case role before it, an appositive.
+        desc_words = (description or "").split() if _name == name else []
+        lead = text[max(line_start, start - _BEFORE) : start]
+        lead_words = lead.split()
+        if lead_words and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”")):
+            for word in reversed(lead_words[-3:]):
+                if not word[:1].islower() or _bare(word) in _OPENERS:
+                    break
+                desc_words.insert(0, word)  # "researcher Adam Coogle"
+        elif lead.endswith(", ") and len(parts) >= 2:
+            phrase = lead[:-2].split()
+            opener = max(
+                (
+                    k
+                    for k, w in enumerate(phrase)
+                    if _bare(w) in _OPENERS or w.endswith(("’s", "'s"))
+                ),
+                default=-1,
+            )
+            if opener >= 0 and len(phrase) - opener <= 6:
+                desc_words = phrase[opener:] + desc_words  # "the country's monarch, King X"
+        tail = text[end : min(line_end, end + _AFTER)]
+        if tail.startswith(", ") and len(parts) >= 2:
+            phrase = regex.split(r"[,.;:()\"“”]", tail[2:], maxsplit=1)[0].split()
+            if phrase and _bare(phrase[0]) in _OPENERS | {"deputy", "chief", "head"}:
+                desc_words += phrase  # "Maria Lind, the mayor of Uppsala,"
+            elif phrase and phrase[0][:1].isupper():
+                desc_words += [w for w in phrase if _bare(w) not in _POST][:4]
+        if desc_words:
+            heads, all_words = _heads(desc_words)
+            if heads:
+                roles.append(Role(start, full, heads, all_words))
+    return MentionTable(tuple(roles), acronyms, tuple(orgs), tuple(persons))
