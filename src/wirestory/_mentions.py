@@ -131,6 +131,8 @@ class MentionTable(NamedTuple):
     acronyms: dict[str, str]
     orgs: tuple[tuple[int, str], ...]
     persons: tuple[tuple[int, str], ...]
+    spans: tuple[tuple[int, int, str], ...]
+    """The person mentions again, with their ends: (start, end, full name)."""
 
     def role_holder(self, heads: frozenset[str], words: frozenset[str], at: int) -> str | None:
         """The person given one of the role nouns *heads* nearest before *at* (else after).
@@ -247,7 +249,8 @@ def mention_table(text: str) -> MentionTable:
         while run and len(initials) > len(acronym) and initials.endswith(acronym):
             run.pop(0)
             initials = initials[1:]
-        if run and initials == acronym:
+        if run and (initials == acronym or sorted(initials) == sorted(acronym)):
+            # Same letters, other order: "International Ski Federation (FIS)" (French order).
             acronyms.setdefault(acronym, " ".join(run))
 
     runs: list[tuple[int, int, int, int, list[str]]] = []  # (start, end, line end, words)
@@ -284,6 +287,7 @@ def mention_table(text: str) -> MentionTable:
     roles: list[Role] = []
     orgs: list[tuple[int, str]] = []
     persons: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
     for start, end, line_start, line_end, words in runs:
         joined = " ".join(words)
         if _is_org(joined):
@@ -313,6 +317,10 @@ def mention_table(text: str) -> MentionTable:
         else:
             full = name
         persons.append((start, full))
+        first = text.find(parts[0], start, end)
+        last = text.find(parts[-1], max(first, start), end)
+        if 0 <= first <= last:  # the name's own words ("Ned Lamont" of "Governor Ned Lamont")
+            spans.append((first, last + len(parts[-1]), full))
         # Roles: the title inside the run, a lower-case role before it, an appositive.
         desc_words = (description or "").split() if _name == name else []
         lead = text[max(line_start, start - _BEFORE) : start]
@@ -345,4 +353,4 @@ def mention_table(text: str) -> MentionTable:
             heads, all_words = _heads(desc_words)
             if heads:
                 roles.append(Role(start, full, heads, all_words))
-    return MentionTable(tuple(roles), acronyms, tuple(orgs), tuple(persons))
+    return MentionTable(tuple(roles), acronyms, tuple(orgs), tuple(persons), tuple(spans))

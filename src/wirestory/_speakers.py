@@ -951,6 +951,9 @@ class Resolver:
         """Expand an acronym ("KCNA", "WHO") from an earlier organisation or the registry."""
         if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
             return None
+        defined = self._table.acronyms.get(name)
+        if defined is not None:
+            return defined  # "The International Ski Federation (FIS)"
         for org, _mention in reversed(self._orgs[-_RECENT:]):
             initials = "".join(w[0] for w in org.split() if w[:1].isupper())
             if initials == name:
