@@ -44,7 +44,8 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "prosecutor", "lawyer", "attorney", "ceo", "founder", "owner", "professor", "economist",
      "analyst", "adviser", "advisor", "deputy", "lawmaker", "legislator", "mp", "cleaner",
      "teacher", "principal", "headteacher", "student", "actor", "actress", "singer",
-     "player", "athlete", "jumper", "runner", "skier"}
+     "player", "athlete", "jumper", "runner", "skier", "host", "presenter", "farmer",
+     "driver", "pilot", "artist", "photographer", "novelist", "poet", "composer"}
 )  # fmt: skip
 
 #: Role nouns that stand for any head of a state or government: "the Romanian leader" is the
@@ -282,7 +283,10 @@ def mention_table(text: str) -> MentionTable:
         runs.append((start, m.end(), line_start, line_end, words))
         name = _run_name(" ".join(words))
         if name is not None and 2 <= len(name.split()) <= 4 and not _is_org(name):
-            surnames.setdefault(_bare(name.split()[-1]), name)
+            words_of = name.split()
+            while len(words_of) > 2 and role_words(_bare(words_of[0])):
+                words_of.pop(0)
+            surnames.setdefault(_bare(words_of[-1]), " ".join(words_of))
 
     roles: list[Role] = []
     orgs: list[tuple[int, str]] = []
@@ -303,6 +307,10 @@ def mention_table(text: str) -> MentionTable:
             orgs.append((start, name))  # "the Global South": a name with an article
             continue
         parts = name.split()
+        titles = []
+        while len(parts) > 1 and role_words(_bare(parts[0])):
+            titles.append(parts.pop(0))  # "Singer Lena Moss", "Researcher Adam Coogle"
+        name = " ".join(parts)
         if (
             len(parts) > 4
             or name.isupper()
@@ -322,7 +330,7 @@ def mention_table(text: str) -> MentionTable:
         if 0 <= first <= last:  # the name's own words ("Ned Lamont" of "Governor Ned Lamont")
             spans.append((first, last + len(parts[-1]), full))
         # Roles: the title inside the run, a lower-case role before it, an appositive.
-        desc_words = (description or "").split() if _name == name else []
+        desc_words = [*((description or "").split() if _name == name else []), *titles]
         lead = text[max(line_start, start - _BEFORE) : start]
         lead_words = lead.split()
         if lead_words and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”")):

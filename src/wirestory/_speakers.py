@@ -18,6 +18,7 @@ import regex
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._quotes import NON_LETTERS, Token
+from wirestory._mentions import role_words
 from wirestory._scan import find_all, matches_at
 
 if TYPE_CHECKING:
@@ -746,6 +747,11 @@ def _run_name(run: str) -> str | None:
     if len(words) > 2 and all(word.isupper() for word in words):
         return None  # a headline or a slug in capitals ("BUNDESBANK CHANGES REPURCHASE PACT")
     name, _desc = _person_name(words)
+    if name is not None:
+        parts = name.split()
+        while len(parts) > 2 and role_words(_bare(parts[0])):
+            parts.pop(0)  # "Singer Lena Moss" at a sentence's start: a role, then the name
+        name = " ".join(parts)
     return name
 
 
