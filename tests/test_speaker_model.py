@@ -29,20 +29,20 @@ def _names(text: str, speaker: str) -> list[str | None]:
     ("text", "speaker", "name"),
     [
         # Title before the name (AP Stylebook "titles"), then the bare title.
-        ("Romanian Prime Minister Ana Holt met unions on Monday. The Prime Minister said "
-         "talks would resume.", "The Prime Minister", "Ana Holt"),
+        (("Romanian Prime Minister Ana Holt met unions on Monday. The Prime Minister said "
+         "talks would resume."), "The Prime Minister", "Ana Holt"),
         # A nationality and a generic role noun for a head of government.
-        ("Romanian Prime Minister Ana Holt met unions on Monday. The Romanian leader said "
-         "talks would resume.", "The Romanian leader", "Ana Holt"),
+        (("Romanian Prime Minister Ana Holt met unions on Monday. The Romanian leader said "
+         "talks would resume."), "The Romanian leader", "Ana Holt"),
         # An appositive after the name gives the role.
-        ("Maria Lind, the mayor of Uppsala, opened the bridge. The mayor said traffic "
-         "would ease.", "The mayor", "Maria Lind"),
+        (("Maria Lind, the mayor of Uppsala, opened the bridge. The mayor said traffic "
+         "would ease."), "The mayor", "Maria Lind"),
         # An appositive before the name.
-        ("On Friday the club's coach, Tomas Berg, named his squad. The coach said the "
-         "team was ready.", "The coach", "Tomas Berg"),
+        (("On Friday the club's coach, Tomas Berg, named his squad. The coach said the "
+         "team was ready."), "The coach", "Tomas Berg"),
         # A lead gives the role before the name: the first holder after it.
-        ("A child has died of the virus, the governor of the state said on Tuesday.\n\n"
-         "Governor Paul Reyes tweeted that the news was heartbreaking.",
+        (("A child has died of the virus, the governor of the state said on Tuesday.\n\n"
+         "Governor Paul Reyes tweeted that the news was heartbreaking."),
          "the governor of the state", "Paul Reyes"),
     ],
 )  # fmt: skip
@@ -68,15 +68,15 @@ def test_title_alone_is_never_a_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "name"),
     [
-        ("Nordic Air Airlines cancelled 40 flights on Sunday.\n\n\"We regret the delays,\" "
-         "the company said.", "the company", "Nordic Air Airlines"),
-        ("Staff at the Norwegian Embassy in Riga were told to stay home. The embassy said "
-         "it would reopen on Monday.", "The embassy", "Norwegian Embassy"),
-        ("The Baltic Rowing Federation postponed the regatta. The federation said the "
-         "weather was too poor.", "The federation", "Baltic Rowing Federation"),
+        (('Nordic Air Airlines cancelled 40 flights on Sunday.\n\n"We regret the delays," '
+         "the company said."), "the company", "Nordic Air Airlines"),
+        (("Staff at the Norwegian Embassy in Riga were told to stay home. The embassy said "
+         "it would reopen on Monday."), "The embassy", "Norwegian Embassy"),
+        (("The Baltic Rowing Federation postponed the regatta. The federation said the "
+         "weather was too poor."), "The federation", "Baltic Rowing Federation"),
         # The organisation named after the description, in a lead above the dateline.
-        ("Sanctions hurt ordinary people, the ministry said.\n\nOSLO - The Norwegian "
-         "Foreign Ministry said the sanctions were unlawful.", "the ministry",
+        (("Sanctions hurt ordinary people, the ministry said.\n\nOSLO - The Norwegian "
+         "Foreign Ministry said the sanctions were unlawful."), "the ministry",
          "Norwegian Foreign Ministry"),
     ],
 )  # fmt: skip
@@ -89,10 +89,10 @@ def test_organisation_description(text: str, speaker: str, name: str) -> None:
     ("text", "speaker", "name"),
     [
         # The letters in another order (French): Fédération Internationale de Ski.
-        ("The International Ski Federation (FIS) met in Oslo. The FIS said races would go "
-         "ahead.", "The FIS", "International Ski Federation"),
-        ("The country's Office for Budget and Planning (OBP) published its forecast. The OBP "
-         "said costs would rise.", "The OBP", "Office for Budget and Planning"),
+        (("The International Ski Federation (FIS) met in Oslo. The FIS said races would go "
+         "ahead."), "The FIS", "International Ski Federation"),
+        (("The country's Office for Budget and Planning (OBP) published its forecast. The OBP "
+         "said costs would rise."), "The OBP", "Office for Budget and Planning"),
     ],
 )  # fmt: skip
 def test_acronym_is_its_expansion(text: str, speaker: str, name: str) -> None:
@@ -109,21 +109,21 @@ def test_acronym_table() -> None:
     ("text", "speaker", "name"),
     [
         # The subject of the paragraph before, not the official quoted two paragraphs up.
-        ("\"We are ready,\" said health official Peter Mayer.\n\nThe clinic was full.\n\n"
+        (('"We are ready," said health official Peter Mayer.\n\nThe clinic was full.\n\n'
          "Dr Sara Quist, a surgeon at the clinic, worked through the night.\n\n"
-         "\"It was hard,\" she said.", "she", "Sara Quist"),
+         '"It was hard," she said.'), "she", "Sara Quist"),
         # The subject of the sentence itself: a possessive ("Berg's family").
-        ("\"The rules are clear,\" Minister Ola Dahl said on Monday.\n\nA day later, Jon "
-         "Berg's family ran out of food, he told reporters.", "he", "Jon Berg"),
+        (('"The rules are clear," Minister Ola Dahl said on Monday.\n\nA day later, Jon '
+         "Berg's family ran out of food, he told reporters."), "he", "Jon Berg"),
         # A song title in quote marks is no person.
-        ("Singer Lena Moss released a record. \"Blue Harbour Nights\" was its first song.\n\n"
-         "\"It is about home,\" she said.", "she", "Lena Moss"),
+        (('Singer Lena Moss released a record. "Blue Harbour Nights" was its first song.\n\n'
+         '"It is about home," she said.'), "she", "Lena Moss"),
         # A title-case programme name is no person.
-        ("Host Karl Ibsen spoke on Late Talk With Sam Reyes on Friday.\n\n"
-         "\"I was nervous,\" he said.", "he", "Karl Ibsen"),
+        (("Host Karl Ibsen spoke on Late Talk With Sam Reyes on Friday.\n\n"
+         '"I was nervous," he said.'), "he", "Karl Ibsen"),
         # A heading line is no person.
-        ("Farmer Nils Holm planted early this year.\n\nRelated Story Storm Warning Issued\n\n"
-         "\"The soil was ready,\" he said.", "he", "Nils Holm"),
+        (("Farmer Nils Holm planted early this year.\n\nRelated Story Storm Warning Issued\n\n"
+         '"The soil was ready," he said.'), "he", "Nils Holm"),
     ],
 )  # fmt: skip
 def test_pronoun_antecedent(text: str, speaker: str, name: str) -> None:
@@ -206,7 +206,8 @@ def test_speakers_round_trip_json() -> None:
 _WORDS = ["Ana", "Holt", "Mayor", "The", "Prime", "Minister", "said", "she", "he", "Mr", "the",
           "mayor", "company", "Nordic", "Air", "Airlines", "(NA)", ",", ".", "\n", "\n\n", '"',
           "“", "”", "talks", "would", "resume", "OSLO", "(Reuters)", "-", "May", "Spain",
-          "Late", "Talk", "With", "according", "to", "who", "its", "leader", "Romanian"]  # fmt: skip
+          "Late", "Talk", "With", "according", "to", "who", "its", "leader",
+          "Romanian"]  # fmt: skip
 
 
 @settings(max_examples=150, deadline=None)

@@ -17,8 +17,8 @@ import regex
 
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
-from wirestory._quotes import NON_LETTERS, Token
 from wirestory._mentions import role_words
+from wirestory._quotes import NON_LETTERS, Token
 from wirestory._scan import find_all, matches_at
 
 if TYPE_CHECKING:
