@@ -166,6 +166,7 @@ def role_words(word: str) -> bool:
     return word in PERSON_NOUNS or word in _EXTRA_ROLES
 
 
+@functools.lru_cache(maxsize=16384)  # every word of every run
 def _bare(word: str) -> str:
     return word.strip('.,;:()"“”‘’').lower().removesuffix("’s").removesuffix("'s")
 
@@ -212,6 +213,47 @@ def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
     return start, words
 
 
+class _RunInfo(NamedTuple):
+    """What a capitalised run holds: an organisation's name, or a person's name and titles."""
+
+    org: str | None
+    name: str | None
+    description: str | None
+    titles: tuple[str, ...]
+    person: bool
+
+
+@functools.lru_cache(maxsize=16384)  # a pure function of the run: "The", "Reuters" recur
+def _run_info(joined: str) -> _RunInfo:
+    from wirestory._speakers import (  # noqa: PLC0415  (the shared lexicons; a cycle)
+        _is_org,
+        _person_name,
+        _run_name,
+        split_name,
+    )
+
+    if _is_org(joined):
+        org, _desc = split_name(joined)
+        return _RunInfo(org, None, None, (), person=False)
+    name = _run_name(joined)
+    if name is None:
+        return _RunInfo(None, None, None, (), person=False)
+    split, description = _person_name(joined.split())
+    parts = name.split()
+    titles: list[str] = []
+    while len(parts) > 1 and role_words(_bare(parts[0])):
+        titles.append(parts.pop(0))  # "Singer Lena Moss", "Researcher Adam Coogle"
+    name = " ".join(parts)
+    person = not (
+        len(parts) > 4 or name.isupper() or _bare(parts[-1]) in _PLACE_WORDS or is_known_city(name)
+    )
+    return _RunInfo(None, name, description if split == name else None, tuple(titles), person)
+
+
+#: Where an appositive after a name ends.
+_APPOSITIVE_END = regex.compile(r"[,.;:()\"“”]")
+
+
 @functools.lru_cache(maxsize=4)  # the statement finder and the story's speakers share it
 def mention_table(text: str) -> MentionTable:
     """Build the mention table of *text* (see the module docs).
@@ -225,13 +267,6 @@ def mention_table(text: str) -> MentionTable:
     >>> [(r.name, sorted(r.heads)) for r in t.roles]
     [('Ned Lamont', ['governor']), ('Maria Lind', ['mayor'])]
     """
-    from wirestory._speakers import (  # noqa: PLC0415  (the shared lexicons; a cycle)
-        _is_org,
-        _person_name,
-        _run_name,
-        split_name,
-    )
-
     acronyms: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acronym = m.group("acronym")
@@ -254,7 +289,7 @@ def mention_table(text: str) -> MentionTable:
             # Same letters, other order: "International Ski Federation (FIS)" (French order).
             acronyms.setdefault(acronym, " ".join(run))
 
-    runs: list[tuple[int, int, int, int, list[str]]] = []  # (start, end, line end, words)
+    runs: list[tuple[int, int, int, int, _RunInfo]] = []  # (start, end, line, info)
     surnames: dict[str, str] = {}  # last word -> the first full person name ending in it
     line_start = 0
     line_end = -1
@@ -280,57 +315,42 @@ def mention_table(text: str) -> MentionTable:
             words = [*words[:-1], words[-1][:-2]]  # "Coogle's family": Coogle
         if not words:
             continue
-        runs.append((start, m.end(), line_start, line_end, words))
-        name = _run_name(" ".join(words))
-        if name is not None and 2 <= len(name.split()) <= 4 and not _is_org(name):
-            words_of = name.split()
-            while len(words_of) > 2 and role_words(_bare(words_of[0])):
-                words_of.pop(0)
-            surnames.setdefault(_bare(words_of[-1]), " ".join(words_of))
+        info = _run_info(" ".join(words))
+        runs.append((start, m.end(), line_start, line_end, info))
+        name = info.name
+        if info.person and name is not None and 2 <= name.count(" ") + 1 <= 4:
+            surnames.setdefault(_bare(name.rsplit(maxsplit=1)[-1]), name)
 
     roles: list[Role] = []
     orgs: list[tuple[int, str]] = []
     persons: list[tuple[int, str]] = []
     spans: list[tuple[int, int, str]] = []
-    for start, end, line_start, line_end, words in runs:
-        joined = " ".join(words)
-        if _is_org(joined):
-            org, _desc = split_name(joined)
-            if org is not None:
-                orgs.append((start, org))
+    for start, end, line_start, line_end, info in runs:
+        if info.org is not None:
+            orgs.append((start, info.org))
             continue
-        name = _run_name(joined)
+        name = info.name
         if name is None:
             continue
-        _name, description = _person_name(words)
-        if words[0] == "The" or text[max(0, start - 4) : start] in {"the ", "The "}:
-            orgs.append((start, name))  # "the Global South": a name with an article
-            continue
         parts = name.split()
-        titles = []
-        while len(parts) > 1 and role_words(_bare(parts[0])):
-            titles.append(parts.pop(0))  # "Singer Lena Moss", "Researcher Adam Coogle"
-        name = " ".join(parts)
-        if (
-            len(parts) > 4
-            or name.isupper()
-            or is_known_city(name)
-            or _bare(parts[-1]) in _PLACE_WORDS
-        ):
-            continue
         if len(parts) == 1:
             full = surnames.get(_bare(name))
-            if full is None:
+            if full is None or not info.person:
                 continue  # a capitalised word, not a known surname
         else:
             full = name
+        if text[max(0, start - 4) : start] in {"the ", "The "}:
+            orgs.append((start, name))  # "the Global South": a name with an article
+            continue
+        if not info.person:
+            continue
         persons.append((start, full))
         first = text.find(parts[0], start, end)
         last = text.find(parts[-1], max(first, start), end)
         if 0 <= first <= last:  # the name's own words ("Ned Lamont" of "Governor Ned Lamont")
             spans.append((first, last + len(parts[-1]), full))
         # Roles: the title inside the run, a lower-case role before it, an appositive.
-        desc_words = [*((description or "").split() if _name == name else []), *titles]
+        desc_words = [*(info.description or "").split(), *info.titles]
         lead = text[max(line_start, start - _BEFORE) : start]
         lead_words = lead.split()
         if lead_words and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”")):
@@ -352,7 +372,7 @@ def mention_table(text: str) -> MentionTable:
                 desc_words = phrase[opener:] + desc_words  # "the country's monarch, King X"
         tail = text[end : min(line_end, end + _AFTER)]
         if tail.startswith(", ") and len(parts) >= 2:
-            phrase = regex.split(r"[,.;:()\"“”]", tail[2:], maxsplit=1)[0].split()
+            phrase = _APPOSITIVE_END.split(tail[2:], maxsplit=1)[0].split()
             if phrase and _bare(phrase[0]) in _OPENERS | {"deputy", "chief", "head"}:
                 desc_words += phrase  # "Maria Lind, the mayor of Uppsala,"
             elif phrase and phrase[0][:1].isupper():
