@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import regex
 
+from wirestory._furniture import RELATED_WORDS
 from wirestory._places import is_known_city
 
 __all__ = ["MentionTable", "Role", "mention_table", "role_words"]
@@ -101,6 +102,7 @@ _CLOSE_QUOTES = frozenset("\"”’'")
 
 #: The longest line that may be a heading, and the characters that end a sentence line.
 _MAX_HEADING = 150
+_SHORT_HEADING = 6
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", ",", "-", "—")
 
 #: Last words of place names, never a person's: "South China Sea", "Galwan Valley".
@@ -134,6 +136,13 @@ class MentionTable(NamedTuple):
     persons: tuple[tuple[int, str], ...]
     spans: tuple[tuple[int, int, str], ...]
     """The person mentions again, with their ends: (start, end, full name)."""
+    headings: tuple[tuple[int, int], ...]
+    """Heading lines (headlines, subheads, "Related Story" links) with runs: (start, end)."""
+
+    def in_heading(self, at: int) -> bool:
+        """Whether offset *at* lies on a heading line."""
+        i = bisect.bisect_right(self.headings, (at, 1 << 62)) - 1
+        return i >= 0 and self.headings[i][0] <= at < self.headings[i][1]
 
     def role_holder(self, heads: frozenset[str], words: frozenset[str], at: int) -> str | None:
         """The person given one of the role nouns *heads* nearest before *at* (else after).
@@ -141,6 +150,8 @@ class MentionTable(NamedTuple):
         A role whose words hold all of *words* (the description's modifiers: "romanian",
         "prime") wins over one that only shares the head.
         """
+        if heads & _HEAD_ROLES:
+            heads |= _HEAD_ROLES
         i = bisect.bisect_left(self.roles, (at,))
         best: str | None = None
         for k in range(i - 1, max(-1, i - 60), -1):
@@ -157,6 +168,10 @@ class MentionTable(NamedTuple):
             if role.heads & heads and words <= role.words and role.start - at < 3000:
                 return role.name
         return None
+
+
+#: Role nouns that stand for one another: "the head of the agency" is its "director".
+_HEAD_ROLES: frozenset[str] = frozenset({"head", "chief", "director"})
 
 
 def role_words(word: str) -> bool:
@@ -188,11 +203,18 @@ def _heads(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 def _title_case_line(text: str, start: int, end: int) -> bool:
     """Whether the line is a headline, a subhead or a "Related Story" link, not prose.
 
-    Body paragraphs end a sentence; a short line that does not ("Related Story Schools urged
-    to reopen", "Poisoning claims", "Storm Hits Port") is a heading whose capitals name no one.
+    Body paragraphs end a sentence; a short line that does not, and is either a link
+    ("Related Story Schools urged to reopen", :data:`~wirestory._furniture.RELATED_WORDS`),
+    short ("Poisoning claims") or in title case ("Storm Hits Port of Gdansk"), is a heading
+    whose capitals name no one. A paragraph that only lacks its full stop is prose.
     """
     line = text[start:end].strip()
-    return 0 < len(line) <= _MAX_HEADING and not line.endswith(_SENTENCE_ENDS)
+    if not line or len(line) > _MAX_HEADING or line.endswith(_SENTENCE_ENDS):
+        return False
+    words = line.split()
+    if len(words) <= _SHORT_HEADING or line.lower().startswith(RELATED_WORDS):
+        return True
+    return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
 
 
 def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -290,6 +312,7 @@ def mention_table(text: str) -> MentionTable:
             acronyms.setdefault(acronym, " ".join(run))
 
     runs: list[tuple[int, int, int, int, _RunInfo]] = []  # (start, end, line, info)
+    headings: list[tuple[int, int]] = []
     surnames: dict[str, str] = {}  # last word -> the first full person name ending in it
     line_start = 0
     line_end = -1
@@ -301,6 +324,8 @@ def mention_table(text: str) -> MentionTable:
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
             headline = _title_case_line(text, line_start, line_end)
+            if headline:
+                headings.append((line_start, line_end))
         if headline:
             continue
         before = text[start - 1] if start else ""
@@ -353,11 +378,16 @@ def mention_table(text: str) -> MentionTable:
         desc_words = [*(info.description or "").split(), *info.titles]
         lead = text[max(line_start, start - _BEFORE) : start]
         lead_words = lead.split()
-        if lead_words and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”")):
+        if (
+            lead_words
+            and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”"))
+            and role_words(_bare(lead_words[-1]))
+        ):
+            # "researcher Adam Coogle", "health official Peter Mayer"; not "president of X".
             for word in reversed(lead_words[-3:]):
-                if not word[:1].islower() or _bare(word) in _OPENERS:
+                if not word[:1].islower() or _bare(word) in _OPENERS | _POST:
                     break
-                desc_words.insert(0, word)  # "researcher Adam Coogle"
+                desc_words.insert(0, word)
         elif lead.endswith(", ") and len(parts) >= 2:
             phrase = lead[:-2].split()
             opener = max(
@@ -381,4 +411,6 @@ def mention_table(text: str) -> MentionTable:
             heads, all_words = _heads(desc_words)
             if heads:
                 roles.append(Role(start, full, heads, all_words))
-    return MentionTable(tuple(roles), acronyms, tuple(orgs), tuple(persons), tuple(spans))
+    return MentionTable(
+        tuple(roles), acronyms, tuple(orgs), tuple(persons), tuple(spans), tuple(headings)
+    )

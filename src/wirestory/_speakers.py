@@ -18,6 +18,7 @@ import regex
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._mentions import role_words
+from wirestory._places import is_known_city
 from wirestory._quotes import NON_LETTERS, Token
 from wirestory._scan import find_all, matches_at
 
@@ -425,7 +426,7 @@ def _trailing_run(words: list[str]) -> int:
             and cut < len(words)
             and cut >= 2
             and words[cut - 2][:1].isupper()
-            and _is_org(" ".join(words[cut:]))
+            and (_is_org(" ".join(words[cut:])) or _is_org(words[cut - 2]))
         ):
             # "Office for National Statistics", "Joint Chiefs of Staff".
             cut -= 1
@@ -524,7 +525,7 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     (None, None)
     """
     words = text.split()
-    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS and not words[0].isupper()):
         return None, None
     if words[0] in {"The", "A", "An"}:
         words[0] = words[0].lower()  # "The ITF": a sentence's first word, no part of the name
@@ -842,6 +843,7 @@ class Resolver:
         self._owners: dict[str, int] | None = None  # first names per surname, on first use
         self._index: _NameIndex | None = None  # built on first use
         self._mentions: MentionTable | None = None  # built on first use
+        self._known_names: set[str] | None = None  # the body's names, on first use
         self._searches = 0
         self._end = 0
 
@@ -948,6 +950,8 @@ class Resolver:
         for name, _mention in reversed(self._orgs[-_RECENT:]):
             if key in name.lower().split() and len(name.split()) > 1:
                 return name
+        if is_known_city(word):
+            return None  # "Beijing" is no part of "Hurt Beijing", "China" of "South China Sea"
         for table in self._names.by_word:
             if key in table:
                 return table[key]
@@ -1005,7 +1009,7 @@ class Resolver:
             at = text.find(core, at + 1)
         if not run:
             return None
-        name, _desc = _person_name(run.split())
+        name = _run_name(run)  # "On Monday, the country's monarch": no name
         if name is None or _is_org(name) or len(name.split()) < 2:
             return None
         return self._names.fullest.get(name, name)
@@ -1049,14 +1053,18 @@ class Resolver:
             return self._pronoun(gender, end - len(text)), None
         if low in {"it", "its"}:
             return (self._orgs[-1][0] if self._orgs else None), None
-        if low in PRONOUNS:
+        if low in PRONOUNS and not (len(text) > 1 and text.isupper()):  # "WHO" is no "who"
             return None, None
         first = words[0].lower()
         head = _bare(words[-1])
         start = end - len(text)
         if first in _OPENERS or (_is_possessive(words[0]) and len(words) > 1):
-            found = self._appositive_name(text) if words[-1][:1].islower() else None
-            if found is not None and _bare(words[-1]) in PERSON_NOUNS:
+            found = (
+                self._appositive_name(text)
+                if words[-1][:1].islower() and _bare(words[-1]) in PERSON_NOUNS
+                else None
+            )
+            if found is not None:
                 self._remember(found, text)
                 return found, None
             found, titled = self._role_phrase(words, start)
@@ -1109,6 +1117,10 @@ class Resolver:
         name, description = split_name(text)
         if name is None:
             return None, description
+        if self._table.in_heading(start) and not self._known(name):
+            # "Related Story Schools urged to reopen": a heading's capitals name no one the
+            # story's body does not.
+            return None, description
         parts = name.split()
         expanded = self._acronym(name)
         if expanded is not None:
@@ -1133,6 +1145,17 @@ class Resolver:
         else:
             self._remember(name, description)
         return name, description
+
+    def _known(self, name: str) -> bool:
+        """Whether the body of the text mentions *name* (or its last word) as a name."""
+        if self._known_names is None:
+            table = self._table
+            known = {n for _at, n in table.persons} | {n for _at, n in table.orgs}
+            known |= set(table.acronyms) | set(table.acronyms.values())
+            self._known_names = known | {_bare(n.rsplit(maxsplit=1)[-1]) for n in known}
+        return name in self._known_names or _bare(name.rsplit(maxsplit=1)[-1]) in (
+            self._known_names
+        )
 
     def _name_before(self, start: int) -> str | None:
         """The name right before a relative pronoun: "according to Lowe, who says ..."."""
@@ -1181,6 +1204,11 @@ class Resolver:
             # "The 45-year-old": the person the paragraph is about, as a pronoun would be.
             return self._pronoun("", start), False
         titled = all(w[:1].isupper() for w in body[:head_at])
+        if head_at < len(body) and not titled:
+            # "The president of World Athletics": the name the text gives that description.
+            found = self._appositive_name(" ".join(words))
+            if found is not None:
+                return found, False
         holder = self._table.role_holder(frozenset(heads), frozenset(modifiers), start)
         if holder is not None:
             return self._names.fullest.get(holder, holder), titled
@@ -1225,6 +1253,8 @@ class Resolver:
                 return 1
             if head in _ANY_ORG_NOUNS:
                 return 2
+            if modifiers and head in MEDIA_NOUNS | {"journal"} and not _is_org(name):
+                return 1  # "the Indian Express" ... "the Indian newspaper"
             return 9
 
         best: tuple[int, str] | None = None
