@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import regex
 
+from wirestory._agencies import lookup_agency
 from wirestory._furniture import RELATED_WORDS
 from wirestory._places import is_known_city
 
@@ -262,6 +263,10 @@ def _run_info(joined: str) -> _RunInfo:
         return _RunInfo(None, None, None, (), person=False)
     split, description = _person_name(joined.split())
     parts = name.split()
+    if lookup_agency(name) is not None or (
+        parts[0].isupper() and lookup_agency(parts[0]) is not None
+    ):
+        return _RunInfo(name, None, None, (), person=False)  # "CNN Sport", "BBC Radio"
     titles: list[str] = []
     while len(parts) > 1 and role_words(_bare(parts[0])):
         titles.append(parts.pop(0))  # "Singer Lena Moss", "Researcher Adam Coogle"

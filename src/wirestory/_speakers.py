@@ -643,6 +643,8 @@ _GENDER_PRONOUN = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A capitalised word (not a sentence's first) right before a pronoun: the pronoun's owner.
+_OTHER_OWNER = regex.compile(r"[\p{Ll},][\ \t]+\p{Lu}[\p{L}’'\-]+[\ \t]+\Z")
 #: How far after a mention of a name its pronoun is looked for, and in how many mentions.
 _VOTE_WINDOW = 200
 _VOTE_MENTIONS = 12
@@ -925,6 +927,12 @@ class Resolver:
                         limit = offset
                         break
                 hit = _GENDER_PRONOUN.search(text, end, limit, timeout=REGEX_TIMEOUT)
+                while hit is not None and _OTHER_OWNER.search(
+                    text, max(end, hit.start() - 30), hit.start(), timeout=REGEX_TIMEOUT
+                ):
+                    # "sent Arthur to school ... Arthur himself", "told Reyes he": the
+                    # pronoun right after another name is that name's.
+                    hit = _GENDER_PRONOUN.search(text, hit.end(), limit, timeout=REGEX_TIMEOUT)
                 if hit is not None:
                     votes["m" if hit.group("m") else "f"] += 1
             at = text.find(surname, end, stop)
