@@ -442,7 +442,16 @@ class Statement:
 
 
 class SpeakerKind(enum.Enum):
-    """What a speaker of a story is."""
+    r"""What a speaker of a story is.
+
+    >>> import wirestory
+    >>> story = wirestory.parse_story(
+    ...     "OSLO (Reuters) - Nordic Air Airlines said flights were delayed. Analysts said "
+    ...     "fares would rise."
+    ... )
+    >>> [(e.name, e.kind.value) for e in story.speakers]
+    [('Nordic Air Airlines', 'organisation'), ('Analysts', 'unknown')]
+    """
 
     PERSON = "person"
     """A named person: "Sergei Lavrov", also when quoted as "he" or "the minister"."""
@@ -456,7 +465,14 @@ class SpeakerKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class SpeakerMention:
-    """One place where a story mentions a speaker: a name, a title, a pronoun."""
+    r"""One place where a story mentions a speaker: a name, a title, a pronoun.
+
+    >>> import wirestory
+    >>> text = "OSLO - Mayor Jon Berg said the port was ready. He added that ships waited."
+    >>> [entity] = wirestory.parse_story(text).speakers
+    >>> [(m.text, m.span.slice(text)) for m in entity.mentions]
+    [('Mayor Jon Berg', 'Mayor Jon Berg'), ('Jon Berg', 'Jon Berg'), ('He', 'He')]
+    """
 
     text: str
     span: Span
