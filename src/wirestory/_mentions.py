@@ -30,7 +30,7 @@ import regex
 
 from wirestory._agencies import lookup_agency
 from wirestory._furniture import RELATED_WORDS
-from wirestory._places import is_known_city
+from wirestory._places import is_known_city, region_code
 
 __all__ = ["MentionTable", "Role", "mention_table", "role_words"]
 
@@ -71,6 +71,27 @@ _DATES: frozenset[str] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
      "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"}
+)  # fmt: skip
+
+#: Pronouns that end a capitalised run: "U.S. He said" is "U.S.", then a new sentence.
+_RUN_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "we", "they", "i", "you"})
+
+#: Capitalised words that open a sentence, not a name: "See Sexton", "Neither Donald Trump",
+#: "Besides Centerview", "Despite Ms Holt" (with articles and dates: "The", "May").
+_RUN_OPENERS: frozenset[str] = _DATES | frozenset(
+    {"the", "a", "an", "see", "neither", "nor", "either", "besides", "despite", "unlike",
+     "like", "without", "among", "including", "both", "per", "via", "dear", "thanks",
+     "meanwhile", "however", "but", "and", "or", "so", "yet", "while", "when", "after",
+     "before", "since", "although", "though", "if", "as", "for", "with", "from", "by", "in",
+     "on", "at", "to", "of", "under", "over", "during", "until", "because", "asked", "told",
+     "said", "says", "ask", "tell", "watch", "read", "meet", "photo", "video", "update"}
+)  # fmt: skip
+
+#: Last words of a description, not of a person's name: "Kentucky Republican".
+_DESCRIPTION_ENDS: frozenset[str] = frozenset(
+    {"republican", "republicans", "democrat", "democrats", "conservative", "liberal",
+     "socialist", "communist", "independent", "senate", "house", "police", "forces",
+     "twitter", "facebook", "instagram", "youtube"}
 )  # fmt: skip
 
 #: Function words that a title-case work title capitalises ("Late Talk With Sam Reyes",
@@ -225,12 +246,15 @@ def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
     """
     for k in range(1, len(words)):
         low = _bare(words[k])
-        if low in _DATES or (
-            words[k].isupper() and len(words[k]) > 2 and not words[k - 1].isupper()
+        if (
+            low in _DATES
+            or low in _RUN_PRONOUNS
+            or (words[k - 1].endswith(".") and len(words[k - 1]) > 4)  # "U.S. He": a sentence
+            or (words[k].isupper() and len(words[k]) > 2 and not words[k - 1].isupper())
         ):
             words = words[:k]
             break
-    while words and _bare(words[0]) in {"the", "a", "an"} | _DATES:
+    while words and _bare(words[0]) in _RUN_OPENERS:
         start += len(words[0]) + 1
         words = words[1:]
     return start, words
@@ -272,7 +296,12 @@ def _run_info(joined: str) -> _RunInfo:
         titles.append(parts.pop(0))  # "Singer Lena Moss", "Researcher Adam Coogle"
     name = " ".join(parts)
     person = not (
-        len(parts) > 4 or name.isupper() or _bare(parts[-1]) in _PLACE_WORDS or is_known_city(name)
+        len(parts) > 4
+        or name.isupper()
+        or _bare(parts[-1]) in _PLACE_WORDS
+        or _bare(parts[-1]) in _DESCRIPTION_ENDS
+        or is_known_city(name)
+        or region_code(name) is not None  # "New Hampshire", "British Columbia"
     )
     return _RunInfo(None, name, description if split == name else None, tuple(titles), person)
 

@@ -846,6 +846,7 @@ class Resolver:
         self._index: _NameIndex | None = None  # built on first use
         self._mentions: MentionTable | None = None  # built on first use
         self._known_names: set[str] | None = None  # the body's names, on first use
+        self._role_names: set[str] | None = None  # the names given a role, on first use
         self._searches = 0
         self._end = 0
 
@@ -1154,6 +1155,12 @@ class Resolver:
             self._remember(name, description)
         return name, description
 
+    def _has_role(self, name: str) -> bool:
+        """Whether the mention table gave *name* a role (a title, an appositive)."""
+        if self._role_names is None:
+            self._role_names = {role.name for role in self._table.roles}
+        return name in self._role_names
+
     def _known(self, name: str) -> bool:
         """Whether the body of the text mentions *name* (or its last word) as a name."""
         if self._known_names is None:
@@ -1373,9 +1380,11 @@ class Resolver:
                 lead = text[max(a, offset - 12) : offset].split()
                 if lead and (lead[-1] in _POST_MODIFIERS or _is_possessive(lead[-1])):
                     continue  # "In an interview with CNN's Matthew Chance, Navalny said"
-                found = self._person_gender(name) if gender else ""
-                if not found or found == gender:
-                    return self._names.fullest.get(name, name)
+                found = self._person_gender(name)
+                if not found and name not in self._person_names and not self._has_role(name):
+                    continue  # no sign that the run names a person ("Quicken Loans")
+                if not gender or not found or found == gender:
+                    return name
                 break
         return None
 
