@@ -40,6 +40,12 @@ def _names(text: str, speaker: str) -> list[str | None]:
         # An appositive before the name.
         (("On Friday the club's coach, Tomas Berg, named his squad. The coach said the "
          "team was ready."), "The coach", "Tomas Berg"),
+        # An abbreviated title gives its role: "Dr" is "the doctor".
+        (("Dr Sara Quist treats patients at the clinic. The doctor said most had mild "
+          "symptoms."), "The doctor", "Sara Quist"),
+        # An age between the name and its appositive.
+        (("Ana Holt, 45, a nurse at the clinic, worked all night. The nurse said the ward "
+          "was full."), "The nurse", "Ana Holt"),
         # A lead gives the role before the name: the first holder after it.
         (("A child has died of the virus, the governor of the state said on Tuesday.\n\n"
          "Governor Paul Reyes tweeted that the news was heartbreaking."),
@@ -74,6 +80,17 @@ def test_title_alone_is_never_a_name(text: str) -> None:
          "it would reopen on Monday."), "The embassy", "Norwegian Embassy"),
         (("The Baltic Rowing Federation postponed the regatta. The federation said the "
          "weather was too poor."), "The federation", "Baltic Rowing Federation"),
+        # "the agency", "the club": any organisation, the nearest (an acronym's too).
+        (("The Federal Roads Administration (FRA) closed the bridge. The agency said repairs "
+          "would take a week."), "The agency", "Federal Roads Administration"),
+        (("Harbour United dismissed its coach on Sunday. The club said a successor would be "
+          "named soon."), "The club", "Harbour United"),
+        (("The U.S. Embassy in Oslo closed on Monday. The embassy said it would reopen on "
+          "Friday."), "The embassy", "U.S. Embassy"),
+        # A "-based" adjective is no part of the name to match.
+        (("The Organisation for Coastal Trade (OCT) cut its forecast. The Paris-based "
+          "organisation said trade would slow."), "The Paris-based organisation",
+         "Organisation for Coastal Trade"),
         # The organisation named after the description, in a lead above the dateline.
         (("Sanctions hurt ordinary people, the ministry said.\n\nOSLO - The Norwegian "
          "Foreign Ministry said the sanctions were unlawful."), "the ministry",

@@ -87,6 +87,11 @@ _RUN_OPENERS: frozenset[str] = _DATES | frozenset(
      "said", "says", "ask", "tell", "watch", "read", "meet", "photo", "video", "update"}
 )  # fmt: skip
 
+#: Last words of a sports club's name: "Manchester United", "Hearts FC", "Bristol Rovers".
+_CLUB_ENDS: frozenset[str] = frozenset(
+    {"united", "fc", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers"}
+)
+
 #: Last words of a description, not of a person's name: "Kentucky Republican".
 _DESCRIPTION_ENDS: frozenset[str] = frozenset(
     {"republican", "republicans", "democrat", "democrats", "conservative", "liberal",
@@ -208,12 +213,21 @@ def _bare(word: str) -> str:
     return word.strip('.,;:()"“”‘’').lower().removesuffix("’s").removesuffix("'s")
 
 
+#: Abbreviated titles and the role nouns they stand for: "Dr Sara Quist" is "the doctor".
+_TITLE_ROLES: dict[str, str] = {
+    "dr": "doctor", "gen": "general", "sen": "senator", "rep": "representative",
+    "gov": "governor", "prof": "professor", "capt": "captain", "col": "colonel",
+    "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "supt": "superintendent",
+}  # fmt: skip
+
+
 def _heads(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The role nouns of a description's head (up to its post-modifier) and all its words."""
     heads: set[str] = set()
     seen: set[str] = set()
     for word in words:
         low = _bare(word)
+        low = _TITLE_ROLES.get(low, low)
         if low in _POST:
             break
         seen.add(low)
@@ -250,7 +264,12 @@ def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
             low in _DATES
             or low in _RUN_PRONOUNS
             or (words[k - 1].endswith(".") and len(words[k - 1]) > 4)  # "U.S. He": a sentence
-            or (words[k].isupper() and len(words[k]) > 2 and not words[k - 1].isupper())
+            or (
+                words[k].isupper()
+                and words[k].isalpha()  # "SEOUL", not "U.S."
+                and len(words[k]) > 2
+                and not words[k - 1].isupper()
+            )
         ):
             words = words[:k]
             break
@@ -291,6 +310,8 @@ def _run_info(joined: str) -> _RunInfo:
         parts[0].isupper() and lookup_agency(parts[0]) is not None
     ):
         return _RunInfo(name, None, None, (), person=False)  # "CNN Sport", "BBC Radio"
+    if len(parts) > 1 and _bare(parts[-1]) in _CLUB_ENDS:
+        return _RunInfo(name, None, None, (), person=False)  # "Harbour United": a club
     titles: list[str] = []
     while len(parts) > 1 and role_words(_bare(parts[0])):
         titles.append(parts.pop(0))  # "Singer Lena Moss", "Researcher Adam Coogle"
@@ -305,6 +326,9 @@ def _run_info(joined: str) -> _RunInfo:
     )
     return _RunInfo(None, name, description if split == name else None, tuple(titles), person)
 
+
+#: An age after a name, before its appositive: ", 45, ".
+_AGE = regex.compile(r",[\ \t]+\d{1,3},[\ \t]")
 
 #: Where an appositive after a name ends.
 _APPOSITIVE_END = regex.compile(r"[,.;:()\"“”]")
@@ -435,6 +459,9 @@ def mention_table(text: str) -> MentionTable:
             if opener >= 0 and len(phrase) - opener <= 6:
                 desc_words = phrase[opener:] + desc_words  # "the country's monarch, King X"
         tail = text[end : min(line_end, end + _AFTER)]
+        age = _AGE.match(tail)
+        if age is not None:
+            tail = tail[age.end() - 2 :]  # "Ana Holt, 45, a nurse at the clinic"
         if tail.startswith(", ") and len(parts) >= 2:
             phrase = _APPOSITIVE_END.split(tail[2:], maxsplit=1)[0].split()
             if phrase and _bare(phrase[0]) in _OPENERS | {"deputy", "chief", "head"}:

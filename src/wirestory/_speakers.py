@@ -66,7 +66,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "radio", "tv", "nations", "club", "league", "team", "school", "college", "hospital",
         "airlines", "airways", "motors", "media", "bureau", "cabinet", "ministers",
         "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
-        "statistics", "nation", "state", "republic", "ngo", "charity", "airport",
+        "statistics", "nation", "state", "republic", "ngo", "charity", "airport", "fc",
     }
 )  # fmt: skip
 
@@ -196,8 +196,9 @@ _PLACE_ORG_NOUNS: frozenset[str] = frozenset(
 )
 #: Nouns that fit any organisation: "the organisation", "the body", "the group".
 _ANY_ORG_NOUNS: frozenset[str] = frozenset(
-    {"organisation", "organization", "body", "group", "institution", "watchdog", "regulator"}
-)
+    {"organisation", "organization", "body", "group", "institution", "watchdog", "regulator",
+     "agency", "club", "team", "side"}
+)  # fmt: skip
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "with", "to"})
 _MAX_NP = 22
 #: How many earlier speakers a later mention may refer back to (keeps resolution linear).
@@ -1249,7 +1250,11 @@ class Resolver:
             or head in _PLACE_ORG_NOUNS
         ):
             return None
-        modifiers = {_bare(w) for w in words[1:-1] if w[:1].isupper()}
+        modifiers = {
+            _bare(w)
+            for w in words[1:-1]
+            if w[:1].isupper() and not w.lower().endswith(("-based", "-run", "-owned", "-led"))
+        }  # "the Indian newspaper"; not "the Paris-based organisation"
         table = self._table
         orgs = [(at, name) for at, name in table.orgs]
         orgs += [(self._text.find(short), long) for short, long in table.acronyms.items()]
@@ -1267,7 +1272,7 @@ class Resolver:
             if (head in MEDIA_NOUNS or head == "journal") and _is_media(name):
                 return 1
             if head in _ANY_ORG_NOUNS:
-                return 2
+                return 2  # "the agency": any organisation (a news agency first, above)
             if modifiers and head in MEDIA_NOUNS | {"journal"} and not _is_org(name):
                 return 1  # "the Indian Express" ... "the Indian newspaper"
             return 9
