@@ -138,6 +138,19 @@ def test_acronym_table() -> None:
         # A title-case programme name is no person.
         (("Host Karl Ibsen spoke on Late Talk With Sam Reyes on Friday.\n\n"
          '"I was nervous," he said.'), "he", "Karl Ibsen"),
+        # A month abbreviation without its full stop is a given name ("Jan. 5" is a date).
+        (("Football coach Jan Berg signed with a club in Spain May 3. He said he was "
+          "excited."), "He", "Jan Berg"),
+        # An occupation opening the sentence is no part of the name.
+        (("Comedian Tom Reyes appeared on Late Talk With Sam Reyes on Friday. He said the "
+          "show was fun."), "He", "Tom Reyes"),
+        # "Her deputy, Jon Berg": the owner, not the deputy, is who "she" is.
+        (("Mayor Ana Holt opened the bridge. Her deputy, Jon Berg, was absent. She said "
+          "traffic would ease."), "She", "Ana Holt"),
+        # A pronoun resolved once makes its person the last speaker: "she said ... she added".
+        (('Despite her doubts, Lise Dahl sent her son back to school.\n\n"He is happy," she '
+          'said. "We are happy.\n\n"Things must start somewhere," she added.'), "she",
+         "Lise Dahl"),
         # A heading line is no person.
         (("Farmer Nils Holm planted early this year.\n\nRelated Story Storm Warning Issued\n\n"
          '"The soil was ready," he said.'), "he", "Nils Holm"),

@@ -47,7 +47,11 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "analyst", "adviser", "advisor", "deputy", "lawmaker", "legislator", "mp", "cleaner",
      "teacher", "principal", "headteacher", "student", "actor", "actress", "singer",
      "player", "athlete", "jumper", "runner", "skier", "host", "presenter", "farmer",
-     "driver", "pilot", "artist", "photographer", "novelist", "poet", "composer"}
+     "driver", "pilot", "artist", "photographer", "novelist", "poet", "composer", "comedian",
+     "rapper", "musician", "designer", "producer", "journalist", "reporter", "filmmaker",
+     "entrepreneur", "billionaire", "businessman", "businesswoman", "investor", "banker",
+     "climber", "swimmer", "cyclist", "golfer", "boxer", "striker", "goalkeeper",
+     "midfielder", "defender", "quarterback", "pitcher", "jockey", "dancer", "chef"}
 )  # fmt: skip
 
 #: Role nouns that stand for any head of a state or government: "the Romanian leader" is the

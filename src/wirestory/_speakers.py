@@ -611,6 +611,12 @@ _NAME_BEFORE_RELATIVE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A sentence opening with a possessive phrase in apposition to a name: "Her deputy, " (Jon
+#: Berg, was absent): the name is someone of the owner's, not the pronoun's subject. Not after
+#: a preposition: "Despite her earlier misgivings, Paulsen" is Paulsen.
+_OWNED_APPOSITIVE = regex.compile(
+    r"\s*[\"“]?(?:His|Her|Their)[\ \t]+[\p{L}\-]+(?:[\ \t]+[\p{L}\-]+)?,[\ \t]+\Z"
+)
 #: How far back a pronoun's subject is looked for (characters).
 _SUBJECT_REACH = 700
 #: A sentence's end: a full stop, "?" or "!" (and a closing quote) before a space and a
@@ -680,6 +686,10 @@ _FEMALE_TITLES = frozenset(
 )  # fmt: skip
 
 
+#: Month abbreviations that, written without their full stop before another capitalised
+#: word, are a given name, not a date: "Jan Berg", "Jun Tanaka" (AP style dates "Jan. 5").
+_UNDOTTED_MONTHS: frozenset[str] = frozenset({"Jan", "Jun"})
+
 #: Words stripped from the front of a capitalised run before it is read as a name.
 _RUN_SKIPS = STOP_WORDS | _TIME_WORDS | DETERMINERS
 
@@ -746,7 +756,11 @@ def _run_name(run: str) -> str | None:
         if _is_possessive(words[k]) or (words[k] in {"The", "A", "An"} and k > 0):
             words = words[k + 1 :] if _is_possessive(words[k]) else words[k:]
             break
-    while words and _bare(words[0]) in _RUN_SKIPS:
+    while (
+        words
+        and _bare(words[0]) in _RUN_SKIPS
+        and not (words[0] in _UNDOTTED_MONTHS and len(words) > 1)
+    ):
         words = words[1:]
     if len(words) > 2 and all(word.isupper() for word in words):
         return None  # a headline or a slug in capitals ("BUNDESBANK CHANGES REPURCHASE PACT")
@@ -1060,7 +1074,16 @@ class Resolver:
             return name, None
         if low in {"he", "she", "him", "her"}:
             gender = "f" if low in {"she", "her"} else "m"
-            return self._pronoun(gender, end - len(text)), None
+            found = self._pronoun(gender, end - len(text))
+            if found is not None:
+                # The pronoun is evidence of the speaker's gender, and the speaker is now the
+                # last one ("she said ... she added" after a subject found in prose).
+                if not self._gender.get(found):
+                    self._gender[found] = gender
+                if not self._people or self._people[-1][0] != found:
+                    self._people.append((found, None))
+                    self._person_names.add(found)
+            return found, None
         if low in {"it", "its"}:
             return (self._orgs[-1][0] if self._orgs else None), None
         if low in PRONOUNS and not (len(text) > 1 and text.isupper()):  # "WHO" is no "who"
@@ -1385,6 +1408,8 @@ class Resolver:
                 lead = text[max(a, offset - 12) : offset].split()
                 if lead and (lead[-1] in _POST_MODIFIERS or _is_possessive(lead[-1])):
                     continue  # "In an interview with CNN's Matthew Chance, Navalny said"
+                if offset - a < 60 and _OWNED_APPOSITIVE.match(text, a, offset):
+                    continue  # "Her deputy, Jon Berg, was absent": the owner is the subject
                 found = self._person_gender(name)
                 if not found and name not in self._person_names and not self._has_role(name):
                     continue  # no sign that the run names a person ("Quicken Loans")
