@@ -15,6 +15,7 @@ from tests.conftest import assert_linear_time
 
 from wirestory import SpeakerKind, Story, find_statements, parse_story
 from wirestory._mentions import mention_table
+from wirestory._speakers import split_name
 
 
 def _names(text: str, speaker: str) -> list[str | None]:
@@ -114,6 +115,24 @@ def test_organisation_description(text: str, speaker: str, name: str) -> None:
 )  # fmt: skip
 def test_acronym_is_its_expansion(text: str, speaker: str, name: str) -> None:
     assert _names(text, speaker)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "description"),
+    [
+        # Party labels describe the person (AP: "Sen. Rand Paul, R-Ky."; "Kentucky Republican").
+        ("Ohio Republican Jan Berg", "Jan Berg", "Ohio Republican"),
+        ("Democrat Ana Holt", "Ana Holt", "Democrat"),
+        # Hyphenated titles.
+        ("NATO Secretary-General Jan Berg", "Jan Berg", "NATO Secretary-General"),
+        # Name particles: Dutch "ten", Italian "di".
+        ("club manager Erik ten Berg", "Erik ten Berg", "club manager"),
+        # A party's own name stays whole.
+        ("the Republican Party", "Republican Party", None),
+    ],
+)
+def test_split_name_titles(mention: str, name: str, description: str | None) -> None:
+    assert split_name(mention) == (name, description)
 
 
 def test_acronym_table() -> None:

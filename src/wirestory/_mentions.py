@@ -116,7 +116,7 @@ _RUN = regex.compile(
       (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)      # a capitalised word or initials
       (?:
         [\ \t]+                                         # a space (never a line break)
-        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du|of|for|and)[\ \t]+)?
+        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du|ten|ter|di|of|for|and)[\ \t]+)?
         (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)  # the next capitalised word
       )*
     )
@@ -420,6 +420,9 @@ def mention_table(text: str) -> MentionTable:
         if name is None:
             continue
         parts = name.split()
+        if any(part in acronyms for part in parts):
+            orgs.append((start, name))  # "WHO Europe", where the text defined "WHO"
+            continue
         if len(parts) == 1:
             full = surnames.get(_bare(name))
             if full is None or not info.person:

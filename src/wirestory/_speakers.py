@@ -51,6 +51,14 @@ TITLES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Party and political labels that describe a person before the name ("Republican Rand Paul",
+#: "Labour's", "Democrat Hillary Clinton"), never part of it.
+AFFILIATIONS: frozenset[str] = frozenset(
+    {"republican", "democrat", "democratic", "conservative", "labour", "labor", "tory",
+     "liberal", "socialist", "communist", "green", "centrist", "nationalist", "independent",
+     "opposition", "populist", "libertarian", "progressive", "separatist", "royalist"}
+)  # fmt: skip
+
 #: Capitalised words that make a name an organisation's ("Foreign Ministry", "Times").
 ORG_WORDS: frozenset[str] = frozenset(
     {
@@ -180,6 +188,8 @@ _COMPANY_WORDS: frozenset[str] = frozenset(
      "llc", "group", "bank", "company", "holdings", "industries", "technologies", "ag", "sa",
      "gmbh", "energy", "pharma", "pharmaceuticals", "systems", "partners"}
 )  # fmt: skip
+#: Nouns that say nothing of an organisation's kind: the nearest one is meant.
+_GENERIC_ORG_NOUNS: frozenset[str] = frozenset({"organisation", "organization", "body"})
 #: Nouns of organisations that have a place rather than a name: "the embassy", "the clinic".
 _PLACE_ORG_NOUNS: frozenset[str] = frozenset(
     {
@@ -382,7 +392,7 @@ _NAME_RUN = regex.compile(
     (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)      # a capitalised word or initials (R.V.)
     (?:
         [\ \t]+                                         # a space (never a line break)
-        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du)[\ \t]+)?  # a name particle
+        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du|ten|ter|di)[\ \t]+)?  # particle
         (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)  # the next capitalised word
     )*
     """,
@@ -390,7 +400,7 @@ _NAME_RUN = regex.compile(
 )
 
 _PARTICLES = frozenset({"bin", "al", "de", "da", "del", "van", "von", "der", "le", "la", "el",
-                        "ibn", "dos", "du"})  # fmt: skip
+                        "ibn", "dos", "du", "ten", "ter", "di"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=16384)  # called for every word of every name run of a text
@@ -432,10 +442,18 @@ def _trailing_run(words: list[str]) -> int:
             # "Office for National Statistics", "Joint Chiefs of Staff".
             cut -= 1
             continue
-        if not word[:1].isupper() or _bare(word) in TITLES or _is_possessive(word):
+        if not word[:1].isupper() or _is_title(word) or _is_possessive(word):
             break
+        if _bare(word) in AFFILIATIONS and len(words) - cut >= 2:
+            break  # "Kentucky Republican Rand Paul": a party label before the name
         cut -= 1
     return cut
+
+
+def _is_title(word: str) -> bool:
+    """A title word, hyphenated ones included: "Minister", "Secretary-General"."""
+    low = _bare(word)
+    return low in TITLES or ("-" in low and all(part in TITLES for part in low.split("-")))
 
 
 def _person_name(words: list[str]) -> tuple[str | None, str | None]:
@@ -1288,8 +1306,8 @@ class Resolver:
             low = {_bare(w) for w in name.split()}
             if modifiers and not modifiers <= low:
                 return 9
-            if head in low:
-                return 0
+            if head in low or (head in _GENERIC_ORG_NOUNS and not _is_media(name)):
+                return 0  # "the ministry": "Foreign Ministry"; "the organisation": the nearest
             if head in _COMPANY_NOUNS and low & _COMPANY_WORDS:
                 return 1
             if (head in MEDIA_NOUNS or head == "journal") and _is_media(name):
