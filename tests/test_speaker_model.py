@@ -41,6 +41,14 @@ def _names(text: str, speaker: str) -> list[str | None]:
         # An appositive before the name.
         (("On Friday the club's coach, Tomas Berg, named his squad. The coach said the "
          "team was ready."), "The coach", "Tomas Berg"),
+        # "head"/"chief" stand for an organisation's top role; an acronym is a modifier.
+        (("The head of the Coastal Energy Agency (CEA), Rafael Gomes, said inspectors were "
+          "ready. The CEA chief said access was vital."), "The CEA chief", "Rafael Gomes"),
+        (("UN Secretary-General Ana Holt called for calm. The UN chief said violence must "
+          "end."), "The UN chief", "Ana Holt"),
+        # Family roles: "the sister".
+        (("Lise Berg, the sister of the jailed leader, said talks were over. The sister said "
+          "the ministry was to blame."), "The sister", "Lise Berg"),
         # An abbreviated title gives its role: "Dr" is "the doctor".
         (("Dr Sara Quist treats patients at the clinic. The doctor said most had mild "
           "symptoms."), "The doctor", "Sara Quist"),

@@ -51,7 +51,9 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "rapper", "musician", "designer", "producer", "journalist", "reporter", "filmmaker",
      "entrepreneur", "billionaire", "businessman", "businesswoman", "investor", "banker",
      "climber", "swimmer", "cyclist", "golfer", "boxer", "striker", "goalkeeper",
-     "midfielder", "defender", "quarterback", "pitcher", "jockey", "dancer", "chef"}
+     "midfielder", "defender", "quarterback", "pitcher", "jockey", "dancer", "chef",
+     "sister", "brother", "wife", "husband", "son", "daughter", "widow", "aunt", "uncle",
+     "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather"}
 )  # fmt: skip
 
 #: Role nouns that stand for any head of a state or government: "the Romanian leader" is the
@@ -181,7 +183,7 @@ class MentionTable(NamedTuple):
         A role whose words hold all of *words* (the description's modifiers: "romanian",
         "prime") wins over one that only shares the head.
         """
-        if heads & _HEAD_ROLES:
+        if heads & _GENERIC_HEADS:
             heads |= _HEAD_ROLES
         i = bisect.bisect_left(self.roles, (at,))
         best: str | None = None
@@ -201,8 +203,15 @@ class MentionTable(NamedTuple):
         return None
 
 
-#: Role nouns that stand for one another: "the head of the agency" is its "director".
-_HEAD_ROLES: frozenset[str] = frozenset({"head", "chief", "director"})
+#: Role nouns that stand for any of ``_HEAD_ROLES``.
+_GENERIC_HEADS: frozenset[str] = frozenset({"head", "chief"})
+
+#: Role nouns that stand for one another: "the head of the agency" is its "director", "the UN
+#: chief" its "Secretary-General", "the WHO chief" its "Director-General".
+_HEAD_ROLES: frozenset[str] = frozenset(
+    {"head", "chief", "director", "secretary", "president", "chairman", "chairwoman", "chair",
+     "ceo", "commissioner"}
+)  # fmt: skip
 
 
 def role_words(word: str) -> bool:
@@ -229,14 +238,16 @@ def _heads(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The role nouns of a description's head (up to its post-modifier) and all its words."""
     heads: set[str] = set()
     seen: set[str] = set()
+    in_head = True
     for word in words:
         low = _bare(word)
         low = _TITLE_ROLES.get(low, low)
         if low in _POST:
-            break
-        seen.add(low)
-        if role_words(low):
-            heads.add(low)
+            in_head = False  # "the head of the IAEA": "iaea" is a word, not a head
+        parts = [low, *low.split("-")] if "-" in low else [low]  # "Secretary-General"
+        seen.update(parts)
+        if in_head:
+            heads.update(part for part in parts if role_words(part))
     return frozenset(heads), frozenset(seen)
 
 
@@ -455,15 +466,15 @@ def mention_table(text: str) -> MentionTable:
                 desc_words.insert(0, word)
         elif lead.endswith(", ") and len(parts) >= 2:
             phrase = lead[:-2].split()
-            opener = max(
-                (
-                    k
-                    for k, w in enumerate(phrase)
-                    if _bare(w) in _OPENERS or w.endswith(("’s", "'s"))
-                ),
-                default=-1,
-            )
-            if opener >= 0 and len(phrase) - opener <= 6:
+            openers = [
+                k for k, w in enumerate(phrase) if _bare(w) in _OPENERS or w.endswith(("’s", "'s"))
+            ]
+            # The last opener, unless it opens a post-modifier's object ("The head of the
+            # International Atomic Energy Agency (IAEA), Rafael Grossi"): then the one before.
+            while len(openers) > 1 and _bare(phrase[openers[-1] - 1]) in _POST:
+                openers.pop()
+            opener = openers[-1] if openers else -1
+            if opener >= 0 and len(phrase) - opener <= 10:
                 desc_words = phrase[opener:] + desc_words  # "the country's monarch, King X"
         tail = text[end : min(line_end, end + _AFTER)]
         age = _AGE.match(tail)
