@@ -49,6 +49,9 @@ def _names(text: str, speaker: str) -> list[str | None]:
         # Family roles: "the sister".
         (("Lise Berg, the sister of the jailed leader, said talks were over. The sister said "
           "the ministry was to blame."), "The sister", "Lise Berg"),
+        # A nationality noun for a person already named (sports and foreign copy).
+        (('Belgian Jan Claes won the stage on Sunday. "It was a hard day," the Belgian '
+          "said."), "the Belgian", "Jan Claes"),
         # An abbreviated title gives its role: "Dr" is "the doctor".
         (("Dr Sara Quist treats patients at the clinic. The doctor said most had mild "
           "symptoms."), "The doctor", "Sara Quist"),

@@ -56,6 +56,22 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather"}
 )  # fmt: skip
 
+#: Nationality nouns that stand for a person already named ("the Belgian said", "the
+#: Spaniard won"): sports and foreign copy refer back to a player or visitor this way. No
+#: library lists demonyms (CLDR and ISO 3166 do not), so the common ones are listed here.
+DEMONYMS: frozenset[str] = frozenset(
+    {"american", "argentine", "argentinian", "australian", "austrian", "belgian", "brazilian",
+     "briton", "bulgarian", "canadian", "chilean", "chinese", "colombian", "croat", "czech",
+     "dane", "dutchman", "dutchwoman", "egyptian", "englishman", "estonian", "ethiopian",
+     "filipino", "finn", "frenchman", "frenchwoman", "georgian", "german", "ghanaian", "greek",
+     "hungarian", "indian", "indonesian", "iranian", "iraqi", "irishman", "israeli", "italian",
+     "jamaican", "japanese", "kenyan", "korean", "latvian", "lithuanian", "malaysian",
+     "mexican", "moroccan", "nigerian", "norwegian", "pakistani", "palestinian", "pole",
+     "portuguese", "romanian", "russian", "saudi", "scot", "serb", "slovak", "slovenian",
+     "spaniard", "swede", "swiss", "syrian", "thai", "turk", "ukrainian", "uruguayan",
+     "venezuelan", "vietnamese", "welshman"}
+)  # fmt: skip
+
 #: Role nouns that stand for any head of a state or government: "the Romanian leader" is the
 #: person the story called "Romanian Prime Minister Ana Holt" or "President X".
 LEADER_ROLES: frozenset[str] = frozenset(
@@ -247,7 +263,7 @@ def _heads(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         parts = [low, *low.split("-")] if "-" in low else [low]  # "Secretary-General"
         seen.update(parts)
         if in_head:
-            heads.update(part for part in parts if role_words(part))
+            heads.update(part for part in parts if role_words(part) or part in DEMONYMS)
     return frozenset(heads), frozenset(seen)
 
 
@@ -328,8 +344,10 @@ def _run_info(joined: str) -> _RunInfo:
     if len(parts) > 1 and _bare(parts[-1]) in _CLUB_ENDS:
         return _RunInfo(name, None, None, (), person=False)  # "Harbour United": a club
     titles: list[str] = []
-    while len(parts) > 1 and role_words(_bare(parts[0])):
-        titles.append(parts.pop(0))  # "Singer Lena Moss", "Researcher Adam Coogle"
+    while (len(parts) > 1 and role_words(_bare(parts[0]))) or (
+        len(parts) > 2 and _bare(parts[0]) in DEMONYMS
+    ):
+        titles.append(parts.pop(0))  # "Singer Lena Moss", "Belgian Hans Kluge"
     name = " ".join(parts)
     person = not (
         len(parts) > 4

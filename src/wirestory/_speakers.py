@@ -17,7 +17,7 @@ import regex
 
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
-from wirestory._mentions import role_words
+from wirestory._mentions import DEMONYMS, role_words
 from wirestory._places import is_known_city
 from wirestory._quotes import NON_LETTERS, Token
 from wirestory._scan import find_all, matches_at
@@ -785,8 +785,8 @@ def _run_name(run: str) -> str | None:
     name, _desc = _person_name(words)
     if name is not None:
         parts = name.split()
-        while len(parts) > 2 and role_words(_bare(parts[0])):
-            parts.pop(0)  # "Singer Lena Moss" at a sentence's start: a role, then the name
+        while len(parts) > 2 and (role_words(_bare(parts[0])) or _bare(parts[0]) in DEMONYMS):
+            parts.pop(0)  # "Singer Lena Moss", "Belgian Hans Kluge": a role or nationality
         name = " ".join(parts)
     return name
 
@@ -1233,7 +1233,7 @@ class Resolver:
         Returns the person the mention table gave that role to, and whether the phrase is
         a title (capitalised role words only) that must not become a name.
         """
-        from wirestory._mentions import LEADER_ROLES, role_words  # noqa: PLC0415
+        from wirestory._mentions import DEMONYMS, LEADER_ROLES  # noqa: PLC0415
 
         body = words[1:] if _bare(words[0]) in _OPENERS else words
         if not body:
@@ -1253,6 +1253,11 @@ class Resolver:
             elif low not in _OPENERS:
                 modifiers.add(low)
         last = _bare(body[head_at - 1]) if head_at else ""
+        if head_at == 1 and last in DEMONYMS and body[0][:1].isupper():
+            # "the Belgian said": the person the story called "Belgian Hans Kluge", else the
+            # one a pronoun there would be.
+            holder = self._table.role_holder(frozenset({last}), frozenset(), start)
+            return holder or self._pronoun("", start), False
         if last not in heads:
             return None, False  # "the mayor's office", "the ministry": not a person's role
         if "leader" in heads:
