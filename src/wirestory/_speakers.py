@@ -880,6 +880,7 @@ class Resolver:
         self._mentions: MentionTable | None = None  # built on first use
         self._known_names: set[str] | None = None  # the body's names, on first use
         self._role_names: set[str] | None = None  # the names given a role, on first use
+        self._spoken_orgs: list[tuple[int, str]] = []  # (mention end, name) of speaking orgs
         self._searches = 0
         self._end = 0
 
@@ -1151,7 +1152,7 @@ class Resolver:
                 # "the Syrian government": no earlier organisation; the mention is the name.
                 found, _desc = split_name(text)
                 if found is not None:
-                    self._orgs.append((found, text))
+                    self._add_org(found, text)
             return found, None
         if first in {"the", "this"} and len(words) > 2:
             # "The president of World Athletics", "the head of fire department in Shiraz".
@@ -1175,7 +1176,7 @@ class Resolver:
         parts = name.split()
         expanded = self._acronym(name)
         if expanded is not None:
-            self._orgs.append((expanded, text))
+            self._add_org(expanded, text)
             return expanded, description
         if len(parts) == 1 or all(_bare(p) in TITLES for p in parts[:-1]):
             full = self._surname(parts[-1])
@@ -1192,10 +1193,15 @@ class Resolver:
                 and not (description and _bare(description.split()[-1]) in TITLES)
             )
         ):
-            self._orgs.append((name, text))
+            self._add_org(name, text)
         else:
             self._remember(name, description)
         return name, description
+
+    def _add_org(self, name: str, mention: str) -> None:
+        """Remember an organisation that spoke, and where (for "the journal" after it)."""
+        self._orgs.append((name, mention))
+        self._spoken_orgs.append((self._end, name))
 
     def _has_role(self, name: str) -> bool:
         """Whether the mention table gave *name* a role (a title, an appositive)."""
@@ -1304,7 +1310,9 @@ class Resolver:
         table = self._table
         orgs = [(at, name) for at, name in table.orgs]
         orgs += [(self._text.find(short), long) for short, long in table.acronyms.items()]
+        orgs += self._spoken_orgs[-_RECENT:]
         orgs.sort()
+        spoken = {name for _at, name in self._spoken_orgs[-_RECENT:]}
         i = bisect.bisect_left(orgs, (start, ""))
 
         def rank(name: str) -> int:
@@ -1321,6 +1329,14 @@ class Resolver:
                 return 2  # "the agency": any organisation (a news agency first, above)
             if modifiers and head in MEDIA_NOUNS | {"journal"} and not _is_org(name):
                 return 1  # "the Indian Express" ... "the Indian newspaper"
+            if (
+                head in MEDIA_NOUNS | {"journal"}
+                and name in spoken
+                and " " not in name
+                and not _is_org(name)
+                and not is_known_city(name)
+            ):
+                return 1  # "Qiushi noted ...": a one-word name that spoke, then "the journal"
             return 9
 
         best: tuple[int, str] | None = None
