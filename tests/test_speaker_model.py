@@ -52,6 +52,9 @@ def _names(text: str, speaker: str) -> list[str | None]:
         # A nationality noun for a person already named (sports and foreign copy).
         (('Belgian Jan Claes won the stage on Sunday. "It was a hard day," the Belgian '
           "said."), "the Belgian", "Jan Claes"),
+        # A hyphenated role: "the president-elect".
+        (("President-elect Ana Holt met advisers on Monday. The president-elect said the "
+          "cabinet was ready."), "The president-elect", "Ana Holt"),
         # An abbreviated title gives its role: "Dr" is "the doctor".
         (("Dr Sara Quist treats patients at the clinic. The doctor said most had mild "
           "symptoms."), "The doctor", "Sara Quist"),
@@ -99,6 +102,9 @@ def test_title_alone_is_never_a_name(text: str) -> None:
           "named soon."), "The club", "Harbour United"),
         (("The U.S. Embassy in Oslo closed on Monday. The embassy said it would reopen on "
           "Friday."), "The embassy", "U.S. Embassy"),
+        # "Org of Department": the whole name, not its last word.
+        (("The Ministry of Foreign Affairs summoned the envoy. The ministry said the remarks "
+          "were unacceptable."), "The ministry", "Ministry of Foreign Affairs"),
         # A "-based" adjective is no part of the name to match.
         (("The Organisation for Coastal Trade (OCT) cut its forecast. The Paris-based "
           "organisation said trade would slow."), "The Paris-based organisation",
@@ -138,6 +144,9 @@ def test_acronym_is_its_expansion(text: str, speaker: str, name: str) -> None:
         ("NATO Secretary-General Jan Berg", "Jan Berg", "NATO Secretary-General"),
         # Name particles: Dutch "ten", Italian "di".
         ("club manager Erik ten Berg", "Erik ten Berg", "club manager"),
+        # An organisation named "X of Y" stays whole; a person after it does not.
+        ("the Ministry of Foreign Affairs", "Ministry of Foreign Affairs", None),
+        ("Bank of Lundia Governor Ana Holt", "Ana Holt", "Bank of Lundia Governor"),
         # A party's own name stays whole.
         ("the Republican Party", "Republican Party", None),
     ],
@@ -181,6 +190,11 @@ def test_acronym_table() -> None:
         (('Despite her doubts, Lise Dahl sent her son back to school.\n\n"He is happy," she '
           'said. "We are happy.\n\n"Things must start somewhere," she added.'), "she",
          "Lise Dahl"),
+        # A surname spelt two ways in one story (transliteration): one letter apart.
+        (('Ambassador Viktor Karelli met the minister. "We agree," Karolli said.'),
+         "Karolli", "Viktor Karelli"),
+        (("Ukrainian President Ivan Zelenskiy spoke on Monday. Zelensky said the army would "
+          "hold."), "Zelensky", "Ivan Zelenskiy"),
         # A heading line is no person.
         (("Farmer Nils Holm planted early this year.\n\nRelated Story Storm Warning Issued\n\n"
          '"The soil was ready," he said.'), "he", "Nils Holm"),

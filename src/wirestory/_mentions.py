@@ -330,8 +330,10 @@ def _run_info(joined: str) -> _RunInfo:
     )
 
     if _is_org(joined):
-        org, _desc = split_name(joined)
-        return _RunInfo(org, None, None, (), person=False)
+        org, desc = split_name(joined)
+        if org is None or desc is None or _is_org(org) or len(org.split()) < 2:
+            return _RunInfo(org, None, None, (), person=False)
+        # "Kremlin Spokesman Dmitry Peskov": a person with an organisation's title.
     name = _run_name(joined)
     if name is None:
         return _RunInfo(None, None, None, (), person=False)
@@ -344,7 +346,7 @@ def _run_info(joined: str) -> _RunInfo:
     if len(parts) > 1 and _bare(parts[-1]) in _CLUB_ENDS:
         return _RunInfo(name, None, None, (), person=False)  # "Harbour United": a club
     titles: list[str] = []
-    while (len(parts) > 1 and role_words(_bare(parts[0]))) or (
+    while (len(parts) > 1 and role_words(_bare(parts[0]).split("-", 1)[0])) or (
         len(parts) > 2 and _bare(parts[0]) in DEMONYMS
     ):
         titles.append(parts.pop(0))  # "Singer Lena Moss", "Belgian Hans Kluge"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -211,6 +212,10 @@ _ANY_ORG_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "with", "to"})
 _MAX_NP = 22
+#: The shortest surname read as a spelling variant of another, and how many of a text's
+#: surnames are compared (a bounded search).
+_VARIANT_MIN = 6
+_VARIANT_NAMES = 400
 #: How many earlier speakers a later mention may refer back to (keeps resolution linear).
 _RECENT = 60
 #: How many whole-text searches one text may trigger (appositive names, acronyms).
@@ -451,9 +456,9 @@ def _trailing_run(words: list[str]) -> int:
 
 
 def _is_title(word: str) -> bool:
-    """A title word, hyphenated ones included: "Minister", "Secretary-General"."""
+    """A title word, hyphenated ones too: "Minister", "Secretary-General", "President-elect"."""
     low = _bare(word)
-    return low in TITLES or ("-" in low and all(part in TITLES for part in low.split("-")))
+    return low in TITLES or ("-" in low and low.split("-", 1)[0] in TITLES)
 
 
 def _person_name(words: list[str]) -> tuple[str | None, str | None]:
@@ -478,6 +483,40 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
         name_words = words[cut:]
     description = " ".join(words[:cut]) or None
     return " ".join(name_words), description
+
+
+#: Capitalised words of a department's name that are also in ``TITLES`` ("Ministry of Foreign
+#: Affairs", "Department of Homeland Security"): part of the organisation, not a person's title.
+_DEPARTMENT_WORDS: frozenset[str] = frozenset(
+    {"foreign", "defence", "defense", "finance", "interior", "health", "state", "national",
+     "security", "economy", "trade", "energy", "education", "justice", "general"}
+)  # fmt: skip
+
+
+def _org_of(words: list[str]) -> str | None:
+    """An organisation named "Org-word of/for Capitalised ..." as a whole, or ``None``.
+
+    "Ministry of Foreign Affairs", "Office for Budget and Planning", "Bank of England"; not
+    when a person's title and name follow ("Bank of England Governor Andrew Bailey").
+    """
+    start = 1 if words[0] in {"the", "a", "an"} else 0
+    if (
+        len(words) - start < 3
+        or words[start + 1] not in {"of", "for"}
+        or _bare(words[start]) not in ORG_WORDS
+        or not words[start][:1].isupper()
+    ):
+        return None
+    for k in range(start + 2, len(words)):
+        word = words[k]
+        if word in {"of", "for", "and", "the"}:
+            continue
+        if not word[:1].isupper():
+            return None
+        low = _bare(word)
+        if _is_title(word) and low not in _DEPARTMENT_WORDS:
+            return None  # "... Governor Andrew Bailey": a person after the organisation
+    return " ".join(words[start:])
 
 
 def _head(words: list[str]) -> tuple[int, bool]:
@@ -552,6 +591,9 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         before_of = words[words.index("of", 1) - 1].lower()
         if before_of in _QUANTITIES or before_of[:1].isdigit():
             return None, None  # "75 percent of Democrats", "many of the residents"
+    org = _org_of(words)
+    if org is not None:
+        return org, None
     # Restrictive post-modifier: "David Wright of the Union of Concerned Scientists".
     for i, word in enumerate(words):
         if word in {"of", "with", "from", "at"} and i > 0 and words[i - 1][:1].isupper():
@@ -998,7 +1040,22 @@ class Resolver:
         for table in self._names.by_word:
             if key in table:
                 return table[key]
-        return None
+        return self._variant(key)
+
+    def _variant(self, key: str) -> str | None:
+        """The one person whose surname is a spelling variant of *key*, else ``None``.
+
+        Wire copy spells a transliterated name two ways in one story ("Koronelli" and
+        "Koronolli", "Adayleh" and "Adaileh", "Zelensky" and "Zelenskiy"): one letter
+        changed, added or dropped, in a surname of six letters or more, the first letter kept.
+        """
+        if len(key) < _VARIANT_MIN or not key.isalpha():
+            return None
+        found: set[str] = set()
+        for surname, full in itertools.islice(self._names.by_word[0].items(), _VARIANT_NAMES):
+            if surname[:1] == key[:1] and _one_edit(surname, key):
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
 
     def _acronym(self, name: str) -> str | None:
         """Expand an acronym ("KCNA", "WHO") from an earlier organisation or the registry."""
@@ -1255,6 +1312,9 @@ class Resolver:
         for word in body[:head_at]:
             low = _bare(word)
             if role_words(low) or _AGED.match(low):
+                heads.add(low)
+            elif "-" in low and role_words(low.split("-")[0]):
+                heads.add(low.split("-")[0])  # "the president-elect", "the co-founder"
                 heads.add(low)
             elif low not in _OPENERS:
                 modifiers.add(low)
@@ -1528,6 +1588,20 @@ class Resolver:
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""
         return name in self._person_names
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether *a* and *b* differ by exactly one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _looks_like_person(parts: list[str]) -> bool:
