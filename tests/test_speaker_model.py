@@ -105,6 +105,11 @@ def test_title_alone_is_never_a_name(text: str) -> None:
         # "Org of Department": the whole name, not its last word.
         (("The Ministry of Foreign Affairs summoned the envoy. The ministry said the remarks "
           "were unacceptable."), "The ministry", "Ministry of Foreign Affairs"),
+        # An acronym or a short name for an organisation the story named in full before.
+        (('The Nordic Nations Council met in Oslo. "We agreed," the NNC said.'),
+         "the NNC", "Nordic Nations Council"),
+        (("Lundia News Agency reported the fire on Monday. Lundia said the port was shut."),
+         "Lundia", "Lundia News Agency"),
         # A "-based" adjective is no part of the name to match.
         (("The Organisation for Coastal Trade (OCT) cut its forecast. The Paris-based "
           "organisation said trade would slow."), "The Paris-based organisation",
@@ -195,6 +200,9 @@ def test_acronym_table() -> None:
          "Karolli", "Viktor Karelli"),
         (("Ukrainian President Ivan Zelenskiy spoke on Monday. Zelensky said the army would "
           "hold."), "Zelensky", "Ivan Zelenskiy"),
+        # "He added" continues the last speaker, whoever the sentence between is about.
+        (('"We are ready," Mayor Jon Berg said. Governor Per Lund is due to visit on '
+          "Friday. He added that the roads were clear."), "He", "Jon Berg"),
         # A heading line is no person.
         (("Farmer Nils Holm planted early this year.\n\nRelated Story Storm Warning Issued\n\n"
          '"The soil was ready," he said.'), "he", "Nils Holm"),

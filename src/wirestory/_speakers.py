@@ -677,6 +677,10 @@ _NAME_BEFORE_RELATIVE = regex.compile(
 _OWNED_APPOSITIVE = regex.compile(
     r"\s*[\"“]?(?:His|Her|Their)[\ \t]+[\p{L}\-]+(?:[\ \t]+[\p{L}\-]+)?,[\ \t]+\Z"
 )
+#: A pronoun before a cue that continues the last speaker's statement: "He added".
+_CONTINUATION = regex.compile(
+    r"(?:[Hh]e|[Ss]he)[\ \t]+(?:also[\ \t]+)?(?:added|adds|continued|continues|went[\ \t]+on)\b"
+)
 #: How far back a pronoun's subject is looked for (characters).
 _SUBJECT_REACH = 700
 #: A sentence's end: a full stop, "?" or "!" (and a closing quote) before a space and a
@@ -1035,6 +1039,15 @@ class Resolver:
         for name, _mention in reversed(self._orgs[-_RECENT:]):
             if key in name.lower().split() and len(name.split()) > 1:
                 return name
+        i = bisect.bisect_left(self._table.orgs, (self._end, ""))
+        for _at, name in reversed(self._table.orgs[max(0, i - _RECENT) : i]):
+            parts = name.split()
+            if (
+                len(parts) > 1
+                and _bare(parts[0]) == key
+                and all(_bare(w) in ORG_WORDS or _bare(w) in MEDIA_NOUNS for w in parts[1:])
+            ):
+                return name  # "Xinhua" after "Xinhua News Agency": its fullest mention
         if is_known_city(word):
             return None  # "Beijing" is no part of "Hurt Beijing", "China" of "South China Sea"
         for table in self._names.by_word:
@@ -1067,6 +1080,12 @@ class Resolver:
         for org, _mention in reversed(self._orgs[-_RECENT:]):
             initials = "".join(w[0] for w in org.split() if w[:1].isupper())
             if initials == name:
+                return org
+        i = bisect.bisect_left(self._table.orgs, (self._end, ""))
+        for _at, org in reversed(self._table.orgs[max(0, i - _RECENT) : i]):
+            # "the United Nations" ... "the UN": the story's own earlier full name.
+            initials = "".join(w[0] for w in org.split() if w[:1].isupper())
+            if initials == name and len(org.split()) > 1:
                 return org
         at = -1
         if self._searches < _MAX_SEARCHES:
@@ -1518,7 +1537,17 @@ class Resolver:
         return None
 
     def _pronoun(self, gender: str, start: int) -> str | None:
-        """The subject before a pronoun, else the last speaker or person whose gender fits."""
+        """The subject before a pronoun, else the last speaker or person whose gender fits.
+
+        A pronoun before a cue that continues ("He added", "she went on") is the last
+        speaker whose gender fits, whatever the sentences between are about.
+        """
+        after = _CONTINUATION.match(self._text, start, start + 40, timeout=REGEX_TIMEOUT)
+        if after is not None:
+            for name, _desc in reversed(self._people[-_RECENT:]):
+                found = self._gender_of(name)
+                if not found or found == gender:
+                    return name
         subject = self._subject(gender, start)
         if subject is not None:
             return subject
