@@ -385,7 +385,9 @@ def mention_table(text: str) -> MentionTable:
     acronyms: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acronym = m.group("acronym")
-        words = text[max(0, m.start() - 120) : m.start()].split()
+        lo = max(0, m.start() - 120)
+        lo = max(lo, text.rfind("\n", lo, m.start()) + 1)  # the name never crosses a line
+        words = text[lo : m.start()].split()
         run: list[str] = []
         for word in reversed(words):
             if word[:1].isupper() or (word in {"of", "for", "and", "on", "the"} and run):

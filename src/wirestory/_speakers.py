@@ -1092,7 +1092,9 @@ class Resolver:
             self._searches += 1
             at = self._text.find("(" + name + ")")
         if at > 0:
-            words = self._text[max(0, at - 120) : at].split()
+            lo = max(0, at - 120)
+            lo = max(lo, self._text.rfind("\n", lo, at) + 1)  # never across a line break
+            words = self._text[lo:at].split()
             run: list[str] = []
             for word in reversed(words):
                 if word[:1].isupper() or (word in {"of", "for", "and", "on"} and run):
@@ -1151,6 +1153,8 @@ class Resolver:
         >>> r.resolve("Lavrov")
         ('Sergei Lavrov', None)
         """
+        if "\n" in text or "\r" in text:
+            text = text.splitlines()[-1]  # a name never crosses a line: the mention's last line
         words = text.split()
         low = text.lower()
         self._end = end
