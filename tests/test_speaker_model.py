@@ -110,6 +110,9 @@ def test_title_alone_is_never_a_name(text: str) -> None:
          "the NNC", "Nordic Nations Council"),
         (("Lundia News Agency reported the fire on Monday. Lundia said the port was shut."),
          "Lundia", "Lundia News Agency"),
+        # "It" before any organisation spoke: the one opening the sentence before.
+        (("The Lundia Port Authority closed the harbour on Monday. It said the storm was too "
+          "strong."), "It", "Lundia Port Authority"),
         # A "-based" adjective is no part of the name to match.
         (("The Organisation for Coastal Trade (OCT) cut its forecast. The Paris-based "
           "organisation said trade would slow."), "The Paris-based organisation",

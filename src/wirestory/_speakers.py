@@ -681,6 +681,8 @@ _OWNED_APPOSITIVE = regex.compile(
 _CONTINUATION = regex.compile(
     r"(?:[Hh]e|[Ss]he)[\ \t]+(?:also[\ \t]+)?(?:added|adds|continued|continues|went[\ \t]+on)\b"
 )
+#: How far into a sentence its opening subject may start ("The ", "On Monday, the ").
+_OPENING = 12
 #: How far back a pronoun's subject is looked for (characters).
 _SUBJECT_REACH = 700
 #: A sentence's end: a full stop, "?" or "!" (and a closing quote) before a space and a
@@ -1184,7 +1186,9 @@ class Resolver:
                     self._person_names.add(found)
             return found, None
         if low in {"it", "its"}:
-            return (self._orgs[-1][0] if self._orgs else None), None
+            if self._orgs:
+                return self._orgs[-1][0], None
+            return self._org_subject(end - len(text)), None
         if low in PRONOUNS and not (len(text) > 1 and text.isupper()):  # "WHO" is no "who"
             return None, None
         first = words[0].lower()
@@ -1277,6 +1281,23 @@ class Resolver:
         else:
             self._remember(name, description)
         return name, description
+
+    def _org_subject(self, start: int) -> str | None:
+        """The organisation opening the sentence before "it", if no organisation spoke yet.
+
+        "The Lundia Port Authority closed the harbour. It said ..." is the port authority.
+        """
+        lo = max(0, start - _SUBJECT_REACH)
+        ends = _SENTENCE_END.finditer(self._text, lo, start + 1, timeout=REGEX_TIMEOUT)
+        bounds = [m.end() for m in ends if m.end() <= start]
+        if not bounds:
+            return None
+        a = bounds[-2] if len(bounds) > 1 else lo
+        orgs = self._table.orgs
+        i = bisect.bisect_left(orgs, (a, ""))
+        if i < len(orgs) and orgs[i][0] < bounds[-1] and orgs[i][0] - a < _OPENING:
+            return orgs[i][1]
+        return None
 
     def _add_org(self, name: str, mention: str) -> None:
         """Remember an organisation that spoke, and where (for "the journal" after it)."""
@@ -1513,7 +1534,8 @@ class Resolver:
         text = self._text
         persons = self._table.persons
         lo = max(0, start - _SUBJECT_REACH)
-        bounds = [m.end() for m in _SENTENCE_END.finditer(text, lo, start, timeout=REGEX_TIMEOUT)]
+        ends = _SENTENCE_END.finditer(text, lo, start + 1, timeout=REGEX_TIMEOUT)
+        bounds = [m.end() for m in ends if m.end() <= start]  # a sentence the pronoun opens
         edges = [lo, *bounds, start]
         breaks = 0
         for k in range(len(edges) - 1, 0, -1):
