@@ -275,6 +275,22 @@ def test_story_speakers() -> None:
     assert genders["Jon Berg"] == "male"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A one-word name with a role noun is a person; without one, an organisation or place.
+        ("OSLO (Reuters) - Pop singer Lumi said the tour was over.", "Lumi", SpeakerKind.PERSON),
+        ("OSLO (Reuters) - Beijing said the talks were useful.", "Beijing",
+         SpeakerKind.ORGANISATION),
+        ("OSLO (Reuters) - Analysts said the deal was good.", "Analysts", SpeakerKind.UNKNOWN),
+        ("OSLO (Reuters) - A report said the deal was good.", "report", SpeakerKind.DOCUMENT),
+    ],
+)  # fmt: skip
+def test_speaker_kind(text: str, name: str, kind: SpeakerKind) -> None:
+    [entity] = parse_story(text).speakers
+    assert (entity.name, entity.kind) == (name, kind)
+
+
 def test_gender_never_from_first_names() -> None:
     """No honorific, role noun or pronoun: no gender, whatever the first name."""
     story = parse_story("OSLO (Reuters) - Maria Lind said the port was ready.")

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from wirestory._mentions import mention_table
+from wirestory._mentions import mention_table, role_words
 from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
 from wirestory._speakers import DOCUMENT_NOUNS, Resolver, _bare, _is_org
 
@@ -101,6 +101,9 @@ def list_speakers(
     roles: dict[str, set[str]] = {}
     for role in table.roles:
         roles.setdefault(role.name, set()).update(role.words)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for start, end, full in table.spans:
+        spans.setdefault(full, []).append((start, end))
     entities: list[tuple[int, SpeakerEntity]] = []
     genders: dict[str, str | None] = {}
     for key, indices in groups.items():
@@ -109,28 +112,26 @@ def list_speakers(
         resolved = any(s.name is not None for s in speakers)
         mentions = {(s.span.start, s.span.end) for s in speakers}
         pronouns = [s.text.lower() for s in speakers if s.text.lower() in _GENDERED]
+        # The words that describe the person: roles from the table, titles and descriptions.
+        words = set(roles.get(name, ()))
+        for s in speakers:
+            words.update(_bare(w) for w in (s.description or "").split())
+            if s.name is not None and s.text.lower() not in _PRONOUNS:
+                words.update(_bare(w) for w in s.text.split()[:-1])
+        titled = resolver._titled_gender(name) if resolved else None  # noqa: SLF001
         if not resolved:
             head = _bare(name.split()[-1])
             kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.UNKNOWN
         elif name in org_names or _is_org(name):
             kind = SpeakerKind.ORGANISATION
-        elif name in person_names or pronouns or resolver.is_person(name):
-            kind = SpeakerKind.PERSON
+        elif name in person_names or pronouns or titled or any(role_words(w) for w in words):
+            kind = SpeakerKind.PERSON  # named as one, a pronoun, a title or a role noun
         else:
-            kind = SpeakerKind.ORGANISATION  # a one-word name never given to a person
+            kind = SpeakerKind.ORGANISATION  # a name never given to a person ("Beijing")
         gender: str | None = None
         if kind is SpeakerKind.PERSON:
-            for start, end, full in table.spans:
-                if full == name:
-                    mentions.add((start, end))
-            found = resolver._titled_gender(name)  # noqa: SLF001  (one module's helper)
-            if not found:
-                words = set(roles.get(name, ()))
-                for s in speakers:
-                    words.update(_bare(w) for w in (s.description or "").split())
-                    if s.name is not None and s.text.lower() not in _PRONOUNS:
-                        words.update(_bare(w) for w in s.text.split()[:-1])
-                found = _vote(words)
+            mentions.update(spans.get(name, ()))
+            found = titled or _vote(words)
             if not found and pronouns:
                 female = sum(p in _FEMALE_ROLES for p in pronouns)
                 male = len(pronouns) - female
