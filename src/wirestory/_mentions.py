@@ -162,6 +162,12 @@ _PLACE_WORDS: frozenset[str] = frozenset(
      "bridge", "coast", "border", "city", "state", "east", "west", "north", "south"}
 )  # fmt: skip
 
+#: How many roles back a description looks for its holder, how many ahead (in a lead that
+#: names the person later), and how far ahead in characters.
+_ROLES_BACK = 60
+_ROLES_AHEAD = 30
+_LEAD_REACH = 3000
+
 #: How far a description before a name may reach (characters), and after one.
 _BEFORE = 90
 _AFTER = 90
@@ -203,7 +209,7 @@ class MentionTable(NamedTuple):
             heads |= _HEAD_ROLES
         i = bisect.bisect_left(self.roles, (at,))
         best: str | None = None
-        for k in range(i - 1, max(-1, i - 60), -1):
+        for k in range(i - 1, max(-1, i - _ROLES_BACK), -1):
             role = self.roles[k]
             if role.heads & heads:
                 if words <= role.words:
@@ -213,8 +219,8 @@ class MentionTable(NamedTuple):
             return best
         # A lead names the role before the person ("the governor of Connecticut said ...;
         # Governor Ned Lamont tweeted"): the first holder after it.
-        for role in self.roles[i : i + 30]:
-            if role.heads & heads and words <= role.words and role.start - at < 3000:
+        for role in self.roles[i : i + _ROLES_AHEAD]:
+            if role.heads & heads and words <= role.words and role.start - at < _LEAD_REACH:
                 return role.name
         return None
 
@@ -230,11 +236,20 @@ _HEAD_ROLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-def role_words(word: str) -> bool:
-    """Whether a lower-cased word is a role noun ("mayor", "spokeswoman")."""
-    from wirestory._speakers import PERSON_NOUNS  # noqa: PLC0415  (the shared lexicon)
+@functools.cache
+def _all_roles() -> frozenset[str]:
+    from wirestory._speakers import PERSON_NOUNS  # noqa: PLC0415  (the shared lexicon; a cycle)
 
-    return word in PERSON_NOUNS or word in _EXTRA_ROLES
+    return PERSON_NOUNS | _EXTRA_ROLES
+
+
+def role_words(word: str) -> bool:
+    """Whether a lower-cased word is a role noun ("mayor", "spokeswoman").
+
+    >>> role_words("spokeswoman"), role_words("mayor"), role_words("harbour")
+    (True, True, False)
+    """
+    return word in _all_roles()
 
 
 @functools.lru_cache(maxsize=16384)  # every word of every run

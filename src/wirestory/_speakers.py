@@ -3,7 +3,11 @@
 Wire style introduces a speaker once with title and full name ("Russian Foreign Minister Sergei
 Lavrov", AP Stylebook "titles": capitalise a formal title before a name) and refers back by
 surname ("Lavrov"), pronoun ("He added") or description ("the ministry", "the Russian
-diplomat"). :class:`Resolver` follows those references to the nearest compatible earlier speaker.
+diplomat"). :class:`Resolver` follows those references: against the story's mention table
+(:mod:`wirestory._mentions`: the roles given to people, the acronyms the text defines, its
+organisations and person mentions) for role phrases ("the Prime Minister"), organisation
+descriptions ("the company"), acronyms ("the FIS") and pronouns (the subject before them),
+else to the nearest compatible earlier speaker.
 """
 
 from __future__ import annotations
