@@ -361,7 +361,27 @@ def _long(size: int) -> str:
     return text + "\n\nThe minister said talks would resume. He said so."
 
 
+def _many_descriptions(size: int) -> str:
+    """Many organisations, acronyms, roles and descriptions that look them up."""
+    parts: list[str] = []
+    total = 0
+    n = 0
+    while total < size:
+        code = f"{chr(65 + n % 26)}{chr(65 + n // 26 % 26)}{chr(65 + n // 676 % 26)}"
+        words = " ".join(f"{c}x" for c in code)
+        piece = (
+            f"The {words} Agency ({code}) met. The agency said talks went well. "
+            f"Mayor Ana {code.title()}son said so. The mayor said she agreed. "
+        )
+        parts.append(piece)
+        total += len(piece)
+        n += 1
+    return "".join(parts)
+
+
 def test_mention_table_linear_time() -> None:
-    """A long file of capitalised runs does not go quadratic."""
+    """A long file of capitalised runs, acronyms and descriptions does not go quadratic."""
     assert_linear_time(lambda t: mention_table(t + " "), _long, 30_000)
     assert_linear_time(find_statements, _long, 30_000)
+    assert_linear_time(find_statements, _many_descriptions, 20_000)
+    assert_linear_time(lambda t: parse_story(t).speakers, _many_descriptions, 20_000)

@@ -12,7 +12,7 @@ description up instead of guessing:
   Holt"), a lower-case role before it ("spokeswoman Kira Yarmysh"), or an appositive before or
   after it ("the mayor, Maria Lind", "Maria Lind, the mayor of Uppsala");
 - ``acronyms``: the acronyms the text defines, "Office for Budget and Planning (OBP)";
-- ``orgs``: organisation names in text order;
+- ``orgs``: organisation names in text order, the expansion of each defined acronym too;
 - ``persons``: person mentions in text order (possessives included: "Coogle's family"), for
   pronouns, never a title, a headline or title-case line, a work title in quote marks, a
   dateline run on a name ("Lee Min-ji SEOUL") or a place.
@@ -397,6 +397,7 @@ def mention_table(text: str) -> MentionTable:
     >>> [(r.name, sorted(r.heads)) for r in t.roles]
     [('Ned Lamont', ['governor']), ('Maria Lind', ['mayor'])]
     """
+    defined: list[tuple[int, str]] = []  # (where, expansion) of each defined acronym
     acronyms: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acronym = m.group("acronym")
@@ -417,9 +418,11 @@ def mention_table(text: str) -> MentionTable:
         while run and len(initials) > len(acronym) and initials.endswith(acronym):
             run.pop(0)
             initials = initials[1:]
-        if run and (initials == acronym or sorted(initials) == sorted(acronym)):
-            # Same letters, other order: "International Ski Federation (FIS)" (French order).
-            acronyms.setdefault(acronym, " ".join(run))
+        # Same letters, other order: "International Ski Federation (FIS)" (French order).
+        same = initials == acronym or sorted(initials) == sorted(acronym)
+        if run and same and acronym not in acronyms:
+            acronyms[acronym] = " ".join(run)
+            defined.append((m.start(), acronyms[acronym]))  # an organisation, there
 
     runs: list[tuple[int, int, int, int, _RunInfo]] = []  # (start, end, line, info)
     headings: list[tuple[int, int]] = []
@@ -469,7 +472,8 @@ def mention_table(text: str) -> MentionTable:
             continue
         parts = name.split()
         if any(part in acronyms for part in parts):
-            orgs.append((start, name))  # "WHO Europe", where the text defined "WHO"
+            # "WHO Europe", where the text defined "WHO"; "WHO" alone is its expansion.
+            orgs.append((start, acronyms.get(name, name)))
             continue
         if len(parts) == 1:
             full = surnames.get(_bare(name))
@@ -527,6 +531,7 @@ def mention_table(text: str) -> MentionTable:
             heads, all_words = _heads(desc_words)
             if heads:
                 roles.append(Role(start, full, heads, all_words))
+    orgs = sorted([*orgs, *defined])
     return MentionTable(
         tuple(roles), acronyms, tuple(orgs), tuple(persons), tuple(spans), tuple(headings)
     )

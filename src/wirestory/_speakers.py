@@ -1415,10 +1415,11 @@ class Resolver:
             for w in words[1:-1]
             if w[:1].isupper() and not w.lower().endswith(("-based", "-run", "-owned", "-led"))
         }  # "the Indian newspaper"; not "the Paris-based organisation"
-        table = self._table
-        orgs = [(at, name) for at, name in table.orgs]
-        orgs += [(self._text.find(short), long) for short, long in table.acronyms.items()]
-        orgs += self._spoken_orgs[-_RECENT:]
+        # The organisations around the mention (a bounded window of the text's, in text
+        # order) and those that spoke lately.
+        everyone = self._table.orgs
+        k = bisect.bisect_left(everyone, (start, ""))
+        orgs = [*everyone[max(0, k - _RECENT) : k + 20], *self._spoken_orgs[-_RECENT:]]
         orgs.sort()
         spoken = {name for _at, name in self._spoken_orgs[-_RECENT:]}
         i = bisect.bisect_left(orgs, (start, ""))
