@@ -16,19 +16,16 @@ import bisect
 import functools
 import itertools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import regex
 
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
-from wirestory._mentions import DEMONYMS, role_words
+from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
 from wirestory._places import is_known_city
 from wirestory._quotes import NON_LETTERS, Token
 from wirestory._scan import find_all, matches_at
-
-if TYPE_CHECKING:
-    from wirestory._mentions import MentionTable
 
 __all__ = ["Resolver", "scan_back", "scan_forward", "split_name"]
 
@@ -950,8 +947,6 @@ class Resolver:
     def _table(self) -> MentionTable:
         """The text's mention table (roles, acronyms, organisations, person mentions)."""
         if self._mentions is None:
-            from wirestory._mentions import mention_table  # noqa: PLC0415  (a cycle)
-
             self._mentions = mention_table(self._text)
         return self._mentions
 
@@ -1344,8 +1339,6 @@ class Resolver:
         Returns the person the mention table gave that role to, and whether the phrase is
         a title (capitalised role words only) that must not become a name.
         """
-        from wirestory._mentions import DEMONYMS, LEADER_ROLES  # noqa: PLC0415
-
         body = words[1:] if _bare(words[0]) in _OPENERS else words
         if not body:
             return None, False
