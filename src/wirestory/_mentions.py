@@ -102,7 +102,7 @@ _RUN_PRONOUNS: frozenset[str] = frozenset({"he", "she", "it", "we", "they", "i",
 #: "Besides Centerview", "Despite Ms Holt" (with articles and dates: "The", "May").
 _RUN_OPENERS: frozenset[str] = _DATES | frozenset(
     {"the", "a", "an", "see", "neither", "nor", "either", "besides", "despite", "unlike",
-     "like", "without", "among", "including", "both", "per", "via", "dear", "thanks",
+     "like", "without", "among", "including", "both", "via", "dear", "thanks",
      "meanwhile", "however", "but", "and", "or", "so", "yet", "while", "when", "after",
      "before", "since", "although", "though", "if", "as", "for", "with", "from", "by", "in",
      "on", "at", "to", "of", "under", "over", "during", "until", "because", "asked", "told",
@@ -377,6 +377,9 @@ def _run_info(joined: str) -> _RunInfo:
     return _RunInfo(None, name, description if split == name else None, tuple(titles), person)
 
 
+#: A relative "who" after a name: the name is a person's ("Nelson, who runs the kitchen").
+_WHO = regex.compile(r",[\ \t]+who\b")
+
 #: An age after a name, before its appositive: ", 45, ".
 _AGE = regex.compile(r",[\ \t]+\d{1,3},[\ \t]")
 
@@ -477,6 +480,8 @@ def mention_table(text: str) -> MentionTable:
             continue
         if len(parts) == 1:
             full = surnames.get(_bare(name))
+            if full is None and _WHO.match(text, end):
+                full = name  # "Nelson, who runs the kitchen": a person's name
             if full is None or not info.person:
                 continue  # a capitalised word, not a known surname
         else:

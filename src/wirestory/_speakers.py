@@ -682,6 +682,18 @@ _OWNED_APPOSITIVE = regex.compile(
 _CONTINUATION = regex.compile(
     r"(?:[Hh]e|[Ss]he)[\ \t]+(?:also[\ \t]+)?(?:added|adds|continued|continues|went[\ \t]+on)\b"
 )
+#: A relative "who" right after a mention: the mention is a person ("Nelson, who runs ...").
+_RELATIVE_WHO = regex.compile(r",?[\ \t]+who\b")
+#: A possessive name whose noun has an appositive name: "Holt's colleague, " (Dr Per Lund).
+_OWNER_OF_APPOSITIVE = regex.compile(
+    r"""
+    \p{Lu}[\p{L}\-]*(?:[\ \t]+\p{Lu}[\p{L}\-]*){0,3}   # the owner's name
+    (?:’s|'s)[\ \t]+                                    # its possessive
+    [\p{Ll}\-]+(?:[\ \t]+[\p{Ll}\-]+)?,[\ \t]+           # "colleague, ", "longtime friend, "
+    (?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[\ \t]+)?\p{Lu}              # a name follows
+    """,
+    regex.VERBOSE,
+)
 #: How far into a sentence its opening subject may start ("The ", "On Monday, the ").
 _OPENING = 12
 #: How far back a pronoun's subject is looked for (characters).
@@ -1267,6 +1279,8 @@ class Resolver:
                 name = full
         elif not _is_org(name):
             name = self._names.fullest.get(name, name)
+        if all(_is_title(w) for w in name.split()):
+            return None, description  # "Mayor said": a title given to no one is no name
         if (
             _is_org(name)
             or (first == "the" and description is None)  # "the American Cancer Society"
@@ -1274,6 +1288,7 @@ class Resolver:
             or (
                 len(name.split()) == 1
                 and not (description and _bare(description.split()[-1]) in TITLES)
+                and not _RELATIVE_WHO.match(self._text, end)  # "Nelson, who runs ...": a person
             )
         ):
             self._add_org(name, text)
@@ -1552,6 +1567,8 @@ class Resolver:
                     continue  # "In an interview with CNN's Matthew Chance, Navalny said"
                 if offset - a < 60 and _OWNED_APPOSITIVE.match(text, a, offset):
                     continue  # "Her deputy, Jon Berg, was absent": the owner is the subject
+                if _OWNER_OF_APPOSITIVE.match(text, offset, min(b, offset + 80)):
+                    continue  # "Holt's colleague, Dr Per Lund, agreed": the colleague is
                 found = self._person_gender(name)
                 if not found and name not in self._person_names and not self._has_role(name):
                     continue  # no sign that the run names a person ("Quicken Loans")
