@@ -34,6 +34,9 @@ __all__ = [
     "Source",
     "Span",
     "Speaker",
+    "SpeakerEntity",
+    "SpeakerKind",
+    "SpeakerMention",
     "Statement",
     "StatementKind",
     "Story",
@@ -455,6 +458,69 @@ class Statement:
     """The ISO 639-1 code of the language the statement was read in."""
 
 
+class SpeakerKind(enum.Enum):
+    r"""What a speaker of a story is.
+
+    >>> import wirestory
+    >>> story = wirestory.parse_story(
+    ...     "OSLO (Reuters) - Nordic Air Airlines said flights were delayed. Analysts said "
+    ...     "fares would rise."
+    ... )
+    >>> [(e.name, e.kind.value) for e in story.speakers]
+    [('Nordic Air Airlines', 'organisation'), ('Analysts', 'unknown')]
+    """
+
+    PERSON = "person"
+    """A named person: "Sergei Lavrov", also when quoted as "he" or "the minister"."""
+    ORGANISATION = "organisation"
+    """A named organisation or outlet: "Russian Foreign Ministry", "S7 Airlines"."""
+    DOCUMENT = "document"
+    """A document that speaks for no named author: "the statement", "a report"."""
+    UNKNOWN = "unknown"
+    """Anything else: a group ("analysts"), a description no name was found for."""
+
+
+@attrs.frozen(kw_only=True)
+class SpeakerMention:
+    r"""One place where a story mentions a speaker: a name, a title, a pronoun.
+
+    >>> import wirestory
+    >>> text = "OSLO - Mayor Jon Berg said the port was ready. He added that ships waited."
+    >>> [entity] = wirestory.parse_story(text).speakers
+    >>> [(m.text, m.span.slice(text)) for m in entity.mentions]
+    [('Mayor Jon Berg', 'Mayor Jon Berg'), ('Jon Berg', 'Jon Berg'), ('He', 'He')]
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class SpeakerEntity:
+    r"""One speaker of a story, with every mention of it and the statements it made.
+
+    ``name`` is the fullest proper name the story gives it ("Ana Holt" for "Romanian Prime
+    Minister Ana Holt", "Holt" and "the Prime Minister"), or, for a speaker no name was found
+    for, the mention itself without its article ("analysts", "statement").
+    ``statements`` are indices into :attr:`Story.statements`; ``gender`` follows the rule of
+    :attr:`Speaker.gender` and is ``None`` for anything but a person.
+
+    >>> import wirestory
+    >>> story = wirestory.parse_story(
+    ...     "OSLO (Reuters) - Romanian Prime Minister Ana Holt said talks would resume. "
+    ...     "The Prime Minister said she was hopeful."
+    ... )
+    >>> [(e.name, e.kind.value, e.statements, e.gender) for e in story.speakers]
+    [('Ana Holt', 'person', (0, 1), 'female')]
+    """
+
+    name: str
+    kind: SpeakerKind
+    mentions: tuple[SpeakerMention, ...]
+    statements: tuple[int, ...] = ()
+    gender: str | None = None
+
+
 # --------------------------------------------------------------------------------------------
 # whole stories
 # --------------------------------------------------------------------------------------------
@@ -574,6 +640,8 @@ class Story:
     statements: tuple[Statement, ...] = ()
     signoff: Signoff | None = None
     furniture: tuple[Furniture, ...] = ()
+    speakers: tuple[SpeakerEntity, ...] = ()
+    """Who is quoted: one entry per speaker of ``statements``, with its mentions."""
     lang: str | None = None
     """The ISO 639-1 code of the story's language, as detected or as given; ``None`` when
     the story was parsed without its statements and no language was asked for."""

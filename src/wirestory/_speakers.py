@@ -3,13 +3,18 @@
 Wire style introduces a speaker once with title and full name ("Russian Foreign Minister Sergei
 Lavrov", AP Stylebook "titles": capitalise a formal title before a name) and refers back by
 surname ("Lavrov"), pronoun ("He added") or description ("the ministry", "the Russian
-diplomat"). :class:`Resolver` follows those references to the nearest compatible earlier speaker.
+diplomat"). :class:`Resolver` follows those references: against the story's mention table
+(:mod:`wirestory._mentions`: the roles given to people, the acronyms the text defines, its
+organisations and person mentions) for role phrases ("the Prime Minister"), organisation
+descriptions ("the company"), acronyms ("the FIS") and pronouns (the subject before them),
+else to the nearest compatible earlier speaker.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -17,6 +22,8 @@ import regex
 
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
+from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
+from wirestory._places import is_known_city
 from wirestory._quotes import NON_LETTERS, Token
 from wirestory._scan import find_all, matches_at
 
@@ -46,6 +53,14 @@ TITLES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Party and political labels that describe a person before the name ("Republican Rand Paul",
+#: "Labour's", "Democrat Hillary Clinton"), never part of it.
+AFFILIATIONS: frozenset[str] = frozenset(
+    {"republican", "democrat", "democratic", "conservative", "labour", "labor", "tory",
+     "liberal", "socialist", "communist", "green", "centrist", "nationalist", "independent",
+     "opposition", "populist", "libertarian", "progressive", "separatist", "royalist"}
+)  # fmt: skip
+
 #: Capitalised words that make a name an organisation's ("Foreign Ministry", "Times").
 ORG_WORDS: frozenset[str] = frozenset(
     {
@@ -61,7 +76,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "radio", "tv", "nations", "club", "league", "team", "school", "college", "hospital",
         "airlines", "airways", "motors", "media", "bureau", "cabinet", "ministers",
         "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
-        "statistics", "nation", "state", "republic", "ngo", "charity", "airport",
+        "statistics", "nation", "state", "republic", "ngo", "charity", "airport", "fc",
     }
 )  # fmt: skip
 
@@ -148,8 +163,60 @@ _FORWARD_STOPS: frozenset[str] = frozenset(
     {"late", "early", "this", "last", "next", "earlier", "later", "today", "yesterday",
      "tonight", "on", "in", "during", "when", "while", "after", "before", "as", "because"}
 )  # fmt: skip
+#: Words that open a description: "the mayor", "his spokeswoman", "this agency".
+_OPENERS: frozenset[str] = frozenset({"the", "this", "his", "her", "its", "their"})
+
+#: An age standing for a person: "the 45-year-old", "the 72-year-old".
+_AGED = regex.compile(r"\d{1,3}-year-old\Z")
+
+#: Organisation nouns a description may use for a company ("the company" is "S7 Airlines").
+_COMPANY_NOUNS: frozenset[str] = frozenset(
+    {
+        "company",
+        "firm",
+        "carrier",
+        "airline",
+        "group",
+        "maker",
+        "manufacturer",
+        "lender",
+        "bank",
+        "insurer",
+    }
+)
+#: Words of a company's name that the company nouns fit ("S7 Airlines", "Acme Motors Inc").
+_COMPANY_WORDS: frozenset[str] = frozenset(
+    {"airlines", "airways", "air", "motors", "inc", "corp", "corporation", "co", "ltd", "plc",
+     "llc", "group", "bank", "company", "holdings", "industries", "technologies", "ag", "sa",
+     "gmbh", "energy", "pharma", "pharmaceuticals", "systems", "partners"}
+)  # fmt: skip
+#: Nouns that say nothing of an organisation's kind: the nearest one is meant.
+_GENERIC_ORG_NOUNS: frozenset[str] = frozenset({"organisation", "organization", "body"})
+#: Nouns of organisations that have a place rather than a name: "the embassy", "the clinic".
+_PLACE_ORG_NOUNS: frozenset[str] = frozenset(
+    {
+        "embassy",
+        "clinic",
+        "club",
+        "journal",
+        "consulate",
+        "hospital",
+        "school",
+        "university",
+        "federation",
+    }
+)
+#: Nouns that fit any organisation: "the organisation", "the body", "the group".
+_ANY_ORG_NOUNS: frozenset[str] = frozenset(
+    {"organisation", "organization", "body", "group", "institution", "watchdog", "regulator",
+     "agency", "club", "team", "side"}
+)  # fmt: skip
 _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "with", "to"})
 _MAX_NP = 22
+#: The shortest surname read as a spelling variant of another, and how many of a text's
+#: surnames are compared (a bounded search).
+_VARIANT_MIN = 6
+_VARIANT_NAMES = 400
 #: How many earlier speakers a later mention may refer back to (keeps resolution linear).
 _RECENT = 60
 #: How many whole-text searches one text may trigger (appositive names, acronyms).
@@ -331,7 +398,7 @@ _NAME_RUN = regex.compile(
     (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)      # a capitalised word or initials (R.V.)
     (?:
         [\ \t]+                                         # a space (never a line break)
-        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du)[\ \t]+)?  # a name particle
+        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du|ten|ter|di)[\ \t]+)?  # particle
         (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)  # the next capitalised word
     )*
     """,
@@ -339,7 +406,7 @@ _NAME_RUN = regex.compile(
 )
 
 _PARTICLES = frozenset({"bin", "al", "de", "da", "del", "van", "von", "der", "le", "la", "el",
-                        "ibn", "dos", "du"})  # fmt: skip
+                        "ibn", "dos", "du", "ten", "ter", "di"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=16384)  # called for every word of every name run of a text
@@ -376,15 +443,23 @@ def _trailing_run(words: list[str]) -> int:
             and cut < len(words)
             and cut >= 2
             and words[cut - 2][:1].isupper()
-            and _is_org(" ".join(words[cut:]))
+            and (_is_org(" ".join(words[cut:])) or _is_org(words[cut - 2]))
         ):
             # "Office for National Statistics", "Joint Chiefs of Staff".
             cut -= 1
             continue
-        if not word[:1].isupper() or _bare(word) in TITLES or _is_possessive(word):
+        if not word[:1].isupper() or _is_title(word) or _is_possessive(word):
             break
+        if _bare(word) in AFFILIATIONS and len(words) - cut >= 2:
+            break  # "Kentucky Republican Rand Paul": a party label before the name
         cut -= 1
     return cut
+
+
+def _is_title(word: str) -> bool:
+    """A title word, hyphenated ones too: "Minister", "Secretary-General", "President-elect"."""
+    low = _bare(word)
+    return low in TITLES or ("-" in low and low.split("-", 1)[0] in TITLES)
 
 
 def _person_name(words: list[str]) -> tuple[str | None, str | None]:
@@ -409,6 +484,40 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
         name_words = words[cut:]
     description = " ".join(words[:cut]) or None
     return " ".join(name_words), description
+
+
+#: Capitalised words of a department's name that are also in ``TITLES`` ("Ministry of Foreign
+#: Affairs", "Department of Homeland Security"): part of the organisation, not a person's title.
+_DEPARTMENT_WORDS: frozenset[str] = frozenset(
+    {"foreign", "defence", "defense", "finance", "interior", "health", "state", "national",
+     "security", "economy", "trade", "energy", "education", "justice", "general"}
+)  # fmt: skip
+
+
+def _org_of(words: list[str]) -> str | None:
+    """An organisation named "Org-word of/for Capitalised ..." as a whole, or ``None``.
+
+    "Ministry of Foreign Affairs", "Office for Budget and Planning", "Bank of England"; not
+    when a person's title and name follow ("Bank of England Governor Andrew Bailey").
+    """
+    start = 1 if words[0] in {"the", "a", "an"} else 0
+    if (
+        len(words) - start < 3
+        or words[start + 1] not in {"of", "for"}
+        or _bare(words[start]) not in ORG_WORDS
+        or not words[start][:1].isupper()
+    ):
+        return None
+    for k in range(start + 2, len(words)):
+        word = words[k]
+        if word in {"of", "for", "and", "the"}:
+            continue
+        if not word[:1].isupper():
+            return None
+        low = _bare(word)
+        if _is_title(word) and low not in _DEPARTMENT_WORDS:
+            return None  # "... Governor Andrew Bailey": a person after the organisation
+    return " ".join(words[start:])
 
 
 def _head(words: list[str]) -> tuple[int, bool]:
@@ -475,7 +584,7 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     (None, None)
     """
     words = text.split()
-    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS and not words[0].isupper()):
         return None, None
     if words[0] in {"The", "A", "An"}:
         words[0] = words[0].lower()  # "The ITF": a sentence's first word, no part of the name
@@ -483,6 +592,9 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         before_of = words[words.index("of", 1) - 1].lower()
         if before_of in _QUANTITIES or before_of[:1].isdigit():
             return None, None  # "75 percent of Democrats", "many of the residents"
+    org = _org_of(words)
+    if org is not None:
+        return org, None
     # Restrictive post-modifier: "David Wright of the Union of Concerned Scientists".
     for i, word in enumerate(words):
         if word in {"of", "with", "from", "at"} and i > 0 and words[i - 1][:1].isupper():
@@ -554,6 +666,50 @@ _NAME_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A name right before a relative pronoun: "according to Lowe, " (before "who says").
+_NAME_BEFORE_RELATIVE = regex.compile(
+    r"(?P<name>" + _NAME_RUN.pattern + r"),[\ \t]*\Z",
+    regex.VERBOSE,
+)
+
+#: A sentence opening with a possessive phrase in apposition to a name: "Her deputy, " (Jon
+#: Berg, was absent): the name is someone of the owner's, not the pronoun's subject. Not after
+#: a preposition: "Despite her earlier misgivings, Paulsen" is Paulsen.
+_OWNED_APPOSITIVE = regex.compile(
+    r"\s*[\"“]?(?:His|Her|Their)[\ \t]+[\p{L}\-]+(?:[\ \t]+[\p{L}\-]+)?,[\ \t]+\Z"
+)
+#: A pronoun before a cue that continues the last speaker's statement: "He added".
+_CONTINUATION = regex.compile(
+    r"(?:[Hh]e|[Ss]he)[\ \t]+(?:also[\ \t]+)?(?:added|adds|continued|continues|went[\ \t]+on)\b"
+)
+#: A relative "who" right after a mention: the mention is a person ("Nelson, who runs ...").
+_RELATIVE_WHO = regex.compile(r",?[\ \t]+who\b")
+#: A possessive name whose noun has an appositive name: "Holt's colleague, " (Dr Per Lund).
+_OWNER_OF_APPOSITIVE = regex.compile(
+    r"""
+    \p{Lu}[\p{L}\-]*(?:[\ \t]+\p{Lu}[\p{L}\-]*){0,3}   # the owner's name
+    (?:’s|'s)[\ \t]+                                    # its possessive
+    [\p{Ll}\-]+(?:[\ \t]+[\p{Ll}\-]+)?,[\ \t]+           # "colleague, ", "longtime friend, "
+    (?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[\ \t]+)?\p{Lu}              # a name follows
+    """,
+    regex.VERBOSE,
+)
+#: How far into a sentence its opening subject may start ("The ", "On Monday, the ").
+_OPENING = 12
+#: How far back a pronoun's subject is looked for (characters).
+_SUBJECT_REACH = 700
+#: A sentence's end: a full stop, "?" or "!" (and a closing quote) before a space and a
+#: capital, or a line break.
+_SENTENCE_END = regex.compile(
+    r"""
+    (?<!\b(?:Mr|Ms|Mrs|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|No|Jr|Sr|[A-Z]))  # no abbreviation
+    [.!?]["”’]?[\ \t]+(?=["“‘]?\p{Lu})
+    | \n+
+    """,
+    regex.VERBOSE,
+)
+_QUOTE_CHARS = ('"', "“", "”")
+
 _PRONOUN = regex.compile(
     r"""
     \b(?P<pronoun>[Hh]e|[Ss]he)             # a subject pronoun
@@ -573,6 +729,8 @@ _GENDER_PRONOUN = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A capitalised word (not a sentence's first) right before a pronoun: the pronoun's owner.
+_OTHER_OWNER = regex.compile(r"[\p{Ll},][\ \t]+\p{Lu}[\p{L}’'\-]+[\ \t]+\Z")
 #: How far after a mention of a name its pronoun is looked for, and in how many mentions.
 _VOTE_WINDOW = 200
 _VOTE_MENTIONS = 12
@@ -606,6 +764,10 @@ _FEMALE_TITLES = frozenset(
      "wife", "sister", "widow", "grandmother", "girl", "woman"}
 )  # fmt: skip
 
+
+#: Month abbreviations that, written without their full stop before another capitalised
+#: word, are a given name, not a date: "Jan Berg", "Jun Tanaka" (AP style dates "Jan. 5").
+_UNDOTTED_MONTHS: frozenset[str] = frozenset({"Jan", "Jun"})
 
 #: Words stripped from the front of a capitalised run before it is read as a name.
 _RUN_SKIPS = STOP_WORDS | _TIME_WORDS | DETERMINERS
@@ -673,11 +835,20 @@ def _run_name(run: str) -> str | None:
         if _is_possessive(words[k]) or (words[k] in {"The", "A", "An"} and k > 0):
             words = words[k + 1 :] if _is_possessive(words[k]) else words[k:]
             break
-    while words and _bare(words[0]) in _RUN_SKIPS:
+    while (
+        words
+        and _bare(words[0]) in _RUN_SKIPS
+        and not (words[0] in _UNDOTTED_MONTHS and len(words) > 1)
+    ):
         words = words[1:]
     if len(words) > 2 and all(word.isupper() for word in words):
         return None  # a headline or a slug in capitals ("BUNDESBANK CHANGES REPURCHASE PACT")
     name, _desc = _person_name(words)
+    if name is not None:
+        parts = name.split()
+        while len(parts) > 2 and (role_words(_bare(parts[0])) or _bare(parts[0]) in DEMONYMS):
+            parts.pop(0)  # "Singer Lena Moss", "Belgian Hans Kluge": a role or nationality
+        name = " ".join(parts)
     return name
 
 
@@ -767,6 +938,10 @@ class Resolver:
         self._genders: dict[str, str] | None = None  # built on first use
         self._owners: dict[str, int] | None = None  # first names per surname, on first use
         self._index: _NameIndex | None = None  # built on first use
+        self._mentions: MentionTable | None = None  # built on first use
+        self._known_names: set[str] | None = None  # the body's names, on first use
+        self._role_names: set[str] | None = None  # the names given a role, on first use
+        self._spoken_orgs: list[tuple[int, str]] = []  # (mention end, name) of speaking orgs
         self._searches = 0
         self._end = 0
 
@@ -779,6 +954,13 @@ class Resolver:
         if self._index is None:
             self._index = _index_names(self._text)
         return self._index
+
+    @property
+    def _table(self) -> MentionTable:
+        """The text's mention table (roles, acronyms, organisations, person mentions)."""
+        if self._mentions is None:
+            self._mentions = mention_table(self._text)
+        return self._mentions
 
     @property
     def _surname_gender(self) -> dict[str, str]:
@@ -839,6 +1021,12 @@ class Resolver:
                         limit = offset
                         break
                 hit = _GENDER_PRONOUN.search(text, end, limit, timeout=REGEX_TIMEOUT)
+                while hit is not None and _OTHER_OWNER.search(
+                    text, max(end, hit.start() - 30), hit.start(), timeout=REGEX_TIMEOUT
+                ):
+                    # "sent Arthur to school ... Arthur himself", "told Reyes he": the
+                    # pronoun right after another name is that name's.
+                    hit = _GENDER_PRONOUN.search(text, hit.end(), limit, timeout=REGEX_TIMEOUT)
                 if hit is not None:
                     votes["m" if hit.group("m") else "f"] += 1
             at = text.find(surname, end, stop)
@@ -864,25 +1052,62 @@ class Resolver:
         for name, _mention in reversed(self._orgs[-_RECENT:]):
             if key in name.lower().split() and len(name.split()) > 1:
                 return name
+        i = bisect.bisect_left(self._table.orgs, (self._end, ""))
+        for _at, name in reversed(self._table.orgs[max(0, i - _RECENT) : i]):
+            parts = name.split()
+            if (
+                len(parts) > 1
+                and _bare(parts[0]) == key
+                and all(_bare(w) in ORG_WORDS or _bare(w) in MEDIA_NOUNS for w in parts[1:])
+            ):
+                return name  # "Xinhua" after "Xinhua News Agency": its fullest mention
+        if is_known_city(word):
+            return None  # "Beijing" is no part of "Hurt Beijing", "China" of "South China Sea"
         for table in self._names.by_word:
             if key in table:
                 return table[key]
-        return None
+        return self._variant(key)
+
+    def _variant(self, key: str) -> str | None:
+        """The one person whose surname is a spelling variant of *key*, else ``None``.
+
+        Wire copy spells a transliterated name two ways in one story ("Koronelli" and
+        "Koronolli", "Adayleh" and "Adaileh", "Zelensky" and "Zelenskiy"): one letter
+        changed, added or dropped, in a surname of six letters or more, the first letter kept.
+        """
+        if len(key) < _VARIANT_MIN or not key.isalpha():
+            return None
+        found: set[str] = set()
+        for surname, full in itertools.islice(self._names.by_word[0].items(), _VARIANT_NAMES):
+            if surname[:1] == key[:1] and _one_edit(surname, key):
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
 
     def _acronym(self, name: str) -> str | None:
         """Expand an acronym ("KCNA", "WHO") from an earlier organisation or the registry."""
         if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
             return None
+        defined = self._table.acronyms.get(name)
+        if defined is not None:
+            return defined  # "The International Ski Federation (FIS)"
         for org, _mention in reversed(self._orgs[-_RECENT:]):
             initials = "".join(w[0] for w in org.split() if w[:1].isupper())
             if initials == name:
+                return org
+        i = bisect.bisect_left(self._table.orgs, (self._end, ""))
+        for _at, org in reversed(self._table.orgs[max(0, i - _RECENT) : i]):
+            # "the United Nations" ... "the UN": the story's own earlier full name.
+            initials = "".join(w[0] for w in org.split() if w[:1].isupper())
+            if initials == name and len(org.split()) > 1:
                 return org
         at = -1
         if self._searches < _MAX_SEARCHES:
             self._searches += 1
             at = self._text.find("(" + name + ")")
         if at > 0:
-            words = self._text[max(0, at - 120) : at].split()
+            lo = max(0, at - 120)
+            lo = max(lo, self._text.rfind("\n", lo, at) + 1)  # never across a line break
+            words = self._text[lo:at].split()
             run: list[str] = []
             for word in reversed(words):
                 if word[:1].isupper() or (word in {"of", "for", "and", "on"} and run):
@@ -918,7 +1143,7 @@ class Resolver:
             at = text.find(core, at + 1)
         if not run:
             return None
-        name, _desc = _person_name(run.split())
+        name = _run_name(run)  # "On Monday, the country's monarch": no name
         if name is None or _is_org(name) or len(name.split()) < 2:
             return None
         return self._names.fullest.get(name, name)
@@ -941,6 +1166,8 @@ class Resolver:
         >>> r.resolve("Lavrov")
         ('Sergei Lavrov', None)
         """
+        if "\n" in text or "\r" in text:
+            text = text.splitlines()[-1]  # a name never crosses a line: the mention's last line
         words = text.split()
         low = text.lower()
         self._end = end
@@ -949,7 +1176,9 @@ class Resolver:
             # Nothing, or a headline in capitals ("U.S. TREASURY OFFICIAL SAYS ..."): no name,
             # and none for the pronouns after it to take.
             return None, None
-        if low in {"who", "which", "that", "whose"}:
+        if low in {"who", "which", "that", "whose"} and not text.isupper():
+            if antecedent is None and low == "who":
+                antecedent = self._name_before(end - len(text))
             if antecedent is None:
                 return None, None
             # The antecedent is a mention like any other: "Fletcher, who" is Darren Fletcher.
@@ -957,13 +1186,43 @@ class Resolver:
             return name, None
         if low in {"he", "she", "him", "her"}:
             gender = "f" if low in {"she", "her"} else "m"
-            return self._pronoun(gender, end - len(text)), None
+            found = self._pronoun(gender, end - len(text))
+            if found is not None:
+                # The pronoun is evidence of the speaker's gender, and the speaker is now the
+                # last one ("she said ... she added" after a subject found in prose).
+                if not self._gender.get(found):
+                    self._gender[found] = gender
+                if not self._people or self._people[-1][0] != found:
+                    self._people.append((found, None))
+                    self._person_names.add(found)
+            return found, None
         if low in {"it", "its"}:
-            return (self._orgs[-1][0] if self._orgs else None), None
-        if low in PRONOUNS:
+            if self._orgs:
+                return self._orgs[-1][0], None
+            return self._org_subject(end - len(text)), None
+        if low in PRONOUNS and not (len(text) > 1 and text.isupper()):  # "WHO" is no "who"
             return None, None
         first = words[0].lower()
         head = _bare(words[-1])
+        start = end - len(text)
+        if first in _OPENERS or (_is_possessive(words[0]) and len(words) > 1):
+            found = (
+                self._appositive_name(text)
+                if words[-1][:1].islower() and _bare(words[-1]) in PERSON_NOUNS
+                else None
+            )
+            if found is not None:
+                self._remember(found, text)
+                return found, None
+            found, titled = self._role_phrase(words, start)
+            if found is not None:
+                self._remember(found, text)
+                return found, None
+            if titled:
+                return None, None  # "the Prime Minister": a title is never a name
+            found = self._org_description(words, start)
+            if found is not None:
+                return found, None
         if (
             (
                 first in {"the", "this", "his", "her", "its", "their"}
@@ -988,7 +1247,7 @@ class Resolver:
                 # "the Syrian government": no earlier organisation; the mention is the name.
                 found, _desc = split_name(text)
                 if found is not None:
-                    self._orgs.append((found, text))
+                    self._add_org(found, text)
             return found, None
         if first in {"the", "this"} and len(words) > 2:
             # "The president of World Athletics", "the head of fire department in Shiraz".
@@ -1005,10 +1264,14 @@ class Resolver:
         name, description = split_name(text)
         if name is None:
             return None, description
+        if self._table.in_heading(start) and not self._known(name):
+            # "Related Story Schools urged to reopen": a heading's capitals name no one the
+            # story's body does not.
+            return None, description
         parts = name.split()
         expanded = self._acronym(name)
         if expanded is not None:
-            self._orgs.append((expanded, text))
+            self._add_org(expanded, text)
             return expanded, description
         if len(parts) == 1 or all(_bare(p) in TITLES for p in parts[:-1]):
             full = self._surname(parts[-1])
@@ -1016,6 +1279,8 @@ class Resolver:
                 name = full
         elif not _is_org(name):
             name = self._names.fullest.get(name, name)
+        if all(_is_title(w) for w in name.split()):
+            return None, description  # "Mayor said": a title given to no one is no name
         if (
             _is_org(name)
             or (first == "the" and description is None)  # "the American Cancer Society"
@@ -1023,12 +1288,189 @@ class Resolver:
             or (
                 len(name.split()) == 1
                 and not (description and _bare(description.split()[-1]) in TITLES)
+                and not _RELATIVE_WHO.match(self._text, end)  # "Nelson, who runs ...": a person
             )
         ):
-            self._orgs.append((name, text))
+            self._add_org(name, text)
         else:
             self._remember(name, description)
         return name, description
+
+    def _org_subject(self, start: int) -> str | None:
+        """The organisation opening the sentence before "it", if no organisation spoke yet.
+
+        "The Lundia Port Authority closed the harbour. It said ..." is the port authority.
+        """
+        lo = max(0, start - _SUBJECT_REACH)
+        ends = _SENTENCE_END.finditer(self._text, lo, start + 1, timeout=REGEX_TIMEOUT)
+        bounds = [m.end() for m in ends if m.end() <= start]
+        if not bounds:
+            return None
+        a = bounds[-2] if len(bounds) > 1 else lo
+        orgs = self._table.orgs
+        i = bisect.bisect_left(orgs, (a, ""))
+        if i < len(orgs) and orgs[i][0] < bounds[-1] and orgs[i][0] - a < _OPENING:
+            return orgs[i][1]
+        return None
+
+    def _add_org(self, name: str, mention: str) -> None:
+        """Remember an organisation that spoke, and where (for "the journal" after it)."""
+        self._orgs.append((name, mention))
+        self._spoken_orgs.append((self._end, name))
+
+    def _has_role(self, name: str) -> bool:
+        """Whether the mention table gave *name* a role (a title, an appositive)."""
+        if self._role_names is None:
+            self._role_names = {role.name for role in self._table.roles}
+        return name in self._role_names
+
+    def _known(self, name: str) -> bool:
+        """Whether the body of the text mentions *name* (or its last word) as a name."""
+        if self._known_names is None:
+            table = self._table
+            known = {n for _at, n in table.persons} | {n for _at, n in table.orgs}
+            known |= set(table.acronyms) | set(table.acronyms.values())
+            self._known_names = known | {_bare(n.rsplit(maxsplit=1)[-1]) for n in known}
+        return name in self._known_names or _bare(name.rsplit(maxsplit=1)[-1]) in (
+            self._known_names
+        )
+
+    def _name_before(self, start: int) -> str | None:
+        """The name right before a relative pronoun: "according to Lowe, who says ..."."""
+        lo = max(0, start - 60)
+        m = _NAME_BEFORE_RELATIVE.search(self._text[lo:start], timeout=REGEX_TIMEOUT)
+        if m is None:
+            return None
+        # Only a person the mention table knows: "are White, which" names no one.
+        persons = self._table.persons
+        i = bisect.bisect_left(persons, (lo + m.start(), ""))
+        if i < len(persons) and persons[i][0] < lo + m.end():
+            return persons[i][1]
+        return None
+
+    def _role_phrase(self, words: list[str], start: int) -> tuple[str | None, bool]:
+        """Resolve "the Prime Minister", "his spokeswoman", "the Romanian leader".
+
+        Returns the person the mention table gave that role to, and whether the phrase is
+        a title (capitalised role words only) that must not become a name.
+        """
+        body = words[1:] if _bare(words[0]) in _OPENERS else words
+        if not body:
+            return None, False
+        heads: set[str] = set()
+        modifiers: set[str] = set()
+        head_at = len(body)
+        for k, word in enumerate(body):
+            low = _bare(word)
+            if low in _POST_MODIFIERS or word in {"and", "or"}:
+                head_at = k
+                break
+        for word in body[:head_at]:
+            low = _bare(word)
+            if role_words(low) or _AGED.match(low):
+                heads.add(low)
+            elif "-" in low and role_words(low.split("-")[0]):
+                heads.add(low.split("-")[0])  # "the president-elect", "the co-founder"
+                heads.add(low)
+            elif low not in _OPENERS:
+                modifiers.add(low)
+        last = _bare(body[head_at - 1]) if head_at else ""
+        if head_at == 1 and last in DEMONYMS and body[0][:1].isupper():
+            # "the Belgian said": the person the story called "Belgian Hans Kluge", else the
+            # one a pronoun there would be.
+            holder = self._table.role_holder(frozenset({last}), frozenset(), start)
+            return holder or self._pronoun("", start), False
+        if last not in heads:
+            return None, False  # "the mayor's office", "the ministry": not a person's role
+        if "leader" in heads:
+            heads |= LEADER_ROLES
+        if _AGED.match(last):
+            # "The 45-year-old": the person the paragraph is about, as a pronoun would be.
+            return self._pronoun("", start), False
+        titled = all(w[:1].isupper() for w in body[:head_at])
+        if head_at < len(body) and not titled:
+            # "The president of World Athletics": the name the text gives that description.
+            found = self._appositive_name(" ".join(words))
+            if found is not None:
+                return found, False
+        holder = self._table.role_holder(frozenset(heads), frozenset(modifiers), start)
+        if holder is not None:
+            return self._names.fullest.get(holder, holder), titled
+        return None, titled
+
+    def _org_description(self, words: list[str], start: int) -> str | None:
+        """Resolve "the company", "the embassy", "the Indian newspaper" to an organisation.
+
+        The nearest organisation before the mention whose name holds the noun ("the
+        ministry": "Russian Foreign Ministry"), else whose kind fits it ("the company": "S7
+        Airlines"; "the paper": a news outlet; "the organisation": any); a lead that names the
+        organisation only later ("..., the ministry said" above the dateline) takes the first
+        one after it whose name holds the noun.
+        """
+        head = _bare(words[-1])
+        if words[-1][:1].isupper() or len(words) > 4 or head in DOCUMENT_NOUNS:
+            return None
+        if not (
+            head in ORG_WORDS
+            or head in MEDIA_NOUNS
+            or head in _COMPANY_NOUNS
+            or head in _ANY_ORG_NOUNS
+            or head in _PLACE_ORG_NOUNS
+        ):
+            return None
+        modifiers = {
+            _bare(w)
+            for w in words[1:-1]
+            if w[:1].isupper() and not w.lower().endswith(("-based", "-run", "-owned", "-led"))
+        }  # "the Indian newspaper"; not "the Paris-based organisation"
+        # The organisations around the mention (a bounded window of the text's, in text
+        # order) and those that spoke lately.
+        everyone = self._table.orgs
+        k = bisect.bisect_left(everyone, (start, ""))
+        orgs = [*everyone[max(0, k - _RECENT) : k + 20], *self._spoken_orgs[-_RECENT:]]
+        orgs.sort()
+        spoken = {name for _at, name in self._spoken_orgs[-_RECENT:]}
+        i = bisect.bisect_left(orgs, (start, ""))
+
+        def rank(name: str) -> int:
+            low = {_bare(w) for w in name.split()}
+            if modifiers and not modifiers <= low:
+                return 9
+            if head in low or (head in _GENERIC_ORG_NOUNS and not _is_media(name)):
+                return 0  # "the ministry": "Foreign Ministry"; "the organisation": the nearest
+            if head in _COMPANY_NOUNS and low & _COMPANY_WORDS:
+                return 1
+            if (head in MEDIA_NOUNS or head == "journal") and _is_media(name):
+                return 1
+            if head in _ANY_ORG_NOUNS:
+                return 2  # "the agency": any organisation (a news agency first, above)
+            if modifiers and head in MEDIA_NOUNS | {"journal"} and not _is_org(name):
+                return 1  # "the Indian Express" ... "the Indian newspaper"
+            if (
+                head in MEDIA_NOUNS | {"journal"}
+                and name in spoken
+                and " " not in name
+                and not _is_org(name)
+                and not is_known_city(name)
+            ):
+                return 1  # "Qiushi noted ...": a one-word name that spoke, then "the journal"
+            return 9
+
+        best: tuple[int, str] | None = None
+        for at, name in reversed(orgs[max(0, i - 60) : i]):
+            if start - at > 6000:
+                break
+            r = rank(name)
+            if r < 9 and (best is None or r < best[0]):
+                best = (r, name)
+                if r == 0:
+                    break
+        if best is None:
+            for at, name in orgs[i : i + 20]:
+                if at - start < 3000 and rank(name) == 0:
+                    return name
+            return None
+        return best[1]
 
     def _description(self, head: str, words: list[str]) -> str | None:
         if head in DOCUMENT_NOUNS:
@@ -1068,12 +1510,21 @@ class Resolver:
         self._gender[name] = guess
         return guess
 
+    def _person_gender(self, name: str) -> str:
+        """A person's gender from a title, else the pronouns after the name's mentions."""
+        known = self._gender.get(name)
+        if known is None:
+            known = self._titled_gender(name) or self._pronoun_votes(name)
+            self._gender[name] = known
+        return known
+
     def _nearest(self, gender: str, start: int) -> str | None:
         """The person mentioned last before *start* whose gender fits."""
-        i = bisect.bisect_left(self._names.mentions, (start, ""))
+        persons = self._table.persons
+        i = bisect.bisect_left(persons, (start, ""))
         fallback: str | None = None
         for k in range(i - 1, max(-1, i - 40), -1):
-            offset, name = self._names.mentions[k]
+            offset, name = persons[k]
             if start - offset > 3000:
                 break
             found = self._gender_of(name)
@@ -1083,8 +1534,64 @@ class Resolver:
                 fallback = name
         return fallback
 
+    def _subject(self, gender: str, start: int) -> str | None:
+        r"""The subject of the sentence a pronoun is in, or of the sentences before it.
+
+        The first person mentioned in the pronoun's own sentence (before it), else in each
+        sentence before it, back to the start of the paragraph before: "After the lockdown,
+        Coogle's family ran out of medicine, he told CNN" is Coogle; "Mr Navalny, a lawyer,
+        has served stints in jail.\n\nHe has helped investigations" is Navalny. A sentence
+        with a quote mark is skipped (the names in a quote are not its subject), and so is a
+        person whose known gender does not fit.
+        """
+        text = self._text
+        persons = self._table.persons
+        lo = max(0, start - _SUBJECT_REACH)
+        ends = _SENTENCE_END.finditer(text, lo, start + 1, timeout=REGEX_TIMEOUT)
+        bounds = [m.end() for m in ends if m.end() <= start]  # a sentence the pronoun opens
+        edges = [lo, *bounds, start]
+        breaks = 0
+        for k in range(len(edges) - 1, 0, -1):
+            a, b = edges[k - 1], edges[k]
+            breaks += text.count("\n\n", a, b)
+            if breaks > 1:
+                break  # no further back than the paragraph before
+            if any(q in text[a:b] for q in _QUOTE_CHARS):
+                continue
+            i = bisect.bisect_left(persons, (a, ""))
+            for offset, name in persons[i : i + 8]:
+                if offset >= b:
+                    break
+                lead = text[max(a, offset - 12) : offset].split()
+                if lead and (lead[-1] in _POST_MODIFIERS or _is_possessive(lead[-1])):
+                    continue  # "In an interview with CNN's Matthew Chance, Navalny said"
+                if offset - a < 60 and _OWNED_APPOSITIVE.match(text, a, offset):
+                    continue  # "Her deputy, Jon Berg, was absent": the owner is the subject
+                if _OWNER_OF_APPOSITIVE.match(text, offset, min(b, offset + 80)):
+                    continue  # "Holt's colleague, Dr Per Lund, agreed": the colleague is
+                found = self._person_gender(name)
+                if not found and name not in self._person_names and not self._has_role(name):
+                    continue  # no sign that the run names a person ("Quicken Loans")
+                if not gender or not found or found == gender:
+                    return name
+                break
+        return None
+
     def _pronoun(self, gender: str, start: int) -> str | None:
-        """The nearest earlier speaker of that gender, else the nearest person mentioned."""
+        """The subject before a pronoun, else the last speaker or person whose gender fits.
+
+        A pronoun before a cue that continues ("He added", "she went on") is the last
+        speaker whose gender fits, whatever the sentences between are about.
+        """
+        after = _CONTINUATION.match(self._text, start, start + 40, timeout=REGEX_TIMEOUT)
+        if after is not None:
+            for name, _desc in reversed(self._people[-_RECENT:]):
+                found = self._gender_of(name)
+                if not found or found == gender:
+                    return name
+        subject = self._subject(gender, start)
+        if subject is not None:
+            return subject
         for name, _desc in reversed(self._people[-_RECENT:]):
             if self._gender_of(name) == gender:
                 return name
@@ -1151,6 +1658,20 @@ class Resolver:
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""
         return name in self._person_names
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether *a* and *b* differ by exactly one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _looks_like_person(parts: list[str]) -> bool:

@@ -47,6 +47,7 @@ from wirestory._models import (
     Section,
     Signoff,
     Span,
+    SpeakerEntity,
     Statement,
     Story,
 )
@@ -60,6 +61,7 @@ from wirestory._segments import (
     split_paragraphs,
     trim,
 )
+from wirestory._speaker_list import list_speakers
 
 __all__ = ["parse_story"]
 
@@ -682,16 +684,17 @@ def _blank(text: str) -> str:
 
 def _body_statements(
     text: str, lines: list[Line], paragraphs: list[Paragraph], dateline: Dateline | None
-) -> tuple[Statement, ...]:
+) -> tuple[tuple[Statement, ...], tuple[SpeakerEntity, ...]]:
     """Statements in the body, with absolute spans.
 
     The text above the first paragraph and below the last is blanked out (same length,
     line breaks kept), so that headlines and captions are not read as speech. The dateline
     was read already: the body is not searched for one, and its agencies are the publishers
-    (their own reporting, "told Reuters", is no relay).
+    (their own reporting, "told Reuters", is no relay). The speakers of the statements are
+    listed from the same text (:func:`wirestory._speaker_list.list_speakers`).
     """
     if not paragraphs:
-        return ()
+        return (), ()
     first, last = paragraphs[0].span.start, paragraphs[-1].span.end
     masked = _blank(text[:first]) + text[first:last] + _blank(text[last:])
     publishers = [
@@ -702,12 +705,16 @@ def _body_statements(
     try:
         found = _statements.find_body_statements(masked, publishers, layout=text, lines=lines)
     except TimeoutError:  # the regex backstop fired on pathological text: no statements
-        return ()
-    return tuple(
+        return (), ()
+    statements = [
         statement
         for statement in found
         if first <= statement.span.start and statement.span.end <= last
-    )
+    ]
+    try:
+        return list_speakers(masked, statements)
+    except TimeoutError:  # the regex backstop: the statements, without their speaker list
+        return tuple(statements), ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -806,6 +813,7 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         *(furniture.span for furniture in parts.furniture),
     ]
     _fill_gaps(text, parts, claimed)
+    statements, speakers = _body_statements(text, lines, parts.paragraphs, dateline)
 
     return Story(
         text=text,
@@ -815,7 +823,8 @@ def parse_story(text: str, *, reference_date: dt.date | None = None) -> Story:
         photos=tuple(sorted(parts.photos, key=_part_key)),
         dateline=dateline,
         paragraphs=tuple(parts.paragraphs),
-        statements=_body_statements(text, lines, parts.paragraphs, dateline),
+        statements=statements,
+        speakers=speakers,
         signoff=signoff,
         furniture=tuple(sorted(parts.furniture, key=_part_key)),
         date=_story_date(dateline, reference_date),

@@ -299,6 +299,15 @@ def _outline(result_id: str, story: Story) -> str:
                 f"{statement.kind.value:<9}{who} | {statement.cue.text}{via} | "
                 f"{statement.content.text}"
             )
+    if story.speakers:
+        row("speakers", str(len(story.speakers)))
+        for entity in story.speakers:
+            gender = f", {entity.gender}" if entity.gender else ""
+            said = len(entity.statements)
+            sub(
+                f"{entity.name} ({entity.kind.value}{gender}): {said} statement"
+                f"{'s' if said != 1 else ''}, {len(entity.mentions)} mentions"
+            )
     if story.signoff:
         row("signoff", story.signoff.text)
         for signoff_credit in story.signoff.credits:

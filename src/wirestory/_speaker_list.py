@@ -1,0 +1,159 @@
+"""Who is quoted: the speakers of a story's statements, one entry per entity, with gender.
+
+:func:`list_speakers` groups the statements of a text by their speaker's resolved name
+(:mod:`wirestory._speakers`), adds the other mentions of each person that the mention table
+(:mod:`wirestory._mentions`) found, and gives each person a gender from the text alone.
+
+The gender rule (:attr:`wirestory.Speaker.gender`), in order, the first that decides:
+
+1. an honorific or gendered title before the person's surname ("Mr Lavrov", "Ms Yarmysh",
+   "Queen Margrethe"), unless several people of the story share that surname;
+2. a gendered role noun given to the person ("spokeswoman Kira Yarmysh", "the chairman");
+3. the gendered pronouns ("he", "she") that resolve to the person as the speaker of a
+   statement, by majority;
+4. the gendered pronouns that follow the person's mentions, each up to the next mention of
+   someone else ("Holt said talks would resume. She was hopeful"), by majority.
+
+Otherwise ``None``. First names are never read: no list of names says who is a woman.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from wirestory._mentions import mention_table, role_words
+from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
+from wirestory._speakers import DOCUMENT_NOUNS, Resolver, _bare, _is_org
+
+__all__ = ["list_speakers"]
+
+#: Role nouns that say a person's gender ("spokeswoman", "chairman"): Reuters and AP use
+#: "spokeswoman" for women, "spokesman" for men.
+_FEMALE_ROLES: frozenset[str] = frozenset(
+    {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
+     "actress", "mother", "daughter", "wife", "sister", "widow", "grandmother", "girl",
+     "woman", "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "she", "her"}
+)  # fmt: skip
+_MALE_ROLES: frozenset[str] = frozenset(
+    {"spokesman", "chairman", "congressman", "businessman", "king", "prince", "actor",
+     "father", "son", "husband", "brother", "widower", "grandfather", "boy", "man", "mr",
+     "sir", "lord", "he", "him"}
+)  # fmt: skip
+
+_GENDERED = frozenset({"he", "she", "him", "her"})
+
+#: Speaker mentions that name no one by themselves and are left out when unresolved.
+_PRONOUNS = frozenset({"he", "she", "him", "her", "it", "they", "we", "i", "you", "who",
+                       "which", "that", "whose", "them"})  # fmt: skip
+
+
+def _vote(words: set[str]) -> str:
+    female, male = bool(words & _FEMALE_ROLES), bool(words & _MALE_ROLES)
+    if female == male:
+        return ""
+    return "f" if female else "m"
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in {"the", "a", "an"}:
+        return " ".join(words[1:])
+    return text
+
+
+def list_speakers(
+    text: str, statements: Sequence[Statement]
+) -> tuple[tuple[Statement, ...], tuple[SpeakerEntity, ...]]:
+    """The statements with each person speaker's gender, and the story's speaker list.
+
+    *text* is the text the statements were found in (their spans index it).
+
+    >>> from wirestory import find_statements
+    >>> text = "Mr Holt said talks would resume. He added that the port was shut."
+    >>> statements, speakers = list_speakers(text, find_statements(text))
+    >>> [(s.name, s.kind.value, s.statements, s.gender) for s in speakers]
+    [('Holt', 'person', (0, 1), 'male')]
+    >>> [m.text for m in speakers[0].mentions]
+    ['Mr Holt', 'He']
+    """
+    groups: dict[str, list[int]] = {}
+    names: dict[str, str] = {}
+    for index, statement in enumerate(statements):
+        speaker = statement.speaker
+        if speaker is None:
+            continue
+        name = speaker.name
+        if name is None:
+            if speaker.text.lower() in _PRONOUNS:
+                continue
+            name = _strip_article(speaker.text)
+        key = name.casefold()
+        names.setdefault(key, name)
+        groups.setdefault(key, []).append(index)
+    if not groups:
+        return tuple(statements), ()
+    table = mention_table(text)
+    resolver = Resolver(text)
+    person_names = {name for _at, name in table.persons}
+    org_names = {name for _at, name in table.orgs} | set(table.acronyms.values())
+    roles: dict[str, set[str]] = {}
+    for role in table.roles:
+        roles.setdefault(role.name, set()).update(role.words)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for start, end, full in table.spans:
+        spans.setdefault(full, []).append((start, end))
+    entities: list[tuple[int, SpeakerEntity]] = []
+    genders: dict[str, str | None] = {}
+    for key, indices in groups.items():
+        name = names[key]
+        speakers = [s for i in indices if (s := statements[i].speaker) is not None]
+        resolved = any(s.name is not None for s in speakers)
+        mentions = {(s.span.start, s.span.end) for s in speakers}
+        pronouns = [s.text.lower() for s in speakers if s.text.lower() in _GENDERED]
+        # The words that describe the person: roles from the table, titles and descriptions.
+        words = set(roles.get(name, ()))
+        for s in speakers:
+            words.update(_bare(w) for w in (s.description or "").split())
+            if s.name is not None and s.text.lower() not in _PRONOUNS:
+                words.update(_bare(w) for w in s.text.split()[:-1])
+        titled = resolver._titled_gender(name) if resolved else None  # noqa: SLF001
+        if not resolved:
+            head = _bare(name.split()[-1])
+            kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.UNKNOWN
+        elif name in org_names or _is_org(name):
+            kind = SpeakerKind.ORGANISATION
+        elif name in person_names or pronouns or titled or any(role_words(w) for w in words):
+            kind = SpeakerKind.PERSON  # named as one, a pronoun, a title or a role noun
+        else:
+            kind = SpeakerKind.ORGANISATION  # a name never given to a person ("Beijing")
+        gender: str | None = None
+        if kind is SpeakerKind.PERSON:
+            mentions.update(spans.get(name, ()))
+            found = titled or _vote(words)
+            if not found and pronouns:
+                female = sum(p in _FEMALE_ROLES for p in pronouns)
+                male = len(pronouns) - female
+                found = "" if female == male else ("f" if female > male else "m")
+            if not found:
+                found = resolver._pronoun_votes(name)  # noqa: SLF001
+            gender = {"f": "female", "m": "male"}.get(found or "")
+        genders[name] = gender
+        ordered = tuple(
+            SpeakerMention(text=text[s:e], span=Span(s, e)) for s, e in sorted(mentions)
+        )
+        entity = SpeakerEntity(
+            name=name, kind=kind, mentions=ordered, statements=tuple(indices), gender=gender
+        )
+        entities.append((ordered[0].span.start, entity))
+    entities.sort(key=lambda pair: pair[0])
+    out: list[Statement] = []
+    for statement in statements:
+        who: Speaker | None = statement.speaker
+        gender = genders.get(who.name) if who is not None and who.name is not None else None
+        if who is not None and gender:
+            out.append(attrs.evolve(statement, speaker=attrs.evolve(who, gender=gender)))
+        else:
+            out.append(statement)
+    return tuple(out), tuple(entity for _start, entity in entities)
