@@ -193,9 +193,9 @@ def test_example_shows_resolved_names_and_details() -> None:
     assert "name: Anna Wrobel" in page
     assert "role: additional reporting" in page
     assert "agency: PAP" in page
-    # The side list groups statements by resolved name, most first.
+    # The side list is the story's speakers, most statements first, with a known gender.
     side = page[page.index('<ol class="ws-speakers">') :]
-    assert side.index("Anna Wrobel") < side.index("the port authority")
+    assert side.index("Anna Wrobel (female)") < side.index("port authority")
     assert 'aria-label="2 statements"' in side
 
 

@@ -494,12 +494,27 @@ def _weave(text: str, marks: Sequence[_Mark], weaver: _Weaver) -> Iterator[str]:
 # --------------------------------------------------------------------------------------------
 
 
-def _speaker_list(story: Story, statement_ids: Sequence[str]) -> str:
+def _speaker_groups(story: Story) -> dict[str, list[int]]:
+    """Statement numbers (from 1) by speaker.
+
+    The story's speaker entities come first, in their order, then any statement no entity
+    holds, by the speaker's text.
+    """
     groups: dict[str, list[int]] = {}
+    for entity in story.speakers:
+        label = entity.name if entity.gender is None else f"{entity.name} ({entity.gender})"
+        groups.setdefault(label, []).extend(i + 1 for i in entity.statements)
+    held = {number for numbers in groups.values() for number in numbers}
     for number, statement in enumerate(story.statements, 1):
-        speaker = statement.speaker
-        key = (speaker.name or speaker.text) if speaker else "(no speaker found)"
-        groups.setdefault(key, []).append(number)
+        if number not in held:
+            speaker = statement.speaker
+            key = (speaker.name or speaker.text) if speaker else "(no speaker found)"
+            groups.setdefault(key, []).append(number)
+    return groups
+
+
+def _speaker_list(story: Story, statement_ids: Sequence[str]) -> str:
+    groups = _speaker_groups(story)
     if not groups:
         return '<p class="ws-none">No statements found.</p>'
     ranked = sorted(groups.items(), key=lambda item: -len(item[1]))  # stable: first seen first
