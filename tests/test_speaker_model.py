@@ -396,3 +396,19 @@ def test_mention_table_linear_time() -> None:
     assert_linear_time(find_statements, _long, 30_000)
     assert_linear_time(find_statements, _many_descriptions, 20_000)
     assert_linear_time(lambda t: parse_story(t).speakers, _many_descriptions, 20_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An unnamed speaker is known by its head noun (AP style: "the ministry said").
+        ("The harbour authority said repairs would take months.", "organisation"),
+        ("The ministry said the talks would resume.", "organisation"),
+        ("A spokeswoman said the plant was safe.", "person"),
+        ("The statement said the plant was safe.", "document"),
+    ],
+)
+def test_unnamed_speakers_kind_by_head_noun(text: str, kind: str) -> None:
+    """An unnamed speaker is an organisation, a person or a document by its head noun."""
+    story = parse_story(text)
+    assert [entity.kind.value for entity in story.speakers] == [kind]

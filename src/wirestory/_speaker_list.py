@@ -25,7 +25,14 @@ import attrs
 
 from wirestory._mentions import mention_table, role_words
 from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
-from wirestory._speakers import DOCUMENT_NOUNS, Resolver, _bare, _is_org
+from wirestory._speakers import (
+    DOCUMENT_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    Resolver,
+    _bare,
+    _is_org,
+)
 
 __all__ = ["list_speakers"]
 
@@ -41,6 +48,14 @@ _MALE_ROLES: frozenset[str] = frozenset(
      "father", "son", "husband", "brother", "widower", "grandfather", "boy", "man", "mr",
      "sir", "lord", "he", "him"}
 )  # fmt: skip
+
+#: The kind of an unnamed speaker by its head noun: documents ("the statement"),
+#: organisations ("the ministry", "the port authority") and people ("a spokeswoman").
+_UNNAMED_KINDS: dict[str, SpeakerKind] = {
+    **dict.fromkeys(PERSON_NOUNS, SpeakerKind.PERSON),
+    **dict.fromkeys(ORG_WORDS, SpeakerKind.ORGANISATION),
+    **dict.fromkeys(DOCUMENT_NOUNS, SpeakerKind.DOCUMENT),
+}
 
 _GENDERED = frozenset({"he", "she", "him", "her"})
 
@@ -120,8 +135,10 @@ def list_speakers(
                 words.update(_bare(w) for w in s.text.split()[:-1])
         titled = resolver._titled_gender(name) if resolved else None  # noqa: SLF001
         if not resolved:
+            # An unnamed speaker is known by its head noun: "the statement" is a document,
+            # "the ministry" an organisation, "a spokeswoman" a person.
             head = _bare(name.split()[-1])
-            kind = SpeakerKind.DOCUMENT if head in DOCUMENT_NOUNS else SpeakerKind.UNKNOWN
+            kind = _UNNAMED_KINDS.get(head, SpeakerKind.UNKNOWN)
         elif name in org_names or _is_org(name):
             kind = SpeakerKind.ORGANISATION
         elif name in person_names or pronouns or titled or any(role_words(w) for w in words):
