@@ -29,6 +29,7 @@ of the text.
 from __future__ import annotations
 
 import bisect
+import enum
 import operator
 from collections.abc import Iterable, Sequence
 from itertools import starmap
@@ -56,6 +57,7 @@ from wirestory._cues import (
     is_cue_form,
     particle_lemma,
 )
+from wirestory._lang import detect_language, supported
 from wirestory._models import (
     Content,
     Cue,
@@ -89,7 +91,31 @@ from wirestory._speakers import (
     scan_forward,
 )
 
-__all__ = ["find_body_statements", "find_statements"]
+__all__ = ["CueKind", "find_body_statements", "find_statements"]
+
+
+class CueKind(enum.Enum):
+    """The shape of a speech cue, which decides the reader of its sentence."""
+
+    #: A verb of saying: "said", "has denied", "told reporters".
+    VERB = "verb"
+    #: A verb with its particle: "pointed out", "called for".
+    PARTICLE = "particle"
+    #: An -ing form after a comma or "and": ", adding that ...", ", saying ...".
+    PARTICIPLE = "participle"
+    #: "according to X".
+    ACCORDING = "according"
+    #: "KCNA quoted Kim as saying".
+    QUOTED_AS = "quoted_as"
+    #: "X was quoted as saying".
+    PASSIVE_QUOTED = "passive_quoted"
+
+
+#: Verbs of a relay at a sentence's end: "..., TASS news agency reported."
+_RELAY_VERBS: frozenset[str] = frozenset({"reported", "said", "reports", "says", "added"})
+
+#: A cue's (first token, last token): cues sort by it.
+_CUE_POSITION = operator.itemgetter(0, 1)
 
 
 #: The agency tag inside a ``_DATELINE_GUARD`` match: "/TASS/", "(Reuters)".
@@ -356,6 +382,8 @@ class _Draft:
     antecedent: str | None = None
     regions: set[int] = attrs.field(factory=set)
     before_only: bool = False
+    #: The name of the rule that found it (``Statement.rule``).
+    rule: str = ""
 
 
 class _Paragraph(NamedTuple):
@@ -654,7 +682,7 @@ class _Extractor:
 
     # -- cues ------------------------------------------------------------------------------------
 
-    def _cue_at(self, toks: Sequence[Token], i: int, a: int, b: int) -> tuple[int, str] | None:
+    def _cue_at(self, toks: Sequence[Token], i: int, a: int, b: int) -> tuple[int, CueKind] | None:
         """Return (last token index, kind) of a cue starting at token *i*, or None."""
         tok = toks[i]
         if tok.quote >= 0 or tok.mark is not None or not tok.is_word:
@@ -662,21 +690,21 @@ class _Extractor:
         low = tok.low
         prev = toks[i - 1] if i > a else None
         if low == "according" and i + 1 < b and toks[i + 1].low == "to":
-            return i + 1, "according"
+            return i + 1, CueKind.ACCORDING
         if low in {"quoted", "cited"}:
             # "KCNA quoted Kim as saying", "X was quoted as saying".
             for k in range(i + 1, min(b - 1, i + 12)):
                 if toks[k].low == "as" and toks[k + 1].low in {"saying", "telling", "writing"}:
                     if prev is not None and prev.low in {"was", "were", "is", "been", "being"}:
-                        return k + 1, "passive_quoted"
-                    return k + 1, "quoted_as"
+                        return k + 1, CueKind.PASSIVE_QUOTED
+                    return k + 1, CueKind.QUOTED_AS
                 if toks[k].quote >= 0 or toks[k].text in ".;:":
                     break
             return None
         plemma = particle_lemma(low)
         if plemma is not None and i + 1 < b and toks[i + 1].low in PARTICLE_CUES[plemma]:
             if not self._negated(toks, i, a):
-                return i + 1, "particle"
+                return i + 1, CueKind.PARTICLE
             return None
         if not is_cue_form(low) or low in {"called", "calls", "calling"}:
             return None
@@ -690,9 +718,9 @@ class _Extractor:
             if prev is not None and (
                 prev.text in ",;\u2014" or prev.low in {"and", "while", "when"}
             ):
-                return i, "participle"
+                return i, CueKind.PARTICIPLE
             if prev is not None and prev.low in {"is", "was", "are", "were", "been"}:
-                return i, "verb"
+                return i, CueKind.VERB
             if i == a and low == "asked":
                 return None
             return None
@@ -756,7 +784,7 @@ class _Extractor:
             # "asked workers if they planned" and "asked him to ..." count; "asked for
             # permission" (no question, no request) does not.
             return None
-        return i, "verb"
+        return i, CueKind.VERB
 
     @staticmethod
     def _negated(toks: Sequence[Token], i: int, a: int) -> bool:
@@ -888,7 +916,7 @@ class _Extractor:
 
     def _analyze(self, para: _Paragraph, a: int, b: int) -> list[_Draft]:
         toks = para.tokens
-        cues: list[tuple[int, int, str]] = []
+        cues: list[tuple[int, int, CueKind]] = []
         i = a
         while i < b:
             if toks[i].low not in _CUE_WORDS:
@@ -912,7 +940,7 @@ class _Extractor:
                 b = comma
         drafts: list[_Draft] = []
         claimed = a
-        first_part = next((n for n, c in enumerate(cues) if c[2] == "participle"), len(cues))
+        first_part = next((n for n, c in enumerate(cues) if c[2] == CueKind.PARTICIPLE), len(cues))
         main = cues[:first_part]
         if len(main) > 1:
             # A tail attribution ("..., X said.") governs the whole sentence before it; cues
@@ -952,10 +980,10 @@ class _Extractor:
         return drafts
 
     def _relay_tail(
-        self, toks: Sequence[Token], a: int, b: int, cue: tuple[int, int, str]
+        self, toks: Sequence[Token], a: int, b: int, cue: tuple[int, int, CueKind]
     ) -> tuple[Source, int] | None:
         ci, cj, kind = cue
-        if kind == "according":
+        if kind == CueKind.ACCORDING:
             if ci - 1 <= a or toks[ci - 1].text != ",":
                 return None
             np = self._according_np(toks, cj + 1, b, tail=True)
@@ -963,7 +991,7 @@ class _Extractor:
                 return None
             s, e = toks[np[0]].start, toks[np[1]].end
             comma = ci - 1
-        elif kind == "verb" and toks[ci].low in {"reported", "said", "reports", "says", "added"}:
+        elif kind == CueKind.VERB and toks[ci].low in _RELAY_VERBS:
             g = self._group_start(toks, ci, a)
             np = scan_back(toks, a, g - 1)
             if np is None or np[0] - 1 <= a or toks[np[0] - 1].text != ",":
@@ -1138,10 +1166,10 @@ class _Extractor:
         b: int,
         ci: int,
         cj: int,
-        kind: str,
+        kind: CueKind,
         drafts: list[_Draft],
         claimed: int,
-        cues: list[tuple[int, int, str]],
+        cues: list[tuple[int, int, CueKind]],
     ) -> tuple[_Draft | None, int]:
         toks = para.tokens
         text = self.text
@@ -1152,8 +1180,9 @@ class _Extractor:
         cue_first = ci
         before_edge = -1  # token index of the comma/close quote before the attribution
         inverted = False
+        rule = "subject"
         lo = max(a, claimed)
-        if kind == "according":
+        if kind == CueKind.ACCORDING:
             tail = ci - 1 >= lo and (toks[ci - 1].text == "," or toks[ci - 1].mark == "close")
             np = self._according_np(toks, cj + 1, b, tail=tail)
             if np is not None and not tail:
@@ -1164,6 +1193,7 @@ class _Extractor:
                     np = self._according_np(toks, cj + 1, b, tail=True)
             if np is None:
                 return None, cj + 1
+            rule = "according-to"
             speaker = (np[0], np[1])
             after_np = np[1] + 1
             if (ci - 1 >= lo and toks[ci - 1].text == ",") or (
@@ -1173,7 +1203,8 @@ class _Extractor:
             start_after = after_np
             if start_after < b and toks[start_after].text == ",":
                 start_after += 1
-        elif kind == "quoted_as":
+        elif kind == CueKind.QUOTED_AS:
+            rule = "quoted-as"
             np = scan_forward(toks, ci + 1, cj - 1)
             speaker = (np[0], np[1]) if np is not None else None
             relay_np = scan_back(toks, lo, ci - 1)
@@ -1187,7 +1218,7 @@ class _Extractor:
             if edge >= lo and (toks[edge].text == "," or toks[edge].mark == "close"):
                 before_edge = edge
             start_after = cj + 1
-        elif kind == "participle":
+        elif kind == CueKind.PARTICIPLE:
             prev = drafts[-1] if drafts else None
             speaker_span = prev.speaker if prev is not None else None
             if prev is None:
@@ -1198,14 +1229,21 @@ class _Extractor:
             if draft_speaker is None:
                 return None, cj + 1
             return self._second_cue(
-                para, ci=ci, cj=cj, b=b, cues=cues, speaker=draft_speaker, prev=prev
+                para,
+                ci=ci,
+                cj=cj,
+                b=b,
+                cues=cues,
+                speaker=draft_speaker,
+                prev=prev,
+                rule="participle",
             )
         else:
             g = self._group_start(toks, ci, lo)
             # The cue is the verb itself: the seed story's "has denied" has the cue "denied".
             cue_first = ci
             j = g - 1
-            if kind == "passive_quoted":
+            if kind == CueKind.PASSIVE_QUOTED:
                 j = g - 1
             subject = None
             if j >= lo and toks[j].low in {"and", "but"} and not drafts:
@@ -1217,12 +1255,21 @@ class _Extractor:
                     span = (toks[subject[0]].start, toks[subject[1]].end)
                 if span is None:
                     return None, cj + 1
-                return self._second_cue(para, ci=ci, cj=cj, b=b, cues=cues, speaker=span, prev=prev)
+                return self._second_cue(
+                    para,
+                    ci=ci,
+                    cj=cj,
+                    b=b,
+                    cues=cues,
+                    speaker=span,
+                    prev=prev,
+                    rule="coordinated",
+                )
             inv = None
             if (
                 j >= lo
                 and (toks[j].text == "," or toks[j].mark == "close")
-                and (toks[ci].low in INVERTIBLE and kind != "passive_quoted")
+                and (toks[ci].low in INVERTIBLE and kind != CueKind.PASSIVE_QUOTED)
             ):
                 inv = self._inverted(toks, cj + 1, b)
             app = None
@@ -1239,8 +1286,10 @@ class _Extractor:
                     app = None
             if app is not None:
                 speaker, description, before_edge = app
+                rule = "appositive"
             elif inv is not None:
                 inverted = True
+                rule = "inverted"
                 speaker = inv
                 before_edge = j
                 k = inv[1] + 1
@@ -1301,6 +1350,7 @@ class _Extractor:
                             s, e = toks[np[0]].start, toks[np[1]].end
                             description = text[s:e]
                             speaker = name
+                            rule = "appositive"
                             edge = name[0] - 1
                         if edge >= lo and (toks[edge].text == "," or toks[edge].mark == "close"):
                             before_edge = edge
@@ -1313,9 +1363,15 @@ class _Extractor:
                             before_edge = edge - 1
             if speaker is None:
                 return self._asked(para, lo, ci, cj, b)
+            if kind == CueKind.PASSIVE_QUOTED:
+                rule = "quoted-as"
             if not inverted:
                 start_after = cj + 1
-            if kind == "passive_quoted" and start_after + 1 < b and toks[start_after].low == "by":
+            if (
+                kind == CueKind.PASSIVE_QUOTED
+                and start_after + 1 < b
+                and toks[start_after].low == "by"
+            ):
                 # "... was quoted as saying by state news agency IRNA".
                 np2 = scan_forward(toks, start_after + 1, b)
                 if np2 is not None:
@@ -1325,7 +1381,7 @@ class _Extractor:
         cue_end_tok = cj
         that = False
         outlet: tuple[int, int] | None = None
-        if kind in {"verb", "particle"} and not inverted:
+        if kind in {CueKind.VERB, CueKind.PARTICLE} and not inverted:
             k, outlet = self._skip_adverbials(toks, start_after, b)
             k, cue_end_tok, addressee = self._skip_object_or_addressee(toks, ci, cj, k, b)
             if addressee is not None and via is None:
@@ -1339,7 +1395,7 @@ class _Extractor:
             k2, outlet2 = self._skip_adverbials(toks, k, b)
             outlet = outlet or outlet2
             start_after = k2
-        elif kind in {"quoted_as", "passive_quoted", "according"}:
+        elif kind in {CueKind.QUOTED_AS, CueKind.PASSIVE_QUOTED, CueKind.ACCORDING}:
             start_after, outlet = self._skip_adverbials(toks, start_after, b)
         if outlet is not None and via is None:
             via = make_source(text, outlet[0], outlet[1])
@@ -1405,7 +1461,7 @@ class _Extractor:
             not after_empty
             and before_edge >= lo
             and toks[before_edge].mark == "close"
-            and kind in {"verb", "particle"}
+            and kind in {CueKind.VERB, CueKind.PARTICLE}
             and not inverted
             and start_after < end
             and toks[start_after].mark != "open"
@@ -1478,9 +1534,9 @@ class _Extractor:
                 return relayed
         speaker_span = (toks[speaker[0]].start, toks[speaker[1]].end) if speaker else None
         cue_span = (toks[cue_first].start, toks[cue_end_tok].end)
-        if kind == "quoted_as":
+        if kind == CueKind.QUOTED_AS:
             cue_span = (toks[ci].start, toks[cj].end)
-        if kind == "according":
+        if kind == CueKind.ACCORDING:
             cue_span = (toks[ci].start, toks[cj].end)
         draft = _Draft(
             cue=cue_span,
@@ -1493,6 +1549,7 @@ class _Extractor:
             antecedent=antecedent,
             regions=regions,
             before_only=use_before and after_empty,
+            rule=rule,
         )
         return draft, max(claim_end, cj + 1)
 
@@ -1504,7 +1561,7 @@ class _Extractor:
         start: int,
         end: int,
         b: int,
-        cues: list[tuple[int, int, str]],
+        cues: list[tuple[int, int, CueKind]],
     ) -> tuple[_Draft, int] | None:
         """Relay the speech an outlet reports another party making.
 
@@ -1517,7 +1574,7 @@ class _Extractor:
         if not is_outlet(mention) or _strip_the(mention).lower() in self.publishers:
             return None
         for ci2, cj2, kind2 in cues:
-            if ci2 < start or ci2 >= end or kind2 not in {"verb", "particle"}:
+            if ci2 < start or ci2 >= end or kind2 not in {CueKind.VERB, CueKind.PARTICLE}:
                 continue
             np = scan_back(toks, start, self._group_start(toks, ci2, start) - 1)
             if np is None or np[0] != start or toks[np[0]].low in PRONOUNS:
@@ -1537,6 +1594,7 @@ class _Extractor:
                 return None
             if draft.via is None:
                 draft.via = make_source(self.text, s, e)
+            draft.rule = "relay"
             return draft, claim
         return None
 
@@ -1582,6 +1640,7 @@ class _Extractor:
             pieces=pieces,
             quoted=quoted,
             regions=regions,
+            rule="asked",
         )
         return draft, end
 
@@ -1612,9 +1671,10 @@ class _Extractor:
         ci: int,
         cj: int,
         b: int,
-        cues: list[tuple[int, int, str]],
+        cues: list[tuple[int, int, CueKind]],
         speaker: tuple[int, int],
         prev: _Draft | None,
+        rule: str,
     ) -> tuple[_Draft | None, int]:
         """A cue sharing an earlier subject: ", adding that ...", "... and said ..."."""
         toks = para.tokens
@@ -1639,6 +1699,7 @@ class _Extractor:
             via=prev.via if prev is not None else None,
             description=prev.description if prev is not None else None,
             regions=regions,
+            rule=rule,
         )
         return draft, end
 
@@ -1921,7 +1982,7 @@ class _Extractor:
         toks: Sequence[Token],
         k: int,
         b: int,
-        cues: list[tuple[int, int, str]],
+        cues: list[tuple[int, int, CueKind]],
         cj: int,
     ) -> int:
         """Where content that starts at *k* ends.
@@ -1929,12 +1990,12 @@ class _Extractor:
         That is the sentence end, or before a participle cue (", adding that") or a coordinated
         cue (", and said").
         """
-        first = bisect.bisect_right(cues, (max(cj, k - 1), b, "~"))
+        first = bisect.bisect_right(cues, (max(cj, k - 1), b), key=_CUE_POSITION)
         for ci2, _cj2, kind2 in cues[first : first + 8]:
             # Only the next few cues can end this content (keeps long sentences linear).
             if ci2 <= cj or ci2 < k or ci2 >= b:
                 continue
-            if kind2 == "participle":
+            if kind2 == CueKind.PARTICIPLE:
                 return ci2 - 1
             g = self._group_start(toks, ci2, k)
             if g - 1 >= k and toks[g - 1].low in {"and", "but"}:
@@ -1942,7 +2003,7 @@ class _Extractor:
                 if cut - 1 >= k and toks[cut - 1].text == ",":
                     cut -= 1
                 return cut
-            if kind2 == "verb" and g - 1 > k:
+            if kind2 == CueKind.VERB and g - 1 > k:
                 # ", while other voters said ...": a new clause with its own speaker.
                 np = scan_back(toks, k, g - 1)
                 if np is not None and np[0] - 1 > k:
@@ -2190,6 +2251,7 @@ class _Extractor:
             pieces=[(s, e)],
             quoted=[quoted],
             regions=regions,
+            rule="transcript",
         )
 
     def _headline_colon(self, para: _Paragraph) -> list[_Draft]:
@@ -2216,6 +2278,7 @@ class _Extractor:
                 speaker=m.span("speaker"),
                 pieces=[(s, e)],
                 quoted=[quoted],
+                rule="headline-colon",
             )
         ]
 
@@ -2314,6 +2377,7 @@ class _Extractor:
                     content=content,
                     via=d.via,
                     span=Span(min(edges), max(edges)),
+                    rule=d.rule,
                 )
             )
         out.sort(key=lambda st: (st.span.start, st.cue.span.start))
@@ -2462,14 +2526,24 @@ def _parse_dateline(text: str, pos: int) -> Dateline | None:
         return None
 
 
-def find_statements(text: str) -> list[Statement]:
+def find_statements(text: str, *, lang: str | None = None) -> list[Statement]:
     """Find the attributed statements of a story, in text order.
 
+    *lang* is the ISO 639-1 code of the text's language; by default it is guessed
+    (:func:`~wirestory._lang.detect_language`). Only English is read so far: a text in
+    another language gives no statements (English rules find only noise in it).
+
     >>> [st] = find_statements('"We will help," Lavrov told reporters.')
-    >>> st.kind.value, st.speaker.text, st.cue.text, st.content.text
-    ('direct', 'Lavrov', 'told reporters', 'We will help')
+    >>> st.kind.value, st.speaker.text, st.cue.text, st.content.text, st.rule
+    ('direct', 'Lavrov', 'told reporters', 'We will help', 'subject')
+    >>> find_statements("„Wir helfen“, sagte der Minister, der nicht in Berlin war.")
+    []
     """
     require_str(text)
+    if lang is not None and not isinstance(lang, str):
+        raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
+    if not supported(detect_language(text) if lang is None else lang):
+        return []
     return _Extractor(text).run()
 
 

@@ -256,7 +256,7 @@ def _outline(result_id: str, story: Story) -> str:
             via = f"  via {statement.via.text}" if statement.via else ""
             sub(
                 f"{statement.kind.value:<9}{who} | {statement.cue.text}{via} | "
-                f"{statement.content.text}"
+                f"{statement.content.text}  [{statement.rule}]"
             )
     if story.signoff:
         row("signoff", story.signoff.text)
