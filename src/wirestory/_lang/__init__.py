@@ -8,8 +8,9 @@ story's language, and a text in a language with no pack has no statements found 
 from __future__ import annotations
 
 from wirestory._lang._detect import detect_language
+from wirestory._lang._pack import LanguagePack
 
-__all__ = ["SUPPORTED", "detect_language", "supported"]
+__all__ = ["SUPPORTED", "LanguagePack", "detect_language", "pack", "supported"]
 
 #: The ISO 639-1 codes of the languages with a pack.
 SUPPORTED: frozenset[str] = frozenset({"en"})
@@ -22,3 +23,16 @@ def supported(code: str) -> bool:
     (True, True, False)
     """
     return code.lower().split("-", 1)[0] in SUPPORTED
+
+
+def pack(code: str) -> LanguagePack | None:
+    """The language pack for *code*, or None when the language has none yet.
+
+    >>> pack("en").code, pack("de")
+    ('en', None)
+    """
+    if not supported(code):
+        return None
+    from wirestory._lang.en import ENGLISH  # noqa: PLC0415  (loaded with the statement rules)
+
+    return ENGLISH
