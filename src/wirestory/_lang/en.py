@@ -494,6 +494,15 @@ TIME_ADVERB_PREPOSITIONS: frozenset[str] = frozenset({"late", "early"})
 #: Prepositions after "warned": "warned of", "warned about", "warned against".
 WARN_PREPOSITIONS: frozenset[str] = frozenset({"of", "about", "against"})
 
+#: Relatives that stand for a speaker: "said Shapatava who, like every player, ...".
+WH_RELATIVES: frozenset[str] = frozenset({"who", "which"})
+
+#: Relatives of a restrictive clause on an inverted subject: "said a member who supports it".
+RESTRICTIVE_RELATIVES: frozenset[str] = frozenset({"who", "that"})
+
+#: Contrastive conjunctions that open a clause with its own speaker: "while others said".
+CONTRASTIVE: frozenset[str] = frozenset({"while", "whereas"})
+
 #: Relatives that cut a content at its comma: "X, who is believed ..., said".
 PERSONAL_RELATIVES: frozenset[str] = frozenset({"who", "whose"})
 

@@ -27,6 +27,7 @@ from wirestory._lang.en import (
     RELATIVE_SPEAKERS,
     SCENE_OPENERS,
     SUBORDINATORS,
+    WH_RELATIVES,
     WRITTEN_WORKS,
 )
 from wirestory._relays import is_outlet, make_source
@@ -179,7 +180,7 @@ def _content_limit(doc: Doc, r: Reading, that: bool) -> tuple[int, int]:
         end = start
     speaker = r.speaker
     relative = speaker is not None and (
-        toks[speaker[0]].low in {"who", "which"}
+        toks[speaker[0]].low in WH_RELATIVES
         or (speaker[0] - 1 >= r.a and toks[speaker[0] - 1].low in RELATIVE_SPEAKERS)
     )
     claim_end = end

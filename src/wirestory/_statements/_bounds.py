@@ -21,6 +21,7 @@ from wirestory._lang.en import (
     ANSWERS,
     ARTICLES,
     CLAUSE_JOINS,
+    CONTRASTIVE,
     COORDINATORS,
     DETERMINERS,
     NOT_CLAUSE_AS,
@@ -79,7 +80,7 @@ def _new_clause(toks: Sequence[Token], k: int, g: int) -> int:
         cut = np[0] - 1
         if toks[cut].low in CLAUSE_JOINS and cut - 1 > k and toks[cut - 1].text == ",":
             return cut - 1
-        if toks[cut].text == ";" or toks[cut].low in {"while", "whereas"}:
+        if toks[cut].text == ";" or toks[cut].low in CONTRASTIVE:
             return cut
     return -1
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirestory._lang.en import ADVERBS, CUE_WORDS, PP_STARTS
+from wirestory._lang.en import ADVERBS, CUE_WORDS, PP_STARTS, RESTRICTIVE_RELATIVES, WH_RELATIVES
 from wirestory._quotes import Token
 from wirestory._relays import make_source
 from wirestory._speakers import scan_forward
@@ -56,7 +56,7 @@ def inverted_subject(  # noqa: PLR0911  (one return per rejection)
     after_np, _o = skip_adverbials(doc, toks, np[1] + 1, b)
     if after_np < b and toks[after_np].text == "(":
         np, after_np = _after_party_tag(doc, toks, np, after_np, b)
-    if after_np < b and toks[after_np].low in {"who", "that"} and toks[after_np].is_word:
+    if after_np < b and toks[after_np].low in RESTRICTIVE_RELATIVES and toks[after_np].is_word:
         if toks[np[0]].is_cap:
             return np  # "said Shapatava who, like every player, ...": non-restrictive
         # A restrictive relative belongs to the speaker: "a member who supports Trump".
@@ -112,7 +112,7 @@ def apply_inverted(doc: Doc, r: Reading, inv: Span2, j: int) -> None:
         # a parenthetical party tag: "said Rep. Jim Clyburn (D-S.C.), a member"
         close = paren_close(toks, k, min(b, k + 10))
         k = close + 1 if close > 0 else k
-    if k < b and toks[k].low in {"who", "which"}:
+    if k < b and toks[k].low in WH_RELATIVES:
         # "said Shapatava who, like every player, ...": the writer's background.
         k = b
     # ", a spokesman for the ministry." runs to the end: an appositive.

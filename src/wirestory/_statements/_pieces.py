@@ -8,6 +8,7 @@ content is one stretch of text, less any non-restrictive relative clause on a no
 
 from __future__ import annotations
 
+from wirestory._lang.en import PERSONAL_RELATIVES
 from wirestory._quotes import Token
 from wirestory._statements._model import Doc, Paragraph, Span2
 from wirestory._statements._text import trim_span
@@ -83,7 +84,7 @@ def _plain(doc: Doc, toks: list[Token], k: int, end: int) -> list[Span2]:
             tok.text == ","
             and tok.quote < 0
             and n + 1 < end
-            and toks[n + 1].low in {"who", "whose"}
+            and toks[n + 1].low in PERSONAL_RELATIVES
             and n - piece_start >= 3
         ):
             # '..., who is believed to have ..., as he sounded weaker': a non-restrictive
