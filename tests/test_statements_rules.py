@@ -119,3 +119,44 @@ def test_parse_story_without_statements_is_the_same_story() -> None:
 def test_statements_false_keeps_every_other_part(text: str) -> None:
     full = parse_story(text)
     assert attrs.evolve(full, statements=(), lang=None) == parse_story(text, statements=False)
+
+
+#: Quote frames: a quotation, then a pronoun or name and any verb (structure before lexicon).
+FRAME_TABLE = [
+    ('"We cannot win this one," he conceded.', "he", "conceded", "We cannot win this one"),
+    ('"The vote is lost!" insists Okafor.', "Okafor", "insists", "The vote is lost!"),
+    ('"Fine," Ruth Amadi shrugged.', "Ruth Amadi", "shrugged", "Fine"),
+    ('"Why now?" she wondered.', "she", "wondered", "Why now?"),
+    ('Okafor conceded: "We cannot win this one."', "Okafor", "conceded", "We cannot win this one"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), FRAME_TABLE)
+def test_quote_frames_need_no_lexicon(text: str, speaker: str, cue: str, content: str) -> None:
+    [found] = find_statements(text)
+    assert found.rule == "quote-frame"
+    assert (found.speaker.text, found.cue.text, found.content.text) == (speaker, cue, content)
+    assert found.kind.value == "direct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He conceded the vote was lost.",  # indirect speech: the lexicon decides
+        '"Ghosts" premiered in 1882 and ran for weeks.',  # no frame: the sentence goes on
+        'The film "Ghosts," Hall directed, ran for weeks.',  # the quotation ends no clause
+    ],
+)
+def test_no_frame_without_its_structure(text: str) -> None:
+    assert [st for st in find_statements(text) if st.rule == "quote-frame"] == []
+
+
+def test_a_continuation_quote_attaches_its_pieces() -> None:
+    text = (
+        '"It is over," said Ana Ruiz, a lawyer who has followed the case since 2019. '
+        '"They will appeal."'
+    )
+    [found] = find_statements(text)
+    assert found.speaker.text == "Ana Ruiz"
+    assert found.content.pieces == ("It is over", "They will appeal")
+    assert [text[s.start : s.end] for s in found.content.spans] == list(found.content.pieces)

@@ -515,6 +515,9 @@ HEADLINE_ARTICLES: frozenset[str] = frozenset({"The", "A", "An"})
 #: Cataphoric mentions that a later name may resolve: "..., the head of state emphasized".
 CATAPHORIC_HEADS: frozenset[str] = frozenset({"he", "she", "the"})
 
+#: Pronouns that speak in a quote frame: '"We cannot win this one," he conceded.'
+FRAME_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+
 #: Personal pronouns with their gender, for the speaker resolver and later packs.
 PRONOUN_GENDER: dict[str, str] = {"he": "male", "him": "male", "she": "female", "her": "female"}
 

@@ -88,7 +88,7 @@ def _tail_first(
 
 def analyze(doc: Doc, para: Paragraph, a: int, b: int) -> list[Draft]:
     """The statements of the sentence ``tokens[a:b]``."""
-    cues = find_cues(para.tokens, a, b)
+    cues = find_cues(para.tokens, a, b, quoted=bool(para.regions))
     if not cues:
         return []
     via = None

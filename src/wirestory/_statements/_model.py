@@ -38,6 +38,8 @@ class CueKind(enum.Enum):
     QUOTED_AS = "quoted_as"
     #: "X was quoted as saying".
     PASSIVE_QUOTED = "passive_quoted"
+    #: Any verb in a quotation's frame: '"...," he conceded.', '"...!" insists Okafor.'
+    FRAME = "frame"
 
 
 class CueMatch(NamedTuple):

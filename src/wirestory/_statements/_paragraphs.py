@@ -225,13 +225,52 @@ def _link_regions(doc: Doc, regions: list[QuoteRegion], body: int, base: int) ->
             regions[index] = region._replace(follows=base + index - 1)
 
 
-def _lazy(doc: Doc, body: int, end: int) -> bool:
+#: What follows a quotation's closing mark in a quote frame (:mod:`._frame`): a pronoun or
+#: a name and a verb, or a verb and a name, then the sentence's end ('," he conceded.').
+_FRAME_TAIL = regex.compile(
+    r"""
+    [\t\p{Zs}]+
+    (?:
+        (?:\p{Lu}[\p{L}.'’\-]*[\t\p{Zs}]+){1,5}\p{Ll}+(?:ed|s)    # Ruth Amadi conceded
+        | (?:he|she|they|we|I)[\t\p{Zs}]+\p{Ll}+(?:ed|s)           # he conceded
+        | \p{Ll}+(?:ed|s)(?:[\t\p{Zs}]+[\p{L}.'’\-]+){1,5}        # insists Okafor
+    )
+    [\t\p{Zs}]*[.!]                                             # the sentence's end
+    """,
+    regex.VERBOSE,
+)
+
+#: A paragraph that opens with a name, a verb and a colon before a quotation.
+_FRAME_HEAD = regex.compile(
+    r"""
+    (?:\p{Lu}[\p{L}.'’\-]*[\t\p{Zs}]+){1,5}\p{Ll}+(?:ed|s):[\t\p{Zs}]*["\u201c]  # Okafor said: "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _framed(doc: Doc, body: int, regions: list[QuoteRegion]) -> bool:
+    """Whether a quotation of the paragraph may have a quote frame (so it needs tokens)."""
+    text = doc.text
+    # No ``timeout``: bounded repetitions of character classes, no nested quantifier runs.
+    if _FRAME_HEAD.match(text, body) is not None:
+        return True
+    return any(
+        region.close is not None and _FRAME_TAIL.match(text, region.close + 1) is not None
+        for region in regions
+    )
+
+
+def _lazy(doc: Doc, body: int, end: int, regions: list[QuoteRegion]) -> bool:
     """Whether a paragraph holds no cue word (so it needs no tokens: only its quotes matter).
 
-    This keeps quote-heavy input fast.
+    This keeps quote-heavy input fast. A paragraph whose quotation has a quote frame is read
+    too.
     """
     if end - body < 3:
         return True
+    if regions and _framed(doc, body, regions):
+        return False
     if doc.folded_ascii:
         return CUE_WORDS.isdisjoint(doc.folded[body:end].split())
     chunk = doc.folded[body:end]
@@ -272,7 +311,7 @@ def read_paragraphs(doc: Doc) -> None:
             doc.regions.extend(regions)
             opens = {region.open: index for index, region in enumerate(regions)}
             doc.region_para.extend([len(doc.paragraphs)] * len(regions))
-        lazy = _lazy(doc, body, end)
+        lazy = _lazy(doc, body, end, regions)
         # A paragraph with a cue word gets its own list, filled when the engine reads it.
         tokens = _NO_TOKENS if lazy else []
         # Built directly, not through the named tuple's ``__new__`` (a Python call).

@@ -43,6 +43,7 @@ from wirestory._lang.en import (
     particle_lemma,
 )
 from wirestory._quotes import Token
+from wirestory._statements._frame import frame_cues, overrides
 from wirestory._statements._model import CueKind, CueMatch
 from wirestory._statements._notes import financial_notes
 from wirestory._statements._tokens import negated
@@ -270,15 +271,25 @@ def cue_at(  # noqa: PLR0911  (one return per recogniser step)
     return i, CueKind.VERB
 
 
-def find_cues(toks: Sequence[Token], a: int, b: int) -> list[CueMatch]:
-    """Every cue of the sentence ``toks[a:b]``, in order (a cue's words are not reread)."""
+def find_cues(toks: Sequence[Token], a: int, b: int, *, quoted: bool = False) -> list[CueMatch]:
+    """Every cue of the sentence ``toks[a:b]``, in order (a cue's words are not reread).
+
+    In a *quoted* paragraph, quote frames (:mod:`~wirestory._statements._frame`) are cues
+    too, where the lexicon finds none.
+    """
+    frames = frame_cues(toks, a, b) if quoted else {}
     cues: list[CueMatch] = []
     i = a
     while i < b:
-        if toks[i].low not in CUE_WORDS:
+        if toks[i].low not in CUE_WORDS and i not in frames:
             i += 1
             continue
         found = cue_at(toks, i, a, b)
+        frame = frames.get(i)
+        if frame is not None and overrides(toks, frame, found):
+            cues.append(frame)
+            i += 1
+            continue
         if found is not None:
             cues.append(CueMatch(i, found[0], found[1]))
             i = found[0] + 1

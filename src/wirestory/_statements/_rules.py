@@ -26,6 +26,7 @@ from wirestory._statements._according import read_according
 from wirestory._statements._appositive import appositive, relative_after
 from wirestory._statements._asked import read_asked
 from wirestory._statements._coordinated import read_coordinated, read_participle
+from wirestory._statements._frame import read_frame
 from wirestory._statements._inverted import apply_inverted, inverted_subject
 from wirestory._statements._model import CueKind, Doc, Draft, Reading
 from wirestory._statements._quoted_as import read_quoted_as
@@ -100,4 +101,5 @@ RULES: dict[CueKind, Reader] = {
     CueKind.VERB: read_verb,
     CueKind.PARTICLE: read_verb,
     CueKind.PASSIVE_QUOTED: read_verb,
+    CueKind.FRAME: read_frame,
 }
