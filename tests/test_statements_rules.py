@@ -160,3 +160,28 @@ def test_a_continuation_quote_attaches_its_pieces() -> None:
     assert found.speaker.text == "Ana Ruiz"
     assert found.content.pieces == ("It is over", "They will appeal")
     assert [text[s.start : s.end] for s in found.content.spans] == list(found.content.pieces)
+
+
+def test_a_relayed_clause_speaks_via_the_outlet() -> None:
+    text = (
+        "Kim Yong Su stressed the need for talks, KCNA said.\n\n"
+        "He affirmed that the army would stay, the KCNA said."
+    )
+    first, second = find_statements(text)
+    assert (first.speaker.text, first.via.text) == ("Kim Yong Su", "KCNA")
+    assert (second.rule, second.speaker.text, second.cue.text) == ("relay", "He", "affirmed")
+    assert second.speaker.name == "Kim Yong Su"
+    assert second.content.text == "the army would stay"
+    assert second.via is not None
+    assert second.via.text == "KCNA"
+
+
+def test_state_media_reporting_speak_themselves() -> None:
+    [found] = find_statements("Troops crossed the border overnight, state media reported.")
+    assert found.speaker.text == "state media"
+    assert found.content.text == "Troops crossed the border overnight"
+
+
+def test_no_relayed_clause_without_that() -> None:
+    found = find_statements("Prices rose sharply that month, the newspaper said.")
+    assert [st.speaker.text for st in found] == ["the newspaper"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import attrs
 
 from wirestory._lang.en import CUE_WORDS
+from wirestory._models import Source
 from wirestory._quotes import tokenize
 from wirestory._statements._asked import read_asked
 from wirestory._statements._assemble import assemble
@@ -26,7 +27,7 @@ from wirestory._statements._model import CueKind, CueMatch, Doc, Draft, Paragrap
 from wirestory._statements._paragraphs import read_paragraphs, sentences
 from wirestory._statements._pieces import chain, chain_pieces
 from wirestory._statements._recognise import find_cues
-from wirestory._statements._relay import relay_tail
+from wirestory._statements._relay import relay_tail, relayed_clause
 from wirestory._statements._rules import RULES
 from wirestory._statements._text import WORD
 
@@ -92,6 +93,9 @@ def analyze(doc: Doc, para: Paragraph, a: int, b: int) -> list[Draft]:
     if not cues:
         return []
     via = None
+    clause = relayed_clause(doc, para.tokens, a, b, cues[0]) if len(cues) == 1 else None
+    if clause is not None:
+        cues = [clause, cues[0]]  # "He affirmed that ..., the KCNA said."
     # A relay at the end: "..., TASS news agency reported." with other cues before it.
     if len(cues) > 1:
         relay = relay_tail(doc, para.tokens, a, b, cues[-1])
@@ -108,10 +112,20 @@ def analyze(doc: Doc, para: Paragraph, a: int, b: int) -> list[Draft]:
         drafts.append(draft)
         claimed = max(claimed, end)
     if via is not None:
-        for draft in drafts:
-            if draft.via is None:
-                draft.via = via
+        _relay_all(drafts, via, relayed=clause is not None)
     return drafts
+
+
+def _relay_all(drafts: list[Draft], via: Source, *, relayed: bool) -> None:
+    """Give a sentence-final relay's source to every statement of the sentence without one.
+
+    *relayed*: the statements were found through the relay itself (rule "relay").
+    """
+    for draft in drafts:
+        if draft.via is None:
+            draft.via = via
+        if relayed:
+            draft.rule = "relay"
 
 
 @attrs.define

@@ -5,6 +5,9 @@ Shapes, with wire examples:
 - ``X said ..., TASS news agency reported.``: a relay at the sentence end gives every
   statement of the sentence its source (``Statement.via``); so does ``..., according to
   Interfax.`` after another cue;
+- ``He affirmed that ..., the KCNA said.``: the clause before a sentence-final relay is the
+  statement of its subject, whatever its verb, when the verb takes a that-clause (rule
+  "relay"): the outlet's report of it is the evidence of speech (:func:`relayed_clause`);
 - ``Postimees reported that Estonian companies had reported damage``: the outlet's report
   holds another party's statement, which is read as that party's, via the outlet (rule
   "relay").
@@ -16,18 +19,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from wirestory._lang.en import PRONOUNS, RELAY_VERBS
+from wirestory._lang.en import PRONOUNS, RELAY_VERBS, STOP_WORDS
 from wirestory._models import Source
 from wirestory._quotes import Token
 from wirestory._relays import is_outlet, make_source
 from wirestory._speakers import scan_back
 from wirestory._statements._according import according_np
 from wirestory._statements._adverbials import skip_adverbials
+from wirestory._statements._coordinated import clause_subject
 from wirestory._statements._model import CueKind, CueMatch, Doc, Draft, Paragraph, Span2
 from wirestory._statements._text import strip_the
 from wirestory._statements._tokens import group_start, only_tail
 
-__all__ = ["relay_tail", "relayed"]
+__all__ = ["relay_tail", "relayed", "relayed_clause"]
 
 #: Reads one cue of the sentence ``toks[a:b]`` with no statement before it: (doc, paragraph,
 #: (a, b), cue, cues) -> (draft or None, claimed end).
@@ -115,3 +119,28 @@ def relayed(
 
 
 _VERB_KINDS = frozenset({CueKind.VERB, CueKind.PARTICLE})
+
+
+def relayed_clause(
+    doc: Doc, toks: Sequence[Token], a: int, b: int, cue: CueMatch
+) -> CueMatch | None:
+    """The verb of "X <verb> that ..." before a sentence-final relay, as a cue, or None.
+
+    In "He affirmed that the army would stay, the KCNA said." the relay's cue is the only
+    one the lexicon knows; "affirmed" followed by "that" after the clause's subject is the
+    speech the outlet relays.
+    """
+    found = _tail_mention(doc, toks, a, b, cue)
+    if found is None:
+        return None
+    comma = found[2]
+    np = clause_subject(toks, a, comma)
+    if np is None:
+        return None
+    verb = np[1] + 1
+    if verb + 1 >= comma or toks[verb + 1].low != "that":
+        return None
+    tok = toks[verb]
+    if not tok.is_word or tok.is_cap or tok.low in STOP_WORDS or not tok.low.endswith(("ed", "s")):
+        return None
+    return CueMatch(verb, verb, CueKind.VERB)
