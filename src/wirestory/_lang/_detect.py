@@ -5,8 +5,9 @@ never shared between languages, so counting them in a story's first few thousand
 characters tells English from German, French, Spanish, Italian, Portuguese and Dutch copy
 (the method of Grefenstette 1995, "Comparing two language identification schemes"). Quote
 marks add a little evidence: the low-9 mark „ opens German quotations, and guillemets « »
-French, Spanish and Italian ones. The guess is one ``str.split`` and a dictionary look-up
-per word: far below a tokenising pass.
+French, Spanish and Italian ones. The guess is one ``str.split`` and a set intersection per
+language, all in C: far below a tokenising pass. Each function word votes once however often
+it occurs (a word with punctuation glued on, "said,", does not vote).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 __all__ = ["detect_language"]
 
 #: How much of a text is read: a story's first paragraphs say its language.
-_SAMPLE = 3000
+_SAMPLE = 600
 
 #: Function words of each language, none shared with another list here (so one word votes
 #: once): articles, pronouns, prepositions and conjunctions among each language's commonest
@@ -50,11 +51,6 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 
-#: Word -> language, for one look-up per word.
-_LANGUAGE_OF: dict[str, str] = {
-    word: code for code, words in _FUNCTION_WORDS.items() for word in words
-}
-
 #: Quote marks that are evidence of a language, and what one is worth in function words:
 #: „ opens German (and Polish, Czech...) quotations; « French, Spanish and Italian ones.
 _MARK_VOTES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -78,13 +74,10 @@ def detect_language(text: str) -> str:
     >>> detect_language("")
     'en'
     """
-    sample = text[:_SAMPLE].lower()
-    votes: dict[str, int] = dict.fromkeys(_FUNCTION_WORDS, 0)
-    language_of = _LANGUAGE_OF.get
-    for word in sample.split():
-        code = language_of(word.strip(".,;:!?\"'()«»„“”‚‘’"))
-        if code is not None:
-            votes[code] += 1
+    sample = text[:_SAMPLE]
+    # Distinct function words, counted with set operations in C: no loop over the words.
+    words = set(sample.lower().split())
+    votes = {code: len(words & function_words) for code, function_words in _FUNCTION_WORDS.items()}
     for mark, codes in _MARK_VOTES:
         if mark in sample:
             for code in codes:
