@@ -201,6 +201,19 @@ FINITE_VETOES: tuple[Veto, ...] = (
 )  # fmt: skip
 
 
+#: The checks alone, read in a loop (no generator per cue word).
+_WORD_CHECKS = tuple(veto.check for veto in WORD_VETOES)
+_FINITE_CHECKS = tuple(veto.check for veto in FINITE_VETOES)
+
+
+def _vetoed(checks: tuple[Callable[[CueSite], bool], ...], site: CueSite) -> bool:
+    """Whether one of *checks* rejects the cue word at *site*."""
+    for check in checks:  # noqa: SIM110  (a loop, not a generator per cue word)
+        if check(site):
+            return True
+    return False
+
+
 def _site(toks: Sequence[Token], i: int, a: int, b: int) -> CueSite:
     low = toks[i].low
     return CueSite(
@@ -257,7 +270,7 @@ def cue_at(  # noqa: PLR0911  (one return per recogniser step)
     if not is_cue_form(low) or low in CALL_FORMS:
         return None
     site = _site(toks, i, a, b)
-    if any(veto.check(site) for veto in WORD_VETOES):
+    if _vetoed(_WORD_CHECKS, site):
         return None
     if low in PARTICIPLES:
         prev = site.prev
@@ -266,7 +279,7 @@ def cue_at(  # noqa: PLR0911  (one return per recogniser step)
         if prev is not None and prev.low in PROGRESSIVE_BE:
             return i, CueKind.VERB
         return None
-    if any(veto.check(site) for veto in FINITE_VETOES):
+    if _vetoed(_FINITE_CHECKS, site):
         return None
     return i, CueKind.VERB
 

@@ -33,6 +33,10 @@ from wirestory._statements._tokens import group_start, only_tail
 
 __all__ = ["relay_tail", "relayed", "relayed_clause"]
 
+#: At most this many tokens after a sentence-final relay verb: "reported on Monday in a
+#: statement." (adverbials only; the golden outputs need no more than 20).
+_TAIL_REACH = 40
+
 #: Reads one cue of the sentence ``toks[a:b]`` with no statement before it: (doc, paragraph,
 #: (a, b), cue, cues) -> (draft or None, claimed end).
 StatementReader = Callable[
@@ -45,6 +49,8 @@ def _tail_mention(  # noqa: PLR0911  (one return per rejection, for two cue kind
 ) -> tuple[int, int, int] | None:
     """(start, end, comma) of the outlet of a sentence-final relay cue, or None."""
     ci, cj, kind = cue
+    if b - cj > _TAIL_REACH and kind != CueKind.ACCORDING:
+        return None  # words after the cue: no sentence-final relay (most sentences)
     if kind == CueKind.ACCORDING:
         if ci - 1 <= a or toks[ci - 1].text != ",":
             return None
