@@ -110,3 +110,18 @@ def test_every_english_word_list_is_commented_and_written_once() -> None:
         assert not re.search(
             r"^_?[A-Z_]+: frozenset\[str\] = frozenset\(\s*\{\"", text, re.MULTILINE
         ), path.name
+
+
+def test_the_english_pack_fills_the_interface() -> None:
+    from wirestory._lang import LanguagePack, pack  # noqa: PLC0415
+
+    english = pack("en")
+    assert isinstance(english, LanguagePack)
+    assert english is en.ENGLISH
+    assert pack("de") is None
+    assert english.invertible <= set(english.cue_lemma)
+    assert english.participles <= set(english.cue_lemma)
+    assert ('"', '"') in english.quote_pairs
+    assert set(english.pronoun_gender) <= english.pronouns | {"him", "her"}
+    assert not english.verb_second
+    assert not english.dash_inserted
