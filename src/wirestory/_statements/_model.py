@@ -41,6 +41,10 @@ class CueKind(enum.Enum):
     #: Any verb in a quotation's frame: '"...," he conceded.', '"...!" insists Okafor.'
     FRAME = "frame"
 
+    #: Members are singletons: hashed by identity, in C (``Enum`` hashes the name in Python,
+    #: and the engine looks kinds up in sets and the rule table for every cue).
+    __hash__ = object.__hash__
+
 
 class CueMatch(NamedTuple):
     """A cue found in a sentence: its first and last token, and its kind."""

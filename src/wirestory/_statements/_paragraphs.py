@@ -362,6 +362,11 @@ def sentences(tokens: Sequence[Token], *, plain: bool = False) -> list[tuple[int
     # Without quotes only an end mark can end a sentence.
     candidates: Iterable[int] = _end_marks(tokens) if plain else range(n)
     for i in candidates:
+        tok = tokens[i]
+        # Only an end mark or a closing quote mark can end a sentence (checked here first:
+        # most tokens of a quoted paragraph are neither).
+        if tok.mark != "close" and (tok.mark is not None or tok.text not in ".!?"):
+            continue
         if i + 1 < n and _ends_sentence(tokens, i):
             out.append((start, i + 1))
             start = i + 1

@@ -284,17 +284,21 @@ def cue_at(  # noqa: PLR0911  (one return per recogniser step)
     return i, CueKind.VERB
 
 
+#: No quote frames (shared, never modified).
+_NO_FRAMES: dict[int, CueMatch] = {}
+
+
 def find_cues(toks: Sequence[Token], a: int, b: int, *, quoted: bool = False) -> list[CueMatch]:
     """Every cue of the sentence ``toks[a:b]``, in order (a cue's words are not reread).
 
     In a *quoted* paragraph, quote frames (:mod:`~wirestory._statements._frame`) are cues
     too, where the lexicon finds none.
     """
-    frames = frame_cues(toks, a, b) if quoted else {}
+    frames = frame_cues(toks, a, b) if quoted else _NO_FRAMES
     cues: list[CueMatch] = []
     i = a
     while i < b:
-        if toks[i].low not in CUE_WORDS and i not in frames:
+        if toks[i].low not in CUE_WORDS and (not frames or i not in frames):
             i += 1
             continue
         found = cue_at(toks, i, a, b)
