@@ -204,30 +204,45 @@ def count_results(func: Callable[[str], object], texts: Sequence[str]) -> int:
     return found
 
 
+def _story_row(
+    texts: Sequence[str], label: str, repeat: int, *, statements: bool = True
+) -> dict[str, Any]:
+    """``parse_story`` per story on *texts*, beside the tokenising pass in the same run."""
+    func = wirestory.parse_story if statements else _structure_only
+    timed, baseline = paired(func, texts, repeat)
+    return {
+        "corpus": label if statements else f"{label}, statements=False",
+        "stories": len(texts),
+        "chars": sum(map(len, texts)),
+        "parse_story_us": timed / len(texts) * 1e6,
+        "tokenise_us": baseline / len(texts) * 1e6,
+        "ratio": timed / baseline,
+        "stories_per_s": len(texts) / timed,
+    }
+
+
+def _structure_only(text: str) -> object:
+    """``parse_story`` without the statements (spaCy's ``disable=`` habit)."""
+    return wirestory.parse_story(text, statements=False)
+
+
 def bench_story(corpora: Corpora, repeat: int) -> dict[str, Any]:
-    """``parse_story`` per story against the tokenising pass (seed story, Reuters stories)."""
+    """``parse_story`` per story against the tokenising pass (seed, Reuters and wire stories).
+
+    Each corpus is timed with and without the statements (``statements=False``).
+    """
     out: dict[str, Any] = {}
     seed, seed_label = corpora.seed()
-    seed_repeat = max(50, repeat * 20)
-    timed, baseline = paired(wirestory.parse_story, [seed] * seed_repeat, repeat)
-    out["seed"] = {
-        "corpus": seed_label,
-        "chars": len(seed),
-        "parse_story_us": timed / seed_repeat * 1e6,
-        "tokenise_us": baseline / seed_repeat * 1e6,
-        "ratio": timed / baseline,
-    }
+    seeds = [seed] * max(50, repeat * 20)
     stories, label = corpora.stories()
-    timed, baseline = paired(wirestory.parse_story, stories, repeat)
-    out["reuters"] = {
-        "corpus": label,
-        "stories": len(stories),
-        "chars": sum(map(len, stories)),
-        "parse_story_us": timed / len(stories) * 1e6,
-        "tokenise_us": baseline / len(stories) * 1e6,
-        "ratio": timed / baseline,
-        "stories_per_s": len(stories) / timed,
-    }
+    wire = [r["text"] for r in corpora.rows("wire_stories.jsonl")]
+    corpus = [("seed", seeds, seed_label), ("reuters", stories, label)]
+    if wire:
+        corpus.append(("wire", wire, f"{len(wire)} modern wire stories"))
+    for key, texts, text_label in corpus:
+        out[key] = _story_row(texts, text_label, repeat)
+    for key, texts, text_label in corpus:
+        out[f"{key}-bare"] = _story_row(texts, text_label, repeat, statements=False)
     return out
 
 

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from tests.conftest import iter_jsonl
 
 from wirestory import Statement, find_statements, parse_story
-from wirestory._statements import _cut_long, _paragraph_spans
+from wirestory._statements._paragraphs import cut_long as _cut_long
+from wirestory._statements._paragraphs import paragraph_spans as _paragraph_spans
 from wirestory.strategies import statements
 
 # Paragraphs of reuters21578-4 (../shared/data/reuters_stories.jsonl), as wrapped there.

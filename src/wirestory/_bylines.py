@@ -71,8 +71,8 @@ from wirestory._agencies import AGENCY_ALIASES
 from wirestory._bylines_cjk import cjk_like as _cjk_like
 from wirestory._bylines_cjk import parse_cjk_byline
 from wirestory._checks import REGEX_TIMEOUT, require_str
-from wirestory._lexicon import ORG_WORDS as LEXICON_ORG_WORDS
 from wirestory._initials import read_initials
+from wirestory._lexicon import ORG_WORDS as LEXICON_ORG_WORDS
 from wirestory._models import Byline, Span
 from wirestory._offsets import lstrip_offset, rstrip_offset
 from wirestory._patterns import MONTHS

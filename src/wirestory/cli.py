@@ -296,8 +296,8 @@ def _outline(result_id: str, story: Story) -> str:
                 who += f" = {speaker.name}"
             via = f"  via {statement.via.text}" if statement.via else ""
             sub(
-                f"{statement.kind.value:<9}{who} | {statement.cue.text}{via} | "
-                f"{statement.content.text}"
+                f"{statement.kind.value:<9}{who} | {statement.cue.text}{via} "
+                f"[{statement.rule}] | {statement.content.text}"
             )
     if story.speakers:
         row("speakers", str(len(story.speakers)))

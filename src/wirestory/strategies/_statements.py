@@ -62,6 +62,18 @@ def content_clauses(draw: st.DrawFn) -> str:
     return " ".join([subject, *rest])
 
 
+#: The rule that reads each shape (``Statement.rule``).
+_RULES: dict[str, str] = {
+    "quote_after": "subject",
+    "quote_inverted": "inverted",
+    "colon": "subject",
+    "indirect": "subject",
+    "indirect_that": "subject",
+    "content_first": "subject",
+    "according": "according-to",
+}
+
+
 def _speaker(start: int, mention: str, title: str | None) -> Speaker:
     if mention in {"He", "She", "he", "she"}:
         return Speaker(text=mention, span=Span(start, start + len(mention)))
@@ -151,5 +163,6 @@ def statements(draw: st.DrawFn) -> tuple[Statement, str]:
         content=Content(text=content, span=content_span, spans=(content_span,), pieces=(content,)),
         via=None,
         span=Span(min(edges), max(edges)),
+        rule=_RULES[shape],
     )
     return statement, text

@@ -1,0 +1,38 @@
+"""Language packs: the words and marks the statement rules read, one pack per language.
+
+Only English has a pack so far (:mod:`wirestory._lang.en`); :func:`detect_language` guesses a
+story's language, and a text in a language with no pack has no statements found in it
+(English rules read into German or French copy find only noise).
+"""
+
+from __future__ import annotations
+
+from wirestory._lang._detect import detect_language
+from wirestory._lang._pack import LanguagePack
+
+__all__ = ["SUPPORTED", "LanguagePack", "detect_language", "pack", "supported"]
+
+#: The ISO 639-1 codes of the languages with a pack.
+SUPPORTED: frozenset[str] = frozenset({"en"})
+
+
+def supported(code: str) -> bool:
+    """Whether statements can be read in the language *code* ("en", "EN", "en-GB").
+
+    >>> supported("en"), supported("en-GB"), supported("de")
+    (True, True, False)
+    """
+    return code.lower().split("-", 1)[0] in SUPPORTED
+
+
+def pack(code: str) -> LanguagePack | None:
+    """The language pack for *code*, or None when the language has none yet.
+
+    >>> pack("en").code, pack("de")
+    ('en', None)
+    """
+    if not supported(code):
+        return None
+    from wirestory._lang.en import ENGLISH  # noqa: PLC0415  (loaded with the statement rules)
+
+    return ENGLISH

@@ -1,0 +1,321 @@
+"""Cue recognition: which words of a sentence are speech cues, and of which kind.
+
+A cue is found in three steps, each a declared table:
+
+1. the multi-word cues, tried first: "according to" (:attr:`CueKind.ACCORDING`), "quoted
+   ... as saying" (:attr:`CueKind.QUOTED_AS`, or :attr:`CueKind.PASSIVE_QUOTED` after "was"),
+   a verb and its particle, "pointed out" (:attr:`CueKind.PARTICLE`);
+2. a single verb of saying from the lexicon (:mod:`wirestory._lang.en`), unless a check of
+   :data:`WORD_VETOES` says it is not speech here; an -ing form is a
+   :attr:`CueKind.PARTICIPLE` after a comma or "and" (", adding that ...");
+3. a finite verb, unless a check of :data:`FINITE_VETOES` says it is not speech here.
+
+Each veto has a name and an example it rejects (the tests read each example).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from wirestory._lang.en import (
+    ADDRESSEE_VERBS,
+    ANONYMOUS,
+    AS_FORMS,
+    BASE_FORM_LEMMAS,
+    CALL_FORMS,
+    COPULAS,
+    CUE_LEMMA,
+    CUE_WORDS,
+    DETERMINERS,
+    NOT_REDUCED_PASSIVE,
+    PARTICIPLE_OPENERS,
+    PARTICIPLES,
+    PARTICLE_CUES,
+    PROGRESSIVE_BE,
+    QUANTIFIERS,
+    QUESTION_WORDS,
+    QUOTED_PASSIVE_BE,
+    QUOTING_VERBS,
+    REPORT_FORMS,
+    REPORT_VERB_NEXT,
+    is_cue_form,
+    particle_lemma,
+)
+from wirestory._quotes import Token
+from wirestory._statements._frame import frame_cues, overrides
+from wirestory._statements._model import CueKind, CueMatch
+from wirestory._statements._notes import financial_notes
+from wirestory._statements._tokens import negated
+
+__all__ = ["FINITE_VETOES", "WORD_VETOES", "CueSite", "Veto", "cue_at", "find_cues"]
+
+
+class CueSite(NamedTuple):
+    """A candidate cue word and its neighbours in the sentence ``toks[a:b]``."""
+
+    toks: Sequence[Token]
+    i: int
+    a: int
+    b: int
+    low: str
+    lemma: str
+    prev: Token | None
+    nxt: Token | None
+
+
+class Veto(NamedTuple):
+    """A named check that a cue word is not speech where it stands."""
+
+    name: str
+    #: A sentence in which the check rejects the cue word.
+    example: str
+    check: Callable[[CueSite], bool]
+
+
+def _after_determiner(c: CueSite) -> bool:
+    return c.prev is not None and (c.prev.low in DETERMINERS and c.prev.low != "that")
+
+
+def _negated(c: CueSite) -> bool:
+    return negated(c.toks, c.i, c.a)
+
+
+def _passive(c: CueSite) -> bool:
+    return c.prev is not None and c.prev.low in COPULAS
+
+
+def _bare_base_form(c: CueSite) -> bool:
+    # Base forms of rarer verbs ("deny", "claim") mostly follow a plural subject.
+    return (
+        c.low == CUE_LEMMA.get(c.low)
+        and c.lemma not in BASE_FORM_LEMMAS
+        and (c.prev is None or not c.prev.is_word or c.prev.low == "to")
+    )
+
+
+def _no_addressee(c: CueSite) -> bool:
+    return c.lemma in ADDRESSEE_VERBS and (c.nxt is None or not c.nxt.is_word)
+
+
+def _counted_report(c: CueSite) -> bool:
+    return (
+        c.lemma == "report"
+        and c.prev is not None
+        and (c.prev.text[:1].isdigit() or c.prev.low in QUANTIFIERS)
+    )
+
+
+def _security_notes(c: CueSite) -> bool:
+    return c.low == "notes" and financial_notes(c.toks, c.i, c.a, c.b)
+
+
+def _reduced_passive(c: CueSite) -> bool:
+    if not c.low.endswith("ed") or c.low in NOT_REDUCED_PASSIVE:
+        return False
+    toks = c.toks
+    for n in range(c.i + 1, min(c.b, c.i + 6)):
+        if toks[n].quote >= 0 or toks[n].mark is not None or toks[n].low == "that":
+            return False
+        if toks[n].low == "by":
+            return True
+    return False
+
+
+def _report_noun(c: CueSite) -> bool:
+    # A noun or adjective, unless a clause follows: "reported that", "reports on Monday".
+    return (
+        c.low in REPORT_FORMS
+        and c.nxt is not None
+        and c.nxt.is_word
+        and not c.nxt.is_cap
+        and c.nxt.low not in REPORT_VERB_NEXT
+        and (c.prev is None or not c.prev.is_word)
+    )
+
+
+def anonymity(toks: Sequence[Token], k: int, b: int) -> bool:
+    """Whether ``toks[k:b]`` opens with "(not) to be identified" (or named, quoted, cited).
+
+    Wire copy's formula for an anonymous source ("a trader, who asked not to be named,
+    said ...") is no request that makes a statement: the source's statement has its own cue.
+    """
+    if k < b and toks[k].low == "not":
+        k += 1
+    return (
+        k + 2 < b
+        and toks[k].low == "to"
+        and toks[k + 1].low == "be"
+        and toks[k + 2].low in ANONYMOUS
+    )
+
+
+def _anonymity_formula(c: CueSite) -> bool:
+    return c.lemma == "ask" and anonymity(c.toks, c.i + 1, c.b)
+
+
+def after_quote(toks: Sequence[Token], i: int, a: int) -> bool:
+    """Whether the cue at *i* follows a closing quote mark, with at most its subject between."""
+    k = i - 1
+    while k >= a and k > i - 7 and toks[k].is_word and toks[k].quote < 0:
+        k -= 1
+    return k >= a and toks[k].mark == "close"
+
+
+def _asked_no_question(c: CueSite) -> bool:
+    # "asked workers if they planned" and "asked him to ..." count; "asked for permission"
+    # (no question, no request) does not; '"Why?" asked Bennett.' needs none.
+    toks = c.toks
+    return (
+        c.lemma == "ask"
+        and c.nxt is not None
+        and c.nxt.is_word
+        and not after_quote(toks, c.i, c.a)
+        and not any(
+            toks[k].low in QUESTION_WORDS or toks[k].mark == "open" or toks[k].text == ":"
+            for k in range(c.i + 1, min(c.b, c.i + 6))
+        )
+    )
+
+
+#: Checks on every single cue word (finite or -ing form).
+WORD_VETOES: tuple[Veto, ...] = (
+    Veto("after a determiner", "The reports were late.", _after_determiner),
+    Veto("negated", "He did not say when talks would resume.", _negated),
+)
+
+#: Checks on a finite cue verb.
+FINITE_VETOES: tuple[Veto, ...] = (
+    Veto("passive", "He was told to leave the room.", _passive),
+    Veto("bare base form", "Deny everything, the lawyer advised.", _bare_base_form),
+    Veto("'told' with no addressee", "As he told, the vote failed.", _no_addressee),
+    Veto("counted report", "There were 1.3 million reported illnesses.", _counted_report),
+    Veto("'notes' the security", "The bank sold 8 pct notes due 1997.", _security_notes),
+    Veto("reduced passive", "Footage posted on social media by a passenger showed smoke.",
+         _reduced_passive),
+    Veto("'reported' as an adjective", "Reported cases rose sharply in May.", _report_noun),
+    Veto("anonymity formula", "A trader, who asked not to be named, said prices fell.",
+         _anonymity_formula),
+    Veto("'asked' with no question", "The judge asked the parties about costs.",
+         _asked_no_question),
+)  # fmt: skip
+
+
+#: The checks alone, read in a loop (no generator per cue word).
+_WORD_CHECKS = tuple(veto.check for veto in WORD_VETOES)
+_FINITE_CHECKS = tuple(veto.check for veto in FINITE_VETOES)
+
+
+def _vetoed(checks: tuple[Callable[[CueSite], bool], ...], site: CueSite) -> bool:
+    """Whether one of *checks* rejects the cue word at *site*."""
+    for check in checks:  # noqa: SIM110  (a loop, not a generator per cue word)
+        if check(site):
+            return True
+    return False
+
+
+def _site(toks: Sequence[Token], i: int, a: int, b: int) -> CueSite:
+    low = toks[i].low
+    return CueSite(
+        toks,
+        i,
+        a,
+        b,
+        low,
+        CUE_LEMMA.get(low, ""),
+        toks[i - 1] if i > a else None,
+        toks[i + 1] if i + 1 < b else None,
+    )
+
+
+def _quoted_as(toks: Sequence[Token], i: int, a: int, b: int) -> tuple[int, CueKind] | None:
+    """'KCNA quoted Kim as saying' (or 'X was quoted as saying', passive)."""
+    prev = toks[i - 1] if i > a else None
+    for k in range(i + 1, min(b - 1, i + 12)):
+        if toks[k].low == "as" and toks[k + 1].low in AS_FORMS:
+            if prev is not None and prev.low in QUOTED_PASSIVE_BE:
+                return k + 1, CueKind.PASSIVE_QUOTED
+            return k + 1, CueKind.QUOTED_AS
+        if toks[k].quote >= 0 or toks[k].text in ".;:":
+            break
+    return None
+
+
+def _multi_word(toks: Sequence[Token], i: int, a: int, b: int) -> tuple[int, CueKind] | None:
+    """A multi-word cue at *i*; (-1, VERB) when the word can be no cue at all."""
+    low = toks[i].low
+    if low == "according" and i + 1 < b and toks[i + 1].low == "to":
+        return i + 1, CueKind.ACCORDING
+    if low in QUOTING_VERBS:
+        return _quoted_as(toks, i, a, b) or (-1, CueKind.VERB)
+    plemma = particle_lemma(low)
+    if plemma is not None and i + 1 < b and toks[i + 1].low in PARTICLE_CUES[plemma]:
+        if not negated(toks, i, a):
+            return i + 1, CueKind.PARTICLE
+        return -1, CueKind.VERB
+    return None
+
+
+def cue_at(  # noqa: PLR0911  (one return per recogniser step)
+    toks: Sequence[Token], i: int, a: int, b: int
+) -> tuple[int, CueKind] | None:
+    """Return (last token index, kind) of a cue starting at token *i*, or None."""
+    tok = toks[i]
+    if tok.quote >= 0 or tok.mark is not None or not tok.is_word:
+        return None
+    multi = _multi_word(toks, i, a, b)
+    if multi is not None:
+        return multi if multi[0] >= 0 else None
+    low = tok.low
+    if not is_cue_form(low) or low in CALL_FORMS:
+        return None
+    site = _site(toks, i, a, b)
+    if _vetoed(_WORD_CHECKS, site):
+        return None
+    if low in PARTICIPLES:
+        prev = site.prev
+        if prev is not None and (prev.text in ",;\u2014" or prev.low in PARTICIPLE_OPENERS):
+            return i, CueKind.PARTICIPLE
+        if prev is not None and prev.low in PROGRESSIVE_BE:
+            return i, CueKind.VERB
+        return None
+    if _vetoed(_FINITE_CHECKS, site):
+        return None
+    return i, CueKind.VERB
+
+
+#: ``Token.low``, read in C.
+_LOW = operator.itemgetter(3)
+
+#: No quote frames (shared, never modified).
+_NO_FRAMES: dict[int, CueMatch] = {}
+
+
+def find_cues(toks: Sequence[Token], a: int, b: int, *, quoted: bool = False) -> list[CueMatch]:
+    """Every cue of the sentence ``toks[a:b]``, in order (a cue's words are not reread).
+
+    In a *quoted* paragraph, quote frames (:mod:`~wirestory._statements._frame`) are cues
+    too, where the lexicon finds none.
+    """
+    frames = frame_cues(toks, a, b) if quoted else _NO_FRAMES
+    if not frames and CUE_WORDS.isdisjoint(map(_LOW, toks[a:b])):
+        return []  # no cue word: one pass in C, not a loop in Python
+    cues: list[CueMatch] = []
+    i = a
+    while i < b:
+        if toks[i].low not in CUE_WORDS and (not frames or i not in frames):
+            i += 1
+            continue
+        found = cue_at(toks, i, a, b)
+        frame = frames.get(i)
+        if frame is not None and overrides(toks, frame, found):
+            cues.append(frame)
+            i += 1
+            continue
+        if found is not None:
+            cues.append(CueMatch(i, found[0], found[1]))
+            i = found[0] + 1
+        else:
+            i += 1
+    return cues
