@@ -59,7 +59,7 @@ def find_statements(text: str, *, lang: str | None = None) -> list[Statement]:
     """Find the attributed statements of a story, in text order.
 
     *lang* is the ISO 639-1 code of the text's language; by default it is guessed
-    (:func:`~wirestory._lang.detect_language`). Only English is read so far: a text in
+    (``wirestory._lang.detect_language``). Only English is read so far: a text in
     another language gives no statements (English rules find only noise in it).
 
     >>> [st] = find_statements('"We will help," Lavrov told reporters.')

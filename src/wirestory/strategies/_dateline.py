@@ -4,7 +4,7 @@
 Xinhua, UPI, Yonhap, AG News bare tags) over every agency in the registry, and returns the
 model together with the text it stands for; the text parses back to the model. With
 ``languages=``, it draws the forms of the national wires in their own languages too
-(:data:`DATELINE_LANGUAGES`): AFP's "PARIS, 6 déc. 2026 (AFP) -", EFE's "Madrid, 6 dic
+(``DATELINE_LANGUAGES``): AFP's "PARIS, 6 déc. 2026 (AFP) -", EFE's "Madrid, 6 dic
 (EFE).-", ANSA's "(ANSA) - ROMA, 06 DIC -", ČTK's "Brno 3. července (ČTK) -", TASS's
 "МОСКВА, 6 декабря. /ТАСС/.", RIA Novosti's "москва, 1 дек — риа новости.", Yonhap's
 "(서울=연합뉴스) 홍길동 기자 =", Kyodo's "【ソウル共同】" and Xinhua's "新华社北京12月31日电".
@@ -182,7 +182,7 @@ def datelines(*, languages: Sequence[str] = ("en",)) -> st.SearchStrategy[tuple[
 
     ``text`` ends with the separator; append a space and a sentence to make a lede (the
     model's ``body_start`` expects exactly one space). *languages* picks the forms: ``"en"``
-    for the English conventions, any key of :data:`DATELINE_LANGUAGES` for a national wire's.
+    for the English conventions, any key of ``DATELINE_LANGUAGES`` for a national wire's.
 
     >>> from hypothesis import given
     >>> from wirestory import parse_dateline
