@@ -71,7 +71,13 @@ def find_statements(text: str, *, lang: str | None = None) -> list[Statement]:
     require_str(text)
     if lang is not None and not isinstance(lang, str):
         raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
-    if not supported(detect_language(text) if lang is None else lang):
+    code = (detect_language(text) if lang is None else lang).lower().split("-", 1)[0]
+    # HOOK (issue 20): German copy is read by the German reader, not the English rules.
+    if code == "de":
+        from wirestory._statements._de import find_german_statements  # noqa: PLC0415
+
+        return find_german_statements(text)
+    if not supported(code):
         return []
     doc = Doc(text)
     return finish(doc, read_statements(doc))

@@ -1,0 +1,267 @@
+"""The German language pack: the words the German statement reader reads, as data.
+
+German news copy (dpa, APA, Keystone-SDA; the style of the German Wikinews corpus of
+Petersen-Frey and Biemann, LREC-COLING 2024) attributes speech in a few fixed shapes:
+
+- verb second after a fronted quotation or clause: ``„...“, sagte der Minister.`` and
+  ``Die Lage sei ernst, sagte er.`` (the finite verb, then its subject);
+- subject, verb, then a colon and a quotation or a comma and a clause, often in the
+  Konjunktiv I: ``Der Minister sagte: „...“``, ``Er sagte, die Lage sei ernst.``;
+- separable verbs whose particle closes the clause: ``teilte ... mit``, ``wies ... zurück``,
+  ``räumte ... ein`` (Duden, "Grammatik", verb brackets, the *Satzklammer*);
+- the ``so`` attribution of news German, ``..., so der Sprecher.``, and ``wie X sagte``;
+- prepositional attribution: ``laut X``, ``nach Angaben von X``, ``X zufolge``.
+
+Each verb of saying lists its finite third-person forms (present and past, singular and
+plural) and its participle, so look-ups stay set membership.
+"""
+
+from __future__ import annotations
+
+from wirestory._lang._pack import LanguagePack
+
+__all__ = ["GERMAN"]
+
+
+def _weak(stem: str, participle: str | None = None) -> tuple[str, ...]:
+    """The third-person forms and participle of a weak verb: "sag" -> sagt ... gesagt."""
+    part = participle if participle is not None else "ge" + stem + "t"
+    if stem.endswith(("t", "d")):
+        return (stem + "et", stem + "en", stem + "ete", stem + "eten", part)
+    return (stem + "t", stem + "en", stem + "te", stem + "ten", part)
+
+
+#: lemma -> third person present (sg, pl), past (sg, pl), participle. Verbs of saying in
+#: news German (dpa: "sagte", "erklärte", "betonte", "kritisierte"); beliefs ("glaubt") are
+#: left out, as in the English pack.
+VERBS: dict[str, tuple[str, ...]] = {
+    "sagen": _weak("sag"),
+    "erklären": _weak("erklär", "erklärt"),
+    "betonen": _weak("beton", "betont"),
+    "berichten": _weak("bericht", "berichtet"),
+    "bestätigen": _weak("bestätig", "bestätigt"),
+    "kritisieren": _weak("kritisier", "kritisiert"),
+    "meinen": _weak("mein"),
+    "warnen": _weak("warn"),
+    "fordern": _weak("forder"),
+    "erläutern": _weak("erläuter", "erläutert"),
+    "behaupten": _weak("behaupt", "behauptet"),
+    "versichern": _weak("versicher", "versichert"),
+    "melden": _weak("meld"),
+    "äußern": _weak("äußer", "geäußert"),
+    "antworten": _weak("antwort"),
+    "kommentieren": _weak("kommentier", "kommentiert"),
+    "ergänzen": _weak("ergänz", "ergänzt"),
+    "mahnen": _weak("mahn"),
+    "verlangen": _weak("verlang", "verlangt"),
+    "unterstreichen": ("unterstreicht", "unterstreichen", "unterstrich", "unterstrichen",
+                       "unterstrichen"),
+    "bekräftigen": _weak("bekräftig", "bekräftigt"),
+    "verkünden": _weak("verkünd", "verkündet"),
+    "twittern": _weak("twitter"),
+    "klagen": _weak("klag"),
+    "beklagen": _weak("beklag", "beklagt"),
+    "verdeutlichen": _weak("verdeutlich", "verdeutlicht"),
+    "argumentieren": _weak("argumentier", "argumentiert"),
+    "erzählen": _weak("erzähl", "erzählt"),
+    "berichtigen": _weak("berichtig", "berichtigt"),
+    "zitieren": _weak("zitier", "zitiert"),
+    "bezeichnen": _weak("bezeichn", "bezeichnet"),
+    "begründen": _weak("begründ", "begründet"),
+    "kontern": _weak("konter"),
+    "verlauten": _weak("verlaut", "verlautet"),
+    "erwidern": _weak("erwider", "erwidert"),
+    "entgegnen": _weak("entgegn", "entgegnet"),
+    "schreiben": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben"),
+    "sprechen": ("spricht", "sprechen", "sprach", "sprachen", "gesprochen"),
+    "rufen": ("ruft", "rufen", "rief", "riefen", "gerufen"),
+    "nennen": ("nennt", "nennen", "nannte", "nannten", "genannt"),
+    "versprechen": ("verspricht", "versprechen", "versprach", "versprachen", "versprochen"),
+    "beschreiben": ("beschreibt", "beschreiben", "beschrieb", "beschrieben", "beschrieben"),
+    "bestreiten": ("bestreitet", "bestreiten", "bestritt", "bestritten", "bestritten"),
+    "verweisen": ("verweist", "verweisen", "verwies", "verwiesen", "verwiesen"),
+}
+
+#: Separable verbs: finite stem forms -> the particle that closes the clause, and the
+#: joined participle ("teilte ... mit", "mitgeteilt"). Duden: trennbare Verben.
+SEPARABLE: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "mitteilen": (("teilt", "teilen", "teilte", "teilten"), "mit", "mitgeteilt"),
+    "zurückweisen": (("weist", "weisen", "wies", "wiesen"), "zurück", "zurückgewiesen"),
+    "einräumen": (("räumt", "räumen", "räumte", "räumten"), "ein", "eingeräumt"),
+    "ankündigen": (("kündigt", "kündigen", "kündigte", "kündigten"), "an", "angekündigt"),
+    "angeben": (("gibt", "geben", "gab", "gaben"), "an", "angegeben"),
+    "bekanntgeben": (("gibt", "geben", "gab", "gaben"), "bekannt", "bekanntgegeben"),
+    "zugeben": (("gibt", "geben", "gab", "gaben"), "zu", "zugegeben"),
+    "hinzufügen": (("fügt", "fügen", "fügte", "fügten"), "hinzu", "hinzugefügt"),
+    "ausführen": (("führt", "führen", "führte", "führten"), "aus", "ausgeführt"),
+    "feststellen": (("stellt", "stellen", "stellte", "stellten"), "fest", "festgestellt"),
+    "klarstellen": (("stellt", "stellen", "stellte", "stellten"), "klar", "klargestellt"),
+    "hinweisen": (("weist", "weisen", "wies", "wiesen"), "hin", "hingewiesen"),
+    "vorwerfen": (("wirft", "werfen", "warf", "warfen"), "vor", "vorgeworfen"),
+    "auffordern": (("fordert", "fordern", "forderte", "forderten"), "auf", "aufgefordert"),
+    "vorschlagen": (("schlägt", "schlagen", "schlug", "schlugen"), "vor", "vorgeschlagen"),
+    "anmerken": (("merkt", "merken", "merkte", "merkten"), "an", "angemerkt"),
+    "einwenden": (("wendet", "wenden", "wandte", "wandten"), "ein", "eingewandt"),
+    "festhalten": (("hält", "halten", "hielt", "hielten"), "fest", "festgehalten"),
+    "anprangern": (("prangert", "prangern", "prangerte", "prangerten"), "an", "angeprangert"),
+    "hervorheben": (("hebt", "heben", "hob", "hoben"), "hervor", "hervorgehoben"),
+    "ausschließen": (("schließt", "schließen", "schloss", "schlossen"), "aus", "ausgeschlossen"),
+    "abstreiten": (("streitet", "streiten", "stritt", "stritten"), "ab", "abgestritten"),
+    "anfügen": (("fügt", "fügen", "fügte", "fügten"), "an", "angefügt"),
+    "zusichern": (("sichert", "sichern", "sicherte", "sicherten"), "zu", "zugesichert"),
+    "bekanntmachen": (("macht", "machen", "machte", "machten"), "bekannt", "bekanntgemacht"),
+    "klarmachen": (("macht", "machen", "machte", "machten"), "klar", "klargemacht"),
+}  # fmt: skip
+
+#: Separable verbs joined in a verb-final clause: "wie die Polizei mitteilte", "bekanntgab".
+JOINED: frozenset[str] = frozenset(
+    entry[1] + stem for entry in SEPARABLE.values() for stem in entry[0]
+)
+
+#: Every finite form of a plain verb of saying: "sagte", "erklärten", "schrieb".
+FINITE: frozenset[str] = frozenset(f for forms in VERBS.values() for f in forms[:4])
+
+#: Participles of verbs of saying, after "hat"/"hatte": "hatte erklärt", "hat mitgeteilt".
+PARTICIPLES: frozenset[str] = frozenset(
+    [forms[4] for forms in VERBS.values()] + [entry[2] for entry in SEPARABLE.values()]
+)
+
+#: Finite stems of separable verbs -> the particles that make them a cue: "teilte" -> {"mit"}.
+SEPARABLE_STEMS: dict[str, frozenset[str]] = {}
+for _stems, _particle, _part in SEPARABLE.values():
+    for _stem in _stems:
+        SEPARABLE_STEMS[_stem] = SEPARABLE_STEMS.get(_stem, frozenset()) | {_particle}
+
+#: Cue form -> lemma, for the pack: "sagte" -> "sagen", "teilte" -> "mitteilen".
+CUE_LEMMA: dict[str, str] = {f: lemma for lemma, forms in VERBS.items() for f in forms}
+for _lemma, (_stems, _particle, _part) in SEPARABLE.items():
+    CUE_LEMMA.update(dict.fromkeys(_stems, _lemma))
+    CUE_LEMMA[_part] = _lemma
+
+#: Auxiliaries of the compound past: "hat gesagt", "hatte erklärt", "habe betont".
+PERFECT_AUXILIARIES: frozenset[str] = frozenset(
+    {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"}
+)
+
+#: Impersonal attribution: "heißt es", "hieß es" ("In der Erklärung heißt es, ...").
+IMPERSONAL: frozenset[str] = frozenset({"heißt", "hieß", "hiess", "heisst"})
+
+#: Prepositions of attribution before their source: "laut Polizei", "gemäß dem Bericht".
+ACCORDING_BEFORE: frozenset[str] = frozenset({"laut", "gemäß"})
+
+#: Nouns of "nach Angaben von X": "Nach Angaben der Polizei", "nach einem Bericht der FAZ".
+ACCORDING_NOUNS: frozenset[str] = frozenset(
+    {"angaben", "aussagen", "informationen", "bericht", "berichten", "worten", "darstellung",
+     "einschätzung", "ansicht", "auffassung", "meinung", "schätzungen", "mitteilung",
+     "erkenntnissen", "meldungen", "aussage", "darstellungen", "recherchen", "medienberichten",
+     "polizeiangaben", "behördenangaben", "augenzeugenberichten", "expertenschätzungen"}
+)  # fmt: skip
+
+#: Postpositions of attribution after their source: "Polizeiangaben zufolge".
+ACCORDING_AFTER: frozenset[str] = frozenset({"zufolge"})
+
+#: Articles, possessives and demonstratives that open a noun phrase: "der", "seine".
+DETERMINERS: frozenset[str] = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+     "einen", "sein", "seine", "seiner", "seines", "ihr", "ihre", "ihrer", "ihres", "dieser",
+     "diese", "dieses", "diesem", "diesen", "mehrere", "zwei", "drei", "viele", "einige"}
+)  # fmt: skip
+
+#: Personal pronouns that can be a speaker, with their gender ("er" -> "male").
+PRONOUN_GENDER: dict[str, str] = {"er": "male", "sie": "female"}
+
+#: Pronouns that can be a speaker: "er", "sie", "man", "wir".
+PRONOUNS: frozenset[str] = frozenset({"er", "sie", "man", "wir", "ich", "es"})
+
+#: Relative pronouns: "der Minister, der sagte ...".
+RELATIVES: frozenset[str] = frozenset({"der", "die", "das", "welcher", "welche"})
+
+#: Prepositions and other words that end a speaker's noun phrase read forwards from a
+#: verb ("sagte der Minister am Montag", "sagte er gegenüber der Zeitung").
+NP_ENDS: frozenset[str] = frozenset(
+    {"am", "im", "in", "auf", "an", "gegenüber", "zu", "zur", "zum", "bei", "beim", "vor",
+     "nach", "mit", "über", "unter", "aus", "und", "oder", "dass", "daß", "ob", "nicht",
+     "auch", "jedoch", "aber", "dabei", "dazu", "zudem", "außerdem", "weiter", "noch",
+     "bereits", "schon", "am", "gestern", "heute", "morgen", "damals", "später", "nun",
+     "jetzt", "ebenfalls", "dann", "daher", "deshalb", "allerdings", "außerdem", "sogar",
+     "wörtlich", "so", "als", "wie", "mit", "per", "via", "vom", "durch", "während",
+     "seit", "bis", "um", "für", "gegen", "ohne", "unterdessen", "inzwischen"}
+)  # fmt: skip
+
+#: Words inside a noun phrase that join its parts: "Sprecher des Ministeriums",
+#: "Chef der Polizei von Hamburg".
+NP_JOINS: frozenset[str] = frozenset({"des", "der", "von", "vom", "für", "und"})
+
+#: Fronted adverbials after which the verb comes before its subject (verb second):
+#: "Dazu sagte der Minister", "Am Montag erklärte sie".
+FRONTED: frozenset[str] = frozenset(
+    {"am", "im", "in", "auf", "an", "bei", "beim", "nach", "vor", "zu", "zum", "zur",
+     "gegenüber", "dazu", "dabei", "zudem", "außerdem", "auch", "weiter", "später",
+     "gestern", "heute", "damals", "nun", "jetzt", "daraufhin", "anschließend", "zuvor",
+     "allerdings", "deshalb", "daher", "dennoch", "jedoch", "trotzdem", "so", "ebenso",
+     "ferner", "zugleich", "gleichzeitig", "außerdem", "zuletzt", "bereits", "schon",
+     "erst", "inzwischen", "unterdessen", "mittlerweile", "hierzu", "darüber", "darauf",
+     "dies", "das", "diese", "dieses", "über", "als", "mit", "unter", "während", "seit",
+     "kürzlich", "zunächst", "weiterhin", "ebenfalls", "hingegen", "dagegen", "zwar",
+     "wörtlich", "vergangene", "vergangenen", "letzte", "letzten", "wie", "einem",
+     "laut", "bei", "aus", "durch", "für", "gegen", "um", "noch", "dort", "hier"}
+)  # fmt: skip
+
+#: Konjunktiv I (and the Konjunktiv II of reported speech) forms that mark a sentence as
+#: reported speech without a cue of its own ("Man werde alles tun"): the reported-speech
+#: continuation the Wikinews corpus annotates as IndirectFreeIndirect.
+KONJUNKTIV: frozenset[str] = frozenset(
+    {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
+     "gebe", "wisse", "komme", "gehe", "stehe", "liege", "bleibe", "brauche", "lasse",
+     "hätten", "würden", "wären", "seist", "handle", "handele", "gelte", "fehle", "halte",
+     "sehe", "plane", "arbeite", "wolle", "trage", "erwarte", "bestehe", "befinde"}
+)  # fmt: skip
+
+#: Connectives a content may open with that are kept ("dass" is part of the content in
+#: the Wikinews gold: "sagte, dass ...").
+COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "daß", "ob"})
+
+#: Honorifics and role nouns that give a speaker's gender ("Frau Merkel", "die Ministerin").
+HONORIFIC_GENDER: dict[str, str] = {"herr": "male", "herrn": "male", "frau": "female"}
+
+#: Relay nouns: "berichtete die Nachrichtenagentur dpa".
+RELAY_NOUNS: frozenset[str] = frozenset(
+    {"nachrichtenagentur", "agentur", "zeitung", "sender", "fernsehsender", "rundfunk",
+     "nachrichtenportal", "tageszeitung", "wochenzeitung", "magazin", "nachrichtenmagazin"}
+)  # fmt: skip
+
+#: Every word that makes a paragraph worth reading.
+CUE_WORDS: frozenset[str] = (
+    FINITE
+    | PARTICIPLES
+    | frozenset(SEPARABLE_STEMS)
+    | JOINED
+    | IMPERSONAL
+    | ACCORDING_BEFORE
+    | ACCORDING_AFTER
+    | {"angaben", "so", "wie"}
+)
+
+GERMAN = LanguagePack(
+    code="de",
+    quote_pairs=(("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u00ab", "\u00bb"),
+                 ("\u201a", "\u2018"), ("\u203a", "\u2039"), ('"', '"')),
+    cue_lemma=CUE_LEMMA,
+    cue_words=CUE_WORDS,
+    participles=PARTICIPLES,
+    invertible=FINITE | frozenset(SEPARABLE_STEMS),
+    particle_cues={lemma: frozenset({p}) for lemma, (_s, p, _pp) in SEPARABLE.items()},
+    auxiliaries=PERFECT_AUXILIARIES,
+    negators=frozenset({"nicht", "kein", "keine", "nie"}),
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    pronoun_gender=PRONOUN_GENDER,
+    relatives=RELATIVES,
+    copulas=frozenset({"ist", "sind", "war", "waren", "sei", "seien"}),
+    connectives=frozenset({"aber", "doch", "jedoch", "und"}),
+    stop_words=NP_ENDS,
+    according=("laut",),
+    perfect_auxiliaries=PERFECT_AUXILIARIES,
+    verb_second=True,
+    dash_inserted=False,
+)  # fmt: skip
