@@ -75,6 +75,11 @@ def _lower(tok: DeToken) -> bool:
     return tok.text[:1].islower()
 
 
+def _noun(tok: DeToken) -> bool:
+    """Whether a word is capitalised, or a compound ending in a noun ("dpa-Meldung")."""
+    return tok.text[:1].isupper() or tok.text.rsplit("-", 1)[-1][:1].isupper()
+
+
 def _end(s: _Sentence) -> int:
     """The sentence's last content token + 1 (a final end mark left out)."""
     b = s.b
@@ -89,6 +94,10 @@ def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | No
     "der Minister", "die Sprecherin des Ministeriums", "Schalkes Trainer Felix Magath",
     "er"; it stops at a preposition, adverb, comma or the sentence's end.
     """
+    if i < b and toks[i].mark == "open":
+        # laut „Computerwoche“: a quoted name.
+        close = next((n for n in range(i + 1, min(b, i + 8)) if toks[n].mark == "close"), -1)
+        return (i, close) if close > i + 1 else None
     if i >= b or not _word(toks[i]):
         return None
     first = toks[i]
@@ -96,7 +105,7 @@ def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | No
         return (i, i)
     if first.low in de.NP_ENDS and first.low not in de.DETERMINERS:
         return None
-    if _lower(first) and first.low not in de.DETERMINERS:
+    if _lower(first) and first.low not in de.DETERMINERS and not _noun(first):
         return None
     last = -1
     k = i
@@ -120,7 +129,7 @@ def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | No
             last = close
             k = close + 1
             continue
-        if tok.text[:1].isupper() or tok.text[:1].isdigit():
+        if _noun(tok) or tok.text[:1].isdigit():
             last = k
         elif tok.low in de.DETERMINERS or tok.low in de.NP_JOINS:
             if last >= 0 and tok.low not in de.NP_JOINS:
@@ -153,6 +162,28 @@ def _np_backward(toks: Sequence[DeToken], j: int, a: int) -> tuple[int, int] | N
     return (k, j)
 
 
+def _np_only(s: _Sentence, a: int, edge: int) -> bool:
+    """Whether ``toks[a:edge]`` is only a noun phrase with appositions (no verb, no quote).
+
+    'Henning Scherf (SPD), warnte ...' is a subject, 'Die Lage sei ernst, sagte er' a clause.
+    """
+    toks = s.toks
+    if edge - a > 25 or edge <= a:
+        return False
+    for tok in toks[a:edge]:
+        if tok.quote >= 0 or tok.mark is not None:
+            return False
+        if not _word(tok) or tok.text[:1].isupper() or tok.text[:1].isdigit():
+            continue
+        if tok.low in de.DETERMINERS or tok.low in de.NP_JOINS:
+            continue
+        if tok.low.endswith(("e", "en", "er", "es", "em")) and tok.low not in de.NP_ENDS:
+            if tok.low not in de.KONJUNKTIV and tok.low not in de.FINITE:
+                continue
+        return False
+    return toks[a].text[:1].isupper()
+
+
 def _clause_start(s: _Sentence, v: int) -> int:
     """The first token of the clause holding token *v* (after a comma, colon or quotation)."""
     toks = s.toks
@@ -160,8 +191,12 @@ def _clause_start(s: _Sentence, v: int) -> int:
     lo = max(s.a, s.claimed, v - _WINDOW)
     while k - 1 >= lo:
         tok = toks[k - 1]
-        if tok.quote >= 0 or tok.mark is not None or tok.text in _CLAUSE_ENDS:
+        if tok.text in _CLAUSE_ENDS and tok.quote < 0:
             break
+        if tok.mark == "close" and (k - 2 < lo or toks[k - 2].text in ".!?,"):
+            break  # '„...!“ rief er': the quotation ends its own sentence
+        if tok.mark == "open" and k < v and toks[k].quote >= 0 and k - 2 >= lo:
+            pass  # an inline quotation: 'meldete nach „Deus caritas est“ der Sender'
         k -= 1
     return k
 
@@ -216,6 +251,8 @@ def _cues(s: _Sentence) -> list[tuple[int, int, int]]:
             aux = _auxiliary(s, i)
             if aux >= 0:
                 out.append((aux, i, i))
+            elif i + 1 < s.b and toks[i + 1].low in de.PERFECT_AUXILIARIES:
+                out.append((i, i, i + 1))  # verb-final: "wie die FIFA bekanntgegeben hat"
     return out
 
 
@@ -282,7 +319,12 @@ def _verb_statement(
     cs = _clause_start(s, v)
     before = toks[cs - 1] if cs - 1 >= a else None
     # 1. '„...“, sagte der Minister.' / 'Die Lage sei ernst, sagte er.'
-    if cs == v and before is not None and (before.text == "," or before.mark == "close"):
+    if (
+        cs == v
+        and before is not None
+        and (before.text == "," or before.mark == "close")
+        and not _np_only(s, a, cs - 1)
+    ):
         edge = cs - 1
         if before.text == "," and edge - 1 >= a and toks[edge - 1].mark == "close":
             edge -= 1
@@ -296,7 +338,11 @@ def _verb_statement(
         return _draft(s, "de-inverted", (c, cl), speaker, pieces), stop
     # 2. The subject before the verb, or after it behind a fronted adverbial.
     speaker: tuple[int, int] | None = None
-    if cs < v and toks[cs].low not in de.FRONTED and not toks[cs].text[:1].isdigit():
+    if cs == v and before is not None and before.text == ",":
+        # 'Christel Meier, die Sprecherin der Fraktion, kritisierte: ...': the subject with
+        # its apposition before the verb.
+        speaker = _np_forward(toks, a, cs)
+    elif cs < v and toks[cs].low not in de.FRONTED and not toks[cs].text[:1].isdigit():
         speaker = (cs, v - 1)
     else:
         speaker = _np_forward(toks, v + 1, s.b)
@@ -477,6 +523,8 @@ def _konjunktiv(s: _Sentence) -> bool:
     toks = s.toks
     for i in range(s.a, s.b):
         tok = toks[i]
+        if tok.text in _CLAUSE_ENDS:
+            return False  # only the main clause counts: "..., dass es so sei" is narrative
         if tok.quote < 0 and tok.low in de.KONJUNKTIV and _lower(tok):
             prev = toks[i - 1].low if i > s.a else ""
             if prev in {"als", "ob", "wenn"}:
