@@ -469,6 +469,73 @@ def _demnach(s: _Sentence) -> tuple[_Draft | None, int]:
     return _draft(s, "de-demnach", (a, a), (a, a), pieces), s.b
 
 
+def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], int] | None:
+    """The subject and finite verb of the main clause ``toks[a:limit]``, or None.
+
+    'Das Gericht ging davon aus': the noun phrase first, the verb after it; after a fronted
+    adverbial ('In einem Interview äußerte sich der Minister'): the verb is the first lower-case
+    word that is no article, preposition or adverb, and the subject follows it.
+    """
+    toks = s.toks
+    if a >= limit or not _word(toks[a]):
+        return None
+    first = toks[a]
+    if first.low not in de.FRONTED and (first.text[:1].isupper()):
+        np = _np_forward(toks, a, limit)
+        if np is None or np[1] + 1 >= limit:
+            return None
+        verb = toks[np[1] + 1]
+        if not (_word(verb) and _lower(verb)) or verb.low in de.NP_ENDS:
+            return None
+        if first.low in {"es", "das", "dies"} and verb.low in de.GERMAN.copulas:
+            return None
+        return np, np[1] + 1
+    for k in range(a + 1, min(limit, a + 12)):
+        tok = toks[k]
+        if not _word(tok):
+            continue
+        if _lower(tok) and tok.low not in de.DETERMINERS and tok.low not in de.NP_ENDS:
+            if tok.low.endswith(("e", "en", "er", "es", "em")) and k + 1 < limit and _noun(
+                toks[k + 1]
+            ):
+                continue  # an adjective before its noun
+            np = _np_forward(toks, k + 1, limit)
+            return (np, k) if np is not None else None
+    return None
+
+
+def _structure(s: _Sentence) -> _Draft | None:
+    """A sentence no cue word explains, read by its shape (structure before lexicon).
+
+    'X äußerte sich zuversichtlich: „...“' (a colon and a quotation, rule ``de-colon``) and
+    'Das Gericht ging davon aus, dass ...' (a complement clause, rule ``de-clause``).
+    """
+    toks = s.toks
+    end = _end(s)
+    for k in range(s.a + 1, min(end, s.a + _WINDOW)):
+        tok = toks[k]
+        if tok.quote >= 0 or tok.mark is not None:
+            return None
+        if tok.text == ":" and k + 1 < end and toks[k + 1].mark == "open":
+            found = _subject_verb(s, s.a, k)
+            if found is None:
+                return None
+            (np, v) = found
+            return _draft(s, "de-colon", (v, v), np, _content_pieces(s, k + 1, end))
+        if tok.text == "," and k + 1 < end:
+            nxt = toks[k + 1]
+            if nxt.low in {"dass", "daß"} or any(
+                t.low in de.KONJUNKTIV and t.quote < 0 for t in toks[k + 1 : min(end, k + 7)]
+            ):
+                found = _subject_verb(s, s.a, k)
+                if found is None:
+                    return None
+                np, v = found
+                return _draft(s, "de-clause", (v, v), np, _content_pieces(s, k + 1, end))
+            return None
+    return None
+
+
 def _read_sentence(s: _Sentence) -> list[_Draft]:
     """The statements of one sentence, cue by cue, left to right."""
     toks = s.toks
@@ -507,6 +574,10 @@ def _read_sentence(s: _Sentence) -> list[_Draft]:
         if draft is not None:
             drafts.append(draft)
             s.claimed = max(s.claimed, claimed)
+    if not drafts:
+        draft = _structure(s)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
 
 
