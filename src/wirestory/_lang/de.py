@@ -240,6 +240,28 @@ KONJUNKTIV: frozenset[str] = frozenset(
      "sehe", "plane", "arbeite", "wolle", "trage", "erwarte", "bestehe", "befinde"}
 )  # fmt: skip
 
+#: Subordinating conjunctions: a clause they open is no statement's content, and a cue after
+#: it is the main clause's verb ("Wenn er verurteilt wird, droht ihm die Todesstrafe").
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"wenn", "da", "weil", "obwohl", "als", "nachdem", "falls", "während", "sobald", "bevor",
+     "damit", "indem", "seit", "seitdem", "obgleich", "sodass", "solange", "sofern"}
+)  # fmt: skip
+
+#: Modal and future auxiliaries: a cue form in -en after one is an infinitive ("wird ...
+#: entscheiden"), no statement.
+MODALS: frozenset[str] = frozenset(
+    {"wird", "werden", "will", "wollen", "soll", "sollen", "kann", "können", "muss",
+     "müssen", "sollte", "sollten", "würde", "würden", "dürfte", "möchte", "wollte", "zu"}
+)  # fmt: skip
+
+#: Verbs that never carry a complement clause of speech: "Es ist klar, dass ...".
+NOT_SPEECH: frozenset[str] = frozenset(
+    {"ist", "war", "sind", "waren", "hat", "hatte", "haben", "hatten", "wird", "wurde",
+     "werden", "wurden", "kommt", "kam", "gibt", "gab", "bleibt", "blieb", "liegt", "lag",
+     "steht", "stand", "geht", "ging", "zeigt", "zeigte", "sorgt", "sorgte", "führt",
+     "führte", "macht", "machte", "bedeutet", "bedeutete", "scheint", "schien"}
+)  # fmt: skip
+
 #: Connectives a content may open with that are kept ("dass" is part of the content in
 #: the Wikinews gold: "sagte, dass ...").
 COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "daß", "ob"})

@@ -105,6 +105,8 @@ def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | No
         return (i, i)
     if first.low in de.NP_ENDS and first.low not in de.DETERMINERS:
         return None
+    if first.low in {"den", "dem", "einen", "einem"}:
+        return None  # an object ("wies den Vorwurf zurück"), never a subject
     if _lower(first) and first.low not in de.DETERMINERS and not _noun(first):
         return None
     last = -1
@@ -184,6 +186,19 @@ def _np_only(s: _Sentence, a: int, edge: int) -> bool:
     return toks[a].text[:1].isupper()
 
 
+def _relative_before(s: _Sentence, a: int, edge: int) -> bool:
+    """Whether ``toks[a:edge]`` ends in a relative clause ('Ulla Jelpke, die ... hatte,').
+
+    Then the verb after the comma is its antecedent's, not an inversion.
+    """
+    toks = s.toks
+    for k in range(edge - 1, max(a, edge - _WINDOW) - 1, -1):
+        if toks[k].text == "," and toks[k].quote < 0:
+            nxt = toks[k + 1] if k + 1 < edge else None
+            return nxt is not None and nxt.low in de.RELATIVES | {"den", "dem", "deren", "dessen"}
+    return False
+
+
 def _clause_start(s: _Sentence, v: int) -> int:
     """The first token of the clause holding token *v* (after a comma, colon or quotation)."""
     toks = s.toks
@@ -231,6 +246,18 @@ def _auxiliary(s: _Sentence, c: int) -> int:
     return -1
 
 
+def _modal_before(s: _Sentence, i: int) -> bool:
+    """Whether a modal or future auxiliary stands earlier in the clause of token *i*."""
+    toks = s.toks
+    for k in range(i - 1, max(s.a, i - 12) - 1, -1):
+        tok = toks[k]
+        if tok.text in _CLAUSE_ENDS and tok.quote < 0:
+            return False
+        if tok.low in de.MODALS and tok.quote < 0:
+            return True
+    return False
+
+
 def _cues(s: _Sentence) -> list[tuple[int, int, int]]:
     """The verb cues of a sentence: (verb position, cue token, last cue token)."""
     toks = s.toks
@@ -240,6 +267,8 @@ def _cues(s: _Sentence) -> list[tuple[int, int, int]]:
         if not _word(tok) or not _lower(tok):
             continue
         low = tok.low
+        if low.endswith("en") and low not in de.PARTICIPLES and _modal_before(s, i):
+            continue  # "wird ... entscheiden", "zu schreiben": an infinitive
         if low in de.FINITE or low in de.JOINED:
             aux = _auxiliary(s, i) if low in de.PARTICIPLES else -1
             out.append((aux if aux >= 0 else i, i, i))
@@ -324,6 +353,8 @@ def _verb_statement(
         and before is not None
         and (before.text == "," or before.mark == "close")
         and not _np_only(s, a, cs - 1)
+        and toks[a].low not in de.SUBORDINATORS
+        and not _relative_before(s, a, cs - 1)
     ):
         edge = cs - 1
         if before.text == "," and edge - 1 >= a and toks[edge - 1].mark == "close":
@@ -342,6 +373,8 @@ def _verb_statement(
         # 'Christel Meier, die Sprecherin der Fraktion, kritisierte: ...': the subject with
         # its apposition before the verb.
         speaker = _np_forward(toks, a, cs)
+    elif cs < v and toks[cs].low in de.SUBORDINATORS - {"als", "da"}:
+        return None, -1  # a subordinate or relative clause: its verb has no content
     elif cs < v and toks[cs].low not in de.FRONTED and not toks[cs].text[:1].isdigit():
         speaker = (cs, v - 1)
     else:
@@ -480,12 +513,16 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
     if a >= limit or not _word(toks[a]):
         return None
     first = toks[a]
+    if first.low in de.SUBORDINATORS:
+        return None
     if first.low not in de.FRONTED and (first.text[:1].isupper()):
         np = _np_forward(toks, a, limit)
         if np is None or np[1] + 1 >= limit:
             return None
         verb = toks[np[1] + 1]
         if not (_word(verb) and _lower(verb)) or verb.low in de.NP_ENDS:
+            return None
+        if verb.low in de.NOT_SPEECH:
             return None
         if first.low in {"es", "das", "dies"} and verb.low in de.GERMAN.copulas:
             return None
