@@ -27,7 +27,10 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "de": frozenset(
         {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "dem", "den",
-         "ein", "eine", "sagte", "auch", "wird", "zu", "von", "für", "dass"}
+         "ein", "eine", "sagte", "auch", "wird", "zu", "von", "für", "dass",
+         # issue 20: more of German news copy's commonest words, for short texts
+         "wurde", "wurden", "werden", "hat", "bei", "nach", "einer", "im", "sei", "laut",
+         "teilte", "sich", "ist", "war", "nicht", "seien"}
     ),
     "fr": frozenset(
         {"le", "les", "des", "est", "et", "une", "du", "dans", "qui", "pour", "pas", "sur",
