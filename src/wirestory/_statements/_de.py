@@ -133,6 +133,8 @@ def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | No
             continue
         if _noun(tok) or tok.text[:1].isdigit():
             last = k
+        elif last >= 0 and toks[last].low in de.RELAY_NOUNS and len(tok.text) <= 4:
+            last = k  # "die Nachrichtenagentur dpa"
         elif tok.low in de.DETERMINERS or tok.low in de.NP_JOINS:
             if last >= 0 and tok.low not in de.NP_JOINS:
                 break
@@ -310,8 +312,10 @@ def _quoted(s: _Sentence, pieces: list[tuple[int, int]]) -> bool:
     if len(pieces) != 1:
         return False
     x, y = pieces[0]
-    return toks[x].mark == "open" and (toks[y - 1].mark == "close" or y == s.b) and all(
-        t.quote >= 0 for t in toks[x + 1 : y - 1]
+    return (
+        toks[x].mark == "open"
+        and (toks[y - 1].mark == "close" or y == s.b)
+        and all(t.quote >= 0 for t in toks[x + 1 : y - 1])
     )
 
 
@@ -338,9 +342,7 @@ def _draft(
     return _Draft(cue_chars, spk, chars, rule, quoted)
 
 
-def _verb_statement(
-    s: _Sentence, v: int, c: int, cl: int, later: int
-) -> tuple[_Draft | None, int]:
+def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[_Draft | None, int]:
     """Read a verb cue (verb at *v*, cue tokens *c* to *cl*); *later*: the next cue's start."""
     toks = s.toks
     a = max(s.a, s.claimed)
@@ -366,7 +368,7 @@ def _verb_statement(
             return None, -1
         pieces = _content_pieces(s, a, edge + 1 if toks[edge].mark == "close" else edge)
         stop = max(speaker[1], cl) + 1
-        return _draft(s, "de-inverted", (c, cl), speaker, pieces), stop
+        return _draft(s, "de-inverted", (c, c), speaker, pieces), stop
     # 2. The subject before the verb, or after it behind a fronted adverbial.
     speaker: tuple[int, int] | None = None
     if cs == v and before is not None and before.text == ",":
@@ -375,7 +377,14 @@ def _verb_statement(
         speaker = _np_forward(toks, a, cs)
     elif cs < v and toks[cs].low in de.SUBORDINATORS - {"als", "da"}:
         return None, -1  # a subordinate or relative clause: its verb has no content
-    elif cs < v and toks[cs].low not in de.FRONTED and not toks[cs].text[:1].isdigit():
+    elif (
+        cs < v
+        and (
+            toks[cs].low not in de.FRONTED
+            or (toks[cs].low in de.DETERMINERS and cs + 1 < v and _noun(toks[cs + 1]))
+        )
+        and not toks[cs].text[:1].isdigit()
+    ):
         speaker = (cs, v - 1)
     else:
         speaker = _np_forward(toks, v + 1, s.b)
@@ -399,7 +408,7 @@ def _verb_statement(
         if nxt is not None and _lower(nxt) and nxt.low not in de.DETERMINERS:
             return None, -1  # ", der ... ": a relative clause, not the content
     pieces = _content_pieces(s, start, end)
-    return _draft(s, "de-subject", (c, cl), speaker, pieces), end
+    return _draft(s, "de-subject", (c, c), speaker, pieces), end
 
 
 def _so_statement(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
@@ -532,8 +541,10 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
         if not _word(tok):
             continue
         if _lower(tok) and tok.low not in de.DETERMINERS and tok.low not in de.NP_ENDS:
-            if tok.low.endswith(("e", "en", "er", "es", "em")) and k + 1 < limit and _noun(
-                toks[k + 1]
+            if (
+                tok.low.endswith(("e", "en", "er", "es", "em"))
+                and k + 1 < limit
+                and _noun(toks[k + 1])
             ):
                 continue  # an adjective before its noun
             np = _np_forward(toks, k + 1, limit)
@@ -693,7 +704,7 @@ def _gender(mention: str) -> str | None:
     for w in low:
         if w in de.HONORIFIC_GENDER:
             return de.HONORIFIC_GENDER[w]
-    heads = [w for w in words if w[:1].isupper()]
+    heads = [w for w in words if w[:1].isupper() and w.lower() not in de.DETERMINERS]
     if heads and heads[0].endswith("in") and len(heads[0]) > 5 and low[0] in {"die", "eine"}:
         return "female"
     if low[0] in {"der", "ein"}:
@@ -712,7 +723,10 @@ def _name(mention: str) -> str | None:
             break
         tail.append(w)
     tail.reverse()
-    if not tail or (len(tail) == len(words) and words[0].lower() in de.DETERMINERS):
+    if tail and tail[0].lower() in de.DETERMINERS:
+        # "Die Ministerin Anna Weber": a title and a name; "der Minister": no name.
+        tail = tail[2:] if len(tail) >= 4 else []
+    if not tail:
         return None
     return " ".join(tail[-3:])
 

@@ -17,7 +17,7 @@ __all__ = ["DeToken", "quote_regions", "sentences", "tokenize"]
 
 #: Opening double marks -> the marks that close them.
 _CLOSERS: dict[str, str] = {
-    "\u201e": "\u201c\u201d\u00bb\u00ab\"",  # „...“ (and a stray ” or " closing it)
+    "\u201e": '\u201c\u201d\u00bb\u00ab"',  # „...“ (and a stray ” or " closing it)
     "\u00bb": "\u00ab",  # »...«
     "\u00ab": "\u00bb",  # «...» (Swiss, dpa raw feed)
     "\u201c": "\u201d",  # “...” (English-style marks in German copy)
@@ -151,8 +151,10 @@ def sentences(tokens: list[DeToken]) -> list[tuple[int, int]]:
         starts = nxt.text[:1].isupper() or nxt.mark == "open" or nxt.text[:1].isdigit()
         if not starts:
             continue
-        if tok.mark is None and tok.text in ".!?" and not (
-            tok.text == "." and _abbreviation(tokens, i)
+        if (
+            tok.mark is None
+            and tok.text in ".!?"
+            and not (tok.text == "." and _abbreviation(tokens, i))
         ):
             out.append((start, i + 1))
             start = i + 1

@@ -1,0 +1,128 @@
+"""German statements (issue 20): a table of invented sentences in the shapes of German copy.
+
+Shapes: dpa and APA copy as seen in ../shared/data/ml_*.jsonl and the German Wikinews corpus
+(Petersen-Frey and Biemann 2024); quote marks after Duden and DIN 5008 („...“, »...«) and
+Swiss copy («...»). Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirestory import find_statements
+from wirestory._statements._de import find_german_statements
+
+#: (text, rule, kind, speaker, cue, content of the first statement)
+TABLE = [
+    # verb second after a fronted quotation (dpa: '„...“, sagte der Minister.')
+    ("„Wir geben nicht nach“, sagte der Minister.", "de-inverted", "direct", "der Minister",
+     "sagte", "Wir geben nicht nach"),
+    ("»Das ist ein guter Tag«, erklärte die Sprecherin.", "de-inverted", "direct",
+     "die Sprecherin", "erklärte", "Das ist ein guter Tag"),
+    ("«Wir bleiben», betonte der Bürgermeister.", "de-inverted", "direct",
+     "der Bürgermeister", "betonte", "Wir bleiben"),
+    ("„Die Lage ist ernst“, teilte die Polizei am Abend mit.", "de-inverted", "direct",
+     "die Polizei", "teilte", "Die Lage ist ernst"),
+    # Konjunktiv I clause before the verb
+    ("Die Lage sei ernst, sagte er.", "de-inverted", "indirect", "er", "sagte",
+     "Die Lage sei ernst"),
+    # subject, verb, colon and quotation
+    ("Der Minister sagte: „Wir werden nicht nachgeben.“", "de-subject", "direct",
+     "Der Minister", "sagte", "Wir werden nicht nachgeben."),
+    ("Die Feuerwehr teilte daraufhin mit: „Es gab keine Verletzten.“", "de-subject",
+     "direct", "Die Feuerwehr", "teilte", "Es gab keine Verletzten."),
+    # subject, verb, dass clause / Konjunktiv clause
+    ("Die Ministerin erklärte, dass die Reform komme.", "de-subject", "indirect",
+     "Die Ministerin", "erklärte", "dass die Reform komme"),
+    ("Am Montag sagte der Kanzler, die Gespräche seien gescheitert.", "de-subject",
+     "indirect", "der Kanzler", "sagte", "die Gespräche seien gescheitert"),
+    ("Der Konzern wies die Vorwürfe am Dienstag zurück, dass er Daten verkauft habe.",
+     "de-subject", "indirect", "Der Konzern", "wies", "dass er Daten verkauft habe"),
+    ("Der Trainer hatte am Freitag erklärt, er bleibe im Verein.", "de-subject",
+     "indirect", "Der Trainer", "erklärt", "er bleibe im Verein"),
+    # so-attribution and wie X sagte
+    ("Die Gespräche seien gescheitert, so der Sprecher.", "de-so", "indirect",
+     "der Sprecher", "so", "Die Gespräche seien gescheitert"),
+    ("Wie die Polizei mitteilte, wurde niemand verletzt.", "de-wie", "indirect",
+     "die Polizei", "Wie die Polizei mitteilte", "wurde niemand verletzt"),
+    # laut / nach Angaben / zufolge
+    ("Laut Polizei wurden drei Menschen verletzt.", "de-according", "indirect", "Polizei",
+     "Laut", "wurden drei Menschen verletzt"),
+    ("Nach Angaben der Feuerwehr brach das Feuer am Morgen aus.", "de-according",
+     "indirect", "Angaben der Feuerwehr", "Nach", "brach das Feuer am Morgen aus"),
+    ("Augenzeugenberichten zufolge flohen viele Menschen.", "de-according", "indirect",
+     "Augenzeugenberichten", "zufolge", "flohen viele Menschen"),
+    # impersonal and structure-first shapes
+    ("In der Mitteilung heißt es, man sei enttäuscht.", "de-impersonal", "indirect",
+     "In der Mitteilung", "heißt es", "man sei enttäuscht"),
+    ("Das Gericht ging davon aus, dass der Täter allein handelte.", "de-subject",
+     "indirect", "Das Gericht", "ging", "dass der Täter allein handelte"),
+    # relay: the agency is the speaker of a sentence it reports
+    ("Zwei Schüler wurden gerettet, berichtete die Nachrichtenagentur dpa.", "de-inverted",
+     "indirect", "die Nachrichtenagentur dpa", "berichtete", "Zwei Schüler wurden gerettet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rule", "kind", "speaker", "cue", "content"), TABLE)
+def test_german_shapes(  # noqa: PLR0913  (one column each)
+    text: str, rule: str, kind: str, speaker: str, cue: str, content: str
+) -> None:
+    found = find_statements(text, lang="de")
+    assert found, text
+    first = found[0]
+    assert first.rule == rule
+    assert first.kind.value == kind
+    assert first.speaker is not None and first.speaker.text == speaker
+    assert first.cue.text == cue
+    assert first.content.text == content
+    assert first.lang == "de"
+
+
+def test_konjunktiv_continues_the_speaker() -> None:
+    text = "Die Lage sei ernst, sagte der Minister. Man werde alles tun. Das Wetter war gut."
+    found = find_statements(text, lang="de")
+    assert [s.rule for s in found] == ["de-inverted", "de-konjunktiv"]
+    assert found[1].content.text == "Man werde alles tun"
+    assert found[1].speaker is not None and found[1].speaker.text == "der Minister"
+
+
+def test_pronoun_takes_the_last_speaker_of_its_gender() -> None:
+    text = "Die Ministerin Anna Weber sagte, die Reform komme. „Wir sind bereit“, sagte sie."
+    found = find_statements(text, lang="de")
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Anna Weber"
+    assert found[-1].speaker.gender == "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Zug kam am Abend in Berlin an.",  # no cue
+        "Wenn er verurteilt wird, droht ihm die Todesstrafe.",  # subordinate clause
+        "Der Konzern wies den Vorwurf zurück.",  # no content
+        "Südkorea wird den Streit für sich entscheiden, sagt man.",  # infinitive
+    ],
+)
+def test_no_statement(text: str) -> None:
+    found = find_statements(text, lang="de")
+    assert all(s.rule != "de-subject" or s.cue.text != "entscheiden" for s in found)
+    if "sagt" not in text:
+        assert found == []
+
+
+def test_detected_and_forced() -> None:
+    text = "„Wir helfen“, sagte der Minister, der am Montag nicht in Berlin war."
+    assert find_statements(text) == find_statements(text, lang="de")
+    assert find_statements(text, lang="DE-at") == find_statements(text, lang="de")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="„“»«‚‘,.:; aeEsSdrgtinDmhk\n", max_size=200))
+def test_any_text_gives_exact_spans(text: str) -> None:
+    for s in find_german_statements(text):
+        for span, piece in zip(s.content.spans, s.content.pieces, strict=True):
+            assert text[span.start : span.end] == piece
+        assert text[s.cue.span.start : s.cue.span.end] == s.cue.text
+        if s.speaker is not None:
+            assert text[s.speaker.span.start : s.speaker.span.end] == s.speaker.text
