@@ -66,7 +66,7 @@ TABLE = [
 
 
 @pytest.mark.parametrize(("text", "rule", "kind", "speaker", "cue", "content"), TABLE)
-def test_german_shapes(  # noqa: PLR0913  (one column each)
+def test_german_shapes(  # noqa: PLR0917  (one argument per column)
     text: str, rule: str, kind: str, speaker: str, cue: str, content: str
 ) -> None:
     found = find_statements(text, lang="de")
@@ -74,7 +74,8 @@ def test_german_shapes(  # noqa: PLR0913  (one column each)
     first = found[0]
     assert first.rule == rule
     assert first.kind.value == kind
-    assert first.speaker is not None and first.speaker.text == speaker
+    assert first.speaker is not None
+    assert first.speaker.text == speaker
     assert first.cue.text == cue
     assert first.content.text == content
     assert first.lang == "de"
@@ -85,13 +86,15 @@ def test_konjunktiv_continues_the_speaker() -> None:
     found = find_statements(text, lang="de")
     assert [s.rule for s in found] == ["de-inverted", "de-konjunktiv"]
     assert found[1].content.text == "Man werde alles tun"
-    assert found[1].speaker is not None and found[1].speaker.text == "der Minister"
+    assert found[1].speaker is not None
+    assert found[1].speaker.text == "der Minister"
 
 
 def test_pronoun_takes_the_last_speaker_of_its_gender() -> None:
     text = "Die Ministerin Anna Weber sagte, die Reform komme. „Wir sind bereit“, sagte sie."
     found = find_statements(text, lang="de")
-    assert found[-1].speaker is not None and found[-1].speaker.name == "Anna Weber"
+    assert found[-1].speaker is not None
+    assert found[-1].speaker.name == "Anna Weber"
     assert found[-1].speaker.gender == "female"
 
 

@@ -30,7 +30,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
          "ein", "eine", "sagte", "auch", "wird", "zu", "von", "für", "dass",
          # issue 20: more of German news copy's commonest words, for short texts
          "wurde", "wurden", "werden", "hat", "bei", "nach", "einer", "im", "sei", "laut",
-         "teilte", "sich", "ist", "war", "nicht", "seien"}
+         "teilte", "war", "seien"}
     ),
     "fr": frozenset(
         {"le", "les", "des", "est", "et", "une", "du", "dans", "qui", "pour", "pas", "sur",

@@ -103,7 +103,6 @@ VERBS: dict[str, tuple[str, ...]] = {
     "werten": _weak("wert", "gewertet"),
     "loben": _weak("lob"),
     "bemängeln": _weak("bemängel", "bemängelt"),
-    "verlangen": _weak("verlang", "verlangt"),
 }
 
 #: Separable verbs: finite stem forms -> the particle that closes the clause, and the
@@ -210,9 +209,9 @@ NP_ENDS: frozenset[str] = frozenset(
     {"am", "im", "in", "auf", "an", "gegenüber", "zu", "zur", "zum", "bei", "beim", "vor",
      "nach", "mit", "über", "unter", "aus", "und", "oder", "dass", "daß", "ob", "nicht",
      "auch", "jedoch", "aber", "dabei", "dazu", "zudem", "außerdem", "weiter", "noch",
-     "bereits", "schon", "am", "gestern", "heute", "morgen", "damals", "später", "nun",
-     "jetzt", "ebenfalls", "dann", "daher", "deshalb", "allerdings", "außerdem", "sogar",
-     "wörtlich", "so", "als", "wie", "mit", "per", "via", "vom", "durch", "während",
+     "bereits", "schon", "gestern", "heute", "morgen", "damals", "später", "nun",
+     "jetzt", "ebenfalls", "dann", "daher", "deshalb", "allerdings", "sogar",
+     "wörtlich", "so", "als", "wie", "per", "via", "vom", "durch", "während",
      "seit", "bis", "um", "für", "gegen", "ohne", "unterdessen", "inzwischen"}
 )  # fmt: skip
 
@@ -227,12 +226,12 @@ FRONTED: frozenset[str] = frozenset(
      "gegenüber", "dazu", "dabei", "zudem", "außerdem", "auch", "weiter", "später",
      "gestern", "heute", "damals", "nun", "jetzt", "daraufhin", "anschließend", "zuvor",
      "allerdings", "deshalb", "daher", "dennoch", "jedoch", "trotzdem", "so", "ebenso",
-     "ferner", "zugleich", "gleichzeitig", "außerdem", "zuletzt", "bereits", "schon",
+     "ferner", "zugleich", "gleichzeitig", "zuletzt", "bereits", "schon",
      "erst", "inzwischen", "unterdessen", "mittlerweile", "hierzu", "darüber", "darauf",
      "dies", "das", "diese", "dieses", "über", "als", "mit", "unter", "während", "seit",
      "kürzlich", "zunächst", "weiterhin", "ebenfalls", "hingegen", "dagegen", "zwar",
      "wörtlich", "vergangene", "vergangenen", "letzte", "letzten", "wie", "einem",
-     "laut", "bei", "aus", "durch", "für", "gegen", "um", "noch", "dort", "hier"}
+     "laut", "aus", "durch", "für", "gegen", "um", "noch", "dort", "hier"}
 )  # fmt: skip
 
 #: Konjunktiv I (and the Konjunktiv II of reported speech) forms that mark a sentence as
@@ -242,7 +241,7 @@ KONJUNKTIV: frozenset[str] = frozenset(
     {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
      "gebe", "wisse", "komme", "gehe", "stehe", "liege", "bleibe", "brauche", "lasse",
      "hätten", "würden", "wären", "seist", "handle", "handele", "gelte", "fehle", "halte",
-     "sehe", "plane", "arbeite", "wolle", "trage", "erwarte", "bestehe", "befinde"}
+     "sehe", "plane", "arbeite", "trage", "erwarte", "bestehe", "befinde"}
 )  # fmt: skip
 
 #: Subordinating conjunctions: a clause they open is no statement's content, and a cue after
