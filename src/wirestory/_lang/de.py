@@ -135,6 +135,7 @@ SEPARABLE: dict[str, tuple[tuple[str, ...], str, str]] = {
     "bekanntmachen": (("macht", "machen", "machte", "machten"), "bekannt", "bekanntgemacht"),
     "klarmachen": (("macht", "machen", "machte", "machten"), "klar", "klargemacht"),
     "ausgehen": (("geht", "gehen", "ging", "gingen"), "aus", "ausgegangen"),  # davon aus
+    "aufrufen": (("ruft", "rufen", "rief", "riefen"), "auf", "aufgerufen"),
     "durchblicken": (("lässt", "lassen", "ließ", "ließen"), "durchblicken", "durchblicken"),
 }  # fmt: skip
 

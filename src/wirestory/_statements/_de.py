@@ -88,7 +88,9 @@ def _end(s: _Sentence) -> int:
     return b
 
 
-def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | None:  # noqa: C901, PLR0911, PLR0912  (one branch per shape, read in order)
+def _np_forward(
+    toks: Sequence[DeToken], i: int, b: int, *, subject: bool = True
+) -> tuple[int, int] | None:  # noqa: C901, PLR0911, PLR0912  (one branch per shape, read in order)
     """The speaker's noun phrase starting at token *i*: (first, last) or None.
 
     "der Minister", "die Sprecherin des Ministeriums", "Schalkes Trainer Felix Magath",
@@ -105,7 +107,7 @@ def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | No
         return (i, i)
     if first.low in de.NP_ENDS and first.low not in de.DETERMINERS:
         return None
-    if first.low in {"den", "dem", "einen", "einem"}:
+    if subject and first.low in {"den", "dem", "einen", "einem"}:
         return None  # an object ("wies den Vorwurf zurück"), never a subject
     if _lower(first) and first.low not in de.DETERMINERS and not _noun(first):
         return None
@@ -150,7 +152,7 @@ def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | No
 
 def _np_backward(toks: Sequence[DeToken], j: int, a: int) -> tuple[int, int] | None:
     """The noun phrase ending at token *j* ("Augenzeugenberichten", "der Polizei")."""
-    if j < a or not _word(toks[j]) or _lower(toks[j]):
+    if j < a or not _word(toks[j]) or not _noun(toks[j]):
         return None
     k = j
     while k - 1 >= a and _word(toks[k - 1]) and k > j - 8:
@@ -202,6 +204,20 @@ def _relative_before(s: _Sentence, a: int, edge: int) -> bool:
             nxt = toks[k + 1] if k + 1 < edge else None
             return nxt is not None and nxt.low in de.RELATIVES | {"den", "dem", "deren", "dessen"}
     return False
+
+
+def _content_follows(s: _Sentence, v: int, c: int, cl: int) -> bool:
+    """Whether the cue's content follows it: a colon, ", dass", or a verb-final participle.
+
+    'Nach der Debatte, hat der Minister gefordert, ...' and '..., kritisierte er: „...“'.
+    """
+    toks = s.toks
+    if cl + 2 >= s.b:
+        return False
+    nxt = toks[cl + 1]
+    if nxt.text == ":":
+        return True
+    return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v)
 
 
 def _clause_start(s: _Sentence, v: int) -> int:
@@ -361,6 +377,7 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         and not _np_only(s, a, cs - 1)
         and toks[a].low not in de.SUBORDINATORS
         and not _relative_before(s, a, cs - 1)
+        and not _content_follows(s, v, c, cl)
     ):
         edge = cs - 1
         if before.text == "," and edge - 1 >= a and toks[edge - 1].mark == "close":
@@ -389,7 +406,12 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         )
         and not toks[cs].text[:1].isdigit()
     ):
-        speaker = (cs, v - 1)
+        first = cs
+        for k in range(v - 1, cs, -1):
+            if toks[k].low == "und" and _lower(toks[k - 1]) and toks[k - 1].low not in de.NP_JOINS:
+                first = k + 1  # "..., und die Hongkonger befürchten"
+                break
+        speaker = (first, v - 1)
     else:
         speaker = _np_forward(toks, v + 1, s.b)
     if speaker is None:
@@ -437,15 +459,18 @@ def _according(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
     low = toks[i].low
     k = i + 1
     if low == "nach":
-        while k < s.b and toks[k].low in de.DETERMINERS:
-            k += 1
+        while k < s.b and (
+            toks[k].low in de.DETERMINERS
+            or (_lower(toks[k]) and toks[k].low.endswith(("e", "en", "er", "es")))
+        ):
+            k += 1  # "nach eigenen Angaben", "Nach einer norwegischen Studie"
         if k >= s.b or toks[k].low not in de.ACCORDING_NOUNS:
             return None, -1
         head = k
-        speaker = _np_forward(toks, k + 1, s.b)
+        speaker = _np_forward(toks, k + 1, s.b, subject=False)
         speaker = (i + 1, speaker[1] if speaker is not None else head)
     else:
-        np = _np_forward(toks, k, s.b)
+        np = _np_forward(toks, k, s.b, subject=False)
         if np is None:
             return None, -1
         speaker = np
@@ -475,8 +500,8 @@ def _wie(s: _Sentence, i: int, cues: list[tuple[int, int, int]]) -> tuple[_Draft
     if cue is None:
         return None, -1
     v, _c, cl = cue
-    if any(t.text in _CLAUSE_ENDS for t in toks[i + 1 : v]):
-        return None, -1
+    if any(t.text in _CLAUSE_ENDS - {","} for t in toks[i + 1 : v]):
+        return None, -1  # commas may set off an apposition: "Wie X, Sprecherin, mitteilte"
     # "Wie berichtet wurde": no speaker between; "Wie die Polizei mitteilte": the subject.
     speaker = _np_forward(toks, cl + 1, s.b) if v == i + 1 else (i + 1, v - 1)
     after = max(cl, speaker[1] if speaker else cl) + 1

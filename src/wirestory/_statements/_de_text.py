@@ -134,7 +134,7 @@ def _abbreviation(tokens: list[DeToken], i: int) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1]
-    if before.end != tokens[i].start:
+    if before.end != tokens[i].start or not before.text[:1].isalnum():
         return False
     return before.low in _ABBREVIATIONS or before.text.isdigit() or len(before.text) == 1
 
