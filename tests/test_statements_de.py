@@ -129,3 +129,25 @@ def test_any_text_gives_exact_spans(text: str) -> None:
         assert text[s.cue.span.start : s.cue.span.end] == s.cue.text
         if s.speaker is not None:
             assert text[s.speaker.span.start : s.speaker.span.end] == s.speaker.text
+
+
+#: Words of every German shape, for random sentences that reach every reader.
+_WORDS = (
+    "sagte", "und", "der", "die", "Minister", "„", "“", "»", "«", ",", ".", ":", "dass",
+    "so", "laut", "nach", "Angaben", "zufolge", "Wie", "wie", "mitteilte", "teilte", "mit",
+    "er", "sie", "sei", "hat", "erklärt", "Demnach", "heißt", "es", "den", "Am", "Montag",
+    "wird", "entscheiden", "Polizei", "(", ")", "dpa", "Nachrichtenagentur", "berichtete",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_random_german_sentences_give_exact_spans(words: list[str]) -> None:
+    text = " ".join(words)
+    for s in find_german_statements(text):
+        assert s.content.pieces
+        for span, piece in zip(s.content.spans, s.content.pieces, strict=True):
+            assert text[span.start : span.end] == piece
+        assert text[s.cue.span.start : s.cue.span.end] == s.cue.text
+        if s.speaker is not None:
+            assert text[s.speaker.span.start : s.speaker.span.end] == s.speaker.text

@@ -88,9 +88,9 @@ def _end(s: _Sentence) -> int:
     return b
 
 
-def _np_forward(
+def _np_forward(  # noqa: C901, PLR0911, PLR0912  (one branch per word class, in order)
     toks: Sequence[DeToken], i: int, b: int, *, subject: bool = True
-) -> tuple[int, int] | None:  # noqa: C901, PLR0911, PLR0912  (one branch per shape, read in order)
+) -> tuple[int, int] | None:
     """The speaker's noun phrase starting at token *i*: (first, last) or None.
 
     "der Minister", "die Sprecherin des Ministeriums", "Schalkes Trainer Felix Magath",
@@ -357,6 +357,8 @@ def _draft(
         if quoted:
             start, end = toks[x].end, (toks[y - 1].start if toks[y - 1].mark else toks[y - 1].end)
         chars.append((start, end))
+    if speaker is not None and speaker[0] > speaker[1]:
+        speaker = None
     cue_chars = (toks[cue[0]].start, toks[cue[1]].end)
     spk = None if speaker is None else (toks[speaker[0]].start, toks[speaker[1]].end)
     return _Draft(cue_chars, spk, chars, rule, quoted)
@@ -407,7 +409,7 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         and not toks[cs].text[:1].isdigit()
     ):
         first = cs
-        for k in range(v - 1, cs, -1):
+        for k in range(v - 2, cs, -1):
             if toks[k].low == "und" and _lower(toks[k - 1]) and toks[k - 1].low not in de.NP_JOINS:
                 first = k + 1  # "..., und die Hongkonger befürchten"
                 break
