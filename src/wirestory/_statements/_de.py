@@ -220,6 +220,22 @@ def _content_follows(s: _Sentence, v: int, c: int, cl: int) -> bool:
     return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v)
 
 
+def _quote_before(s: _Sentence, cs: int, a: int) -> int:
+    """The opening mark of a quotation closing just before token *cs* ('„...“, sagte'), or -1."""
+    toks = s.toks
+    k = cs - 1
+    if k >= a and toks[k].text == ",":
+        k -= 1
+    if k < a or toks[k].mark != "close":
+        return -1
+    for n in range(k - 1, a - 1, -1):
+        if toks[n].mark == "open":
+            return n
+        if toks[n].quote < 0:
+            return -1
+    return -1
+
+
 def _clause_start(s: _Sentence, v: int) -> int:
     """The first token of the clause holding token *v* (after a comma, colon or quotation)."""
     toks = s.toks
@@ -371,6 +387,15 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
     end = min(_end(s), later)
     cs = _clause_start(s, v)
     before = toks[cs - 1] if cs - 1 >= a else None
+    # 1a. '...: „Ein guter Start“, sagte er.': a quotation just before the comma is the
+    # content, whatever comes before it.
+    quote_open = _quote_before(s, cs, a) if cs == v else -1
+    if quote_open >= 0 and not _content_follows(s, v, c, cl):
+        inv = _np_forward(toks, v + 1, s.b)
+        if inv is not None:
+            close = cs - 2 if toks[cs - 1].text == "," else cs - 1
+            pieces = _content_pieces(s, quote_open, close + 1)
+            return _draft(s, "de-inverted", (c, c), inv, pieces), max(inv[1], cl) + 1
     # 1. '„...“, sagte der Minister.' / 'Die Lage sei ernst, sagte er.'
     if (
         cs == v
@@ -426,7 +451,12 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         if tok.text in {",", ":"} and tok.quote < 0:
             start = n + 1
             break
-        if tok.mark == "open" or tok.low in de.COMPLEMENTIZERS:
+        if tok.mark == "open":
+            # 'nannte die Bewerbung „sehr respektabel“': the quoted words alone.
+            close = next((m for m in range(n + 1, end) if toks[m].mark == "close"), end - 1)
+            pieces = _content_pieces(s, n, close + 1)
+            return _draft(s, "de-subject", (c, c), speaker, pieces), close + 1
+        if tok.low in de.COMPLEMENTIZERS:
             start = n
             break
     if start < 0 or start >= end:
@@ -553,7 +583,8 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
     first = toks[a]
     if first.low in de.SUBORDINATORS:
         return None
-    if first.low not in de.FRONTED and (first.text[:1].isupper()):
+    article = first.low in de.DETERMINERS and a + 1 < limit and _noun(toks[a + 1])
+    if (first.low not in de.FRONTED or article) and first.text[:1].isupper():
         np = _np_forward(toks, a, limit)
         if np is None or np[1] + 1 >= limit:
             return None
@@ -596,7 +627,13 @@ def _structure(s: _Sentence) -> _Draft | None:  # noqa: PLR0911  (one branch per
         if tok.text == ":" and k + 1 < end and toks[k + 1].mark == "open":
             found = _subject_verb(s, s.a, k)
             if found is None:
-                return None
+                # 'Nina Meier zur neuen Heimat: „...“': a name, no verb; the colon is the cue.
+                np = _np_forward(toks, s.a, k) if toks[s.a].low not in de.FRONTED else None
+                if np is not None and np[1] + 1 != k and toks[np[1] + 1].low not in de.NP_ENDS:
+                    return None
+                if np is None:
+                    return None
+                return _draft(s, "de-colon", (k, k), np, _content_pieces(s, k + 1, end))
             (np, v) = found
             return _draft(s, "de-colon", (v, v), np, _content_pieces(s, k + 1, end))
         if tok.text == "," and k + 1 < end:
