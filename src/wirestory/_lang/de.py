@@ -264,7 +264,8 @@ NOT_SPEECH: frozenset[str] = frozenset(
     {"ist", "war", "sind", "waren", "hat", "hatte", "haben", "hatten", "wird", "wurde",
      "werden", "wurden", "kommt", "kam", "gibt", "gab", "bleibt", "blieb", "liegt", "lag",
      "steht", "stand", "geht", "ging", "zeigt", "zeigte", "sorgt", "sorgte", "führt",
-     "führte", "macht", "machte", "bedeutet", "bedeutete", "scheint", "schien"}
+     "führte", "macht", "machte", "bedeutet", "bedeutete", "scheint", "schien", "besteht",
+     "bestand", "wollte", "sollte", "konnte", "musste", "bietet", "bot"}
 )  # fmt: skip
 
 #: Connectives a content may open with that are kept ("dass" is part of the content in

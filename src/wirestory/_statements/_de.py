@@ -220,6 +220,42 @@ def _content_follows(s: _Sentence, v: int, c: int, cl: int) -> bool:
     return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v)
 
 
+def _subject_chunk(s: _Sentence, first: int, v: int) -> bool:
+    """Whether ``toks[first:v]`` may be a subject: no verb, no object article first.
+
+    'Die Entscheidung muss noch ... bestätigt' (a modal) and 'der zunächst ... bezeichnete'
+    (a relative clause) are no subjects of a statement; neither is 'Den Namen ...'.
+    """
+    toks = s.toks
+    head = toks[first]
+    if head.low in {"den", "dem"} or (
+        _lower(head) and head.low in de.RELATIVES and first > s.a and toks[first - 1].text == ","
+    ):
+        return False
+    return not any(
+        t.quote < 0 and _lower(t) and (t.low in de.MODALS or t.low in de.FINITE)
+        for t in toks[first:v]
+    )
+
+
+def _quoted_name(toks: Sequence[DeToken], n: int, close: int) -> bool:
+    """Whether the quotation ``toks[n:close + 1]`` is a name: a few capitalised words."""
+    words = [t for t in toks[n + 1 : close] if t.text[:1].isalnum()]
+    return 0 < len(words) <= 4 and all(not _lower(t) for t in words)
+
+
+def _not_content(toks: Sequence[DeToken], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` opens as no content can: a subordinate or relative clause.
+
+    '..., da dieser ...', '..., bei denen ...', '..., von dem ...'.
+    """
+    first = toks[start]
+    if first.low in de.SUBORDINATORS - {"als", "da", "während", "seit"}:
+        return True
+    nxt = toks[start + 1].low if start + 1 < end else ""
+    return first.low in de.NP_ENDS and nxt in {"denen", "deren", "dessen"}
+
+
 def _quote_before(s: _Sentence, cs: int, a: int) -> int:
     """The opening mark of a quotation closing just before token *cs* ('„...“, sagte'), or -1."""
     toks = s.toks
@@ -439,6 +475,8 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
                 first = k + 1  # "..., und die Hongkonger befürchten"
                 break
         speaker = (first, v - 1)
+        if not _subject_chunk(s, first, v):
+            return None, -1
     else:
         speaker = _np_forward(toks, v + 1, s.b)
     if speaker is None:
@@ -454,12 +492,14 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         if tok.mark == "open":
             # 'nannte die Bewerbung „sehr respektabel“': the quoted words alone.
             close = next((m for m in range(n + 1, end) if toks[m].mark == "close"), end - 1)
+            if _quoted_name(toks, n, close):
+                continue  # 'sagte der „Berliner Zeitung“': a title, not a quotation
             pieces = _content_pieces(s, n, close + 1)
             return _draft(s, "de-subject", (c, c), speaker, pieces), close + 1
         if tok.low in de.COMPLEMENTIZERS:
             start = n
             break
-    if start < 0 or start >= end:
+    if start < 0 or start >= end or _not_content(toks, start, end):
         return None, -1
     if toks[start].low in de.RELATIVES and start - 1 >= 0 and toks[start - 1].text == ",":
         nxt = toks[start + 1] if start + 1 < end else None
@@ -591,8 +631,10 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
         verb = toks[np[1] + 1]
         if not (_word(verb) and _lower(verb)) or verb.low in de.NP_ENDS:
             return None
-        if verb.low in de.NOT_SPEECH:
+        if verb.low in de.NOT_SPEECH or verb.low in de.MODALS:
             return None
+        if verb.low not in de.CUE_LEMMA and not verb.low.endswith(("t", "te", "ten")):
+            return None  # a finite verb of the third person: "beteuert", "besagte"
         if first.low in {"es", "das", "dies"} and verb.low in de.GERMAN.copulas:
             return None
         return np, np[1] + 1
