@@ -220,24 +220,6 @@ def _content_follows(s: _Sentence, v: int, c: int, cl: int) -> bool:
     return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v)
 
 
-def _subject_chunk(s: _Sentence, first: int, v: int) -> bool:
-    """Whether ``toks[first:v]`` may be a subject: no verb, no object article first.
-
-    'Die Entscheidung muss noch ... bestätigt' (a modal) and 'der zunächst ... bezeichnete'
-    (a relative clause) are no subjects of a statement; neither is 'Den Namen ...'.
-    """
-    toks = s.toks
-    head = toks[first]
-    if head.low in {"den", "dem"} or (
-        _lower(head) and head.low in de.RELATIVES and first > s.a and toks[first - 1].text == ","
-    ):
-        return False
-    return not any(
-        t.quote < 0 and _lower(t) and (t.low in de.MODALS or t.low in de.FINITE)
-        for t in toks[first:v]
-    )
-
-
 def _quoted_name(toks: Sequence[DeToken], n: int, close: int) -> bool:
     """Whether the quotation ``toks[n:close + 1]`` is a name: a few capitalised words."""
     words = [t for t in toks[n + 1 : close] if t.text[:1].isalnum()]
@@ -416,7 +398,7 @@ def _draft(
     return _Draft(cue_chars, spk, chars, rule, quoted)
 
 
-def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[_Draft | None, int]:  # noqa: C901, PLR0911, PLR0912  (one branch per shape, read in order)
+def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[_Draft | None, int]:  # noqa: C901, PLR0911, PLR0912, PLR0915  (one branch per shape, read in order)
     """Read a verb cue (verb at *v*, cue tokens *c* to *cl*); *later*: the next cue's start."""
     toks = s.toks
     a = max(s.a, s.claimed)
@@ -475,8 +457,6 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
                 first = k + 1  # "..., und die Hongkonger befürchten"
                 break
         speaker = (first, v - 1)
-        if not _subject_chunk(s, first, v):
-            return None, -1
     else:
         speaker = _np_forward(toks, v + 1, s.b)
     if speaker is None:
@@ -633,8 +613,6 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
             return None
         if verb.low in de.NOT_SPEECH or verb.low in de.MODALS:
             return None
-        if verb.low not in de.CUE_LEMMA and not verb.low.endswith(("t", "te", "ten")):
-            return None  # a finite verb of the third person: "beteuert", "besagte"
         if first.low in {"es", "das", "dies"} and verb.low in de.GERMAN.copulas:
             return None
         return np, np[1] + 1
