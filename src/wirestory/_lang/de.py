@@ -182,8 +182,14 @@ ACCORDING_NOUNS: frozenset[str] = frozenset(
      "erkenntnissen", "meldungen", "aussage", "darstellungen", "recherchen", "medienberichten",
      "polizeiangaben", "behördenangaben", "augenzeugenberichten", "expertenschätzungen",
      "veröffentlichung", "meldung", "studie", "untersuchung", "untersuchungen", "umfrage",
-     "schätzung", "erklärung", "quellen", "auskunft", "angabe", "ermittlungen", "zählung"}
+     "schätzung", "erklärung", "quellen", "auskunft", "angabe", "ermittlungen", "zählung",
+     "idee", "überzeugung", "meinung", "erfahrungen"}
 )  # fmt: skip
+
+#: Demonstratives that stand for a person alone: "sagte dieser", "so letztere".
+DEMONSTRATIVES: frozenset[str] = frozenset(
+    {"dieser", "diese", "jener", "jene", "letzterer", "letztere", "ersterer", "erstere"}
+)
 
 #: Postpositions of attribution after their source: "Polizeiangaben zufolge".
 ACCORDING_AFTER: frozenset[str] = frozenset({"zufolge"})
@@ -192,7 +198,8 @@ ACCORDING_AFTER: frozenset[str] = frozenset({"zufolge"})
 DETERMINERS: frozenset[str] = frozenset(
     {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
      "einen", "sein", "seine", "seiner", "seines", "ihr", "ihre", "ihrer", "ihres", "dieser",
-     "diese", "dieses", "diesem", "diesen", "mehrere", "zwei", "drei", "viele", "einige"}
+     "diese", "dieses", "diesem", "diesen", "mehrere", "zwei", "drei", "viele", "einige",
+     "seinen", "seinem", "ihren", "ihrem", "unserer", "unseren", "deren", "dessen"}
 )  # fmt: skip
 
 #: Personal pronouns that can be a speaker, with their gender ("er" -> "male").

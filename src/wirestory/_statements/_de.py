@@ -65,6 +65,8 @@ class _Sentence:
     a: int
     b: int
     claimed: int = -1
+    #: The first token of the sentence before it in the paragraph, or -1.
+    prev: int = -1
 
 
 def _word(tok: DeToken) -> bool:
@@ -105,6 +107,8 @@ def _np_forward(  # noqa: C901, PLR0911, PLR0912  (one branch per word class, in
     first = toks[i]
     if first.low in de.PRONOUNS and first.low != "es":
         return (i, i)
+    if first.low in de.DEMONSTRATIVES and (i + 1 >= b or not _noun(toks[i + 1])):
+        return (i, i)  # "sagte dieser", "so letztere"
     if first.low in de.NP_ENDS and first.low not in de.DETERMINERS:
         return None
     if subject and first.low in {"den", "dem", "einen", "einem"}:
@@ -223,6 +227,8 @@ def _content_follows(s: _Sentence, v: int, c: int, cl: int) -> bool:
 def _quoted_name(toks: Sequence[DeToken], n: int, close: int) -> bool:
     """Whether the quotation ``toks[n:close + 1]`` is a name: a few capitalised words."""
     words = [t for t in toks[n + 1 : close] if t.text[:1].isalnum()]
+    if n > 0 and _word(toks[n - 1]) and toks[n - 1].text[:1].isupper():
+        return True  # 'im Fachmagazin „...“': a title after its noun
     return 0 < len(words) <= 4 and all(not _lower(t) for t in words)
 
 
@@ -497,11 +503,22 @@ def _so_statement(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
     if speaker is None:
         return None, -1
     after = speaker[1] + 1
+    if after < s.b and toks[after].low in {"weiter", "außerdem", "zudem", "gegenüber"}:
+        after += 1
     if after < s.b and _word(toks[after]) and toks[after].low not in de.NP_ENDS:
         return None, -1  # "so der Minister weiter": still one, "so die Lage ist": no
     edge = i - 1
     pieces = _content_pieces(s, a, edge + (1 if toks[edge - 1].mark == "close" else 0))
+    if after < _end(s) and toks[after].text == ",":
+        # 'Sein Rivale, so Obama weiter, erhalte Spenden': the content around the frame.
+        pieces += _content_pieces(s, after + 1, _end(s))
     return _draft(s, "de-so", (i, i), speaker, pieces), s.b
+
+
+def _according_noun(tok: DeToken) -> bool:
+    """Whether a word is a noun of attribution: "Angaben", "UNHCR-Angaben", "Polizeiangaben"."""
+    low = tok.low.rsplit("-", 1)[-1]
+    return low in de.ACCORDING_NOUNS or (len(low) > 8 and low.endswith(("angaben", "berichten")))
 
 
 def _according(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
@@ -516,7 +533,9 @@ def _according(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
             or (_lower(toks[k]) and toks[k].low.endswith(("e", "en", "er", "es")))
         ):
             k += 1  # "nach eigenen Angaben", "Nach einer norwegischen Studie"
-        if k >= s.b or toks[k].low not in de.ACCORDING_NOUNS:
+        if k + 1 < s.b and toks[k].text.endswith("s") and _noun(toks[k]):
+            k += 1  # "Nach Schäubles Idee"
+        if k >= s.b or not _according_noun(toks[k]):
             return None, -1
         head = k
         speaker = _np_forward(toks, k + 1, s.b, subject=False)
@@ -670,6 +689,37 @@ def _structure(s: _Sentence) -> _Draft | None:  # noqa: PLR0911  (one branch per
     return None
 
 
+def _so_tail(s: _Sentence) -> _Draft | None:
+    """A sentence that ends in '..., so der Sprecher.' (read before any cue in it)."""
+    toks = s.toks
+    end = _end(s)
+    for i in range(end - 1, max(s.a + 1, end - 12) - 1, -1):
+        if toks[i].text in _CLAUSE_ENDS or toks[i].mark is not None:
+            return None
+        if toks[i].low == "so" and toks[i - 1].text == "," and _word(toks[i]):
+            draft, _claimed = _so_statement(s, i)
+            return draft
+    return None
+
+
+def _anaphoric(s: _Sentence, cue_at: dict[int, tuple[int, int, int]]) -> _Draft | None:
+    """'Das berichtete die Zeitung „Billboard“.': the sentence before is the content.
+
+    The demonstrative opening the sentence stands for it; the content is that sentence and
+    the demonstrative (as the Wikinews corpus marks it).
+    """
+    toks = s.toks
+    if s.prev < 0 or toks[s.a].low not in {"das", "dies"} or s.a + 1 not in cue_at:
+        return None
+    _v, c, cl = cue_at[s.a + 1]
+    speaker = _np_forward(toks, c + 1, s.b)
+    if speaker is None:
+        return None
+    before = _Sentence(toks, s.prev, s.a)
+    pieces = _content_pieces(before, s.prev, _end(before)) + [(s.a, s.a + 1)]
+    return _draft(s, "de-anaphoric", (c, c), speaker, pieces)
+
+
 def _read_sentence(s: _Sentence) -> list[_Draft]:  # noqa: C901, PLR0912  (one branch per shape, read in order)
     """The statements of one sentence, cue by cue, left to right."""
     toks = s.toks
@@ -679,6 +729,12 @@ def _read_sentence(s: _Sentence) -> list[_Draft]:  # noqa: C901, PLR0912  (one b
         draft, _ = _demnach(s)
         return [draft] if draft is not None else []
     cue_at = {c[0]: c for c in cues}
+    tail = _so_tail(s)
+    if tail is not None:
+        return [tail]  # '..., so der Sprecher.': cues before it are the speaker's words
+    back = _anaphoric(s, cue_at)
+    if back is not None:
+        return [back]
     for i in range(s.a, s.b):
         if i < s.claimed:
             continue
@@ -763,8 +819,10 @@ def _read(text: str) -> list[_Draft]:
         regions = quote_regions(text, start, end)
         toks = tokenize(text, start, end, regions)
         attach = last is not None
+        prev = -1
         for a, b in sentences(toks):
-            s = _Sentence(toks, a, b)
+            s = _Sentence(toks, a, b, prev=prev)
+            prev = a
             found = _read_sentence(s)
             if found:
                 drafts.extend(found)
