@@ -183,7 +183,7 @@ ACCORDING_NOUNS: frozenset[str] = frozenset(
      "polizeiangaben", "behördenangaben", "augenzeugenberichten", "expertenschätzungen",
      "veröffentlichung", "meldung", "studie", "untersuchung", "untersuchungen", "umfrage",
      "schätzung", "erklärung", "quellen", "auskunft", "angabe", "ermittlungen", "zählung",
-     "idee", "überzeugung", "meinung", "erfahrungen"}
+     "idee", "überzeugung", "erfahrungen"}
 )  # fmt: skip
 
 #: Demonstratives that stand for a person alone: "sagte dieser", "so letztere".

@@ -711,12 +711,12 @@ def _anaphoric(s: _Sentence, cue_at: dict[int, tuple[int, int, int]]) -> _Draft 
     toks = s.toks
     if s.prev < 0 or toks[s.a].low not in {"das", "dies"} or s.a + 1 not in cue_at:
         return None
-    _v, c, cl = cue_at[s.a + 1]
+    _v, c, _cl = cue_at[s.a + 1]
     speaker = _np_forward(toks, c + 1, s.b)
     if speaker is None:
         return None
     before = _Sentence(toks, s.prev, s.a)
-    pieces = _content_pieces(before, s.prev, _end(before)) + [(s.a, s.a + 1)]
+    pieces = [*_content_pieces(before, s.prev, _end(before)), (s.a, s.a + 1)]
     return _draft(s, "de-anaphoric", (c, c), speaker, pieces)
 
 
