@@ -34,7 +34,10 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "fr": frozenset(
         {"le", "les", "des", "est", "et", "une", "du", "dans", "qui", "pour", "pas", "sur",
-         "au", "avec", "ce", "il", "elle", "sont", "été", "déclaré"}
+         "au", "avec", "ce", "il", "elle", "sont", "été", "déclaré",
+         # issue 20: more of French news copy's commonest words, for short texts
+         "la", "ont", "selon", "ne", "nous", "d'après", "aux", "cette", "était", "lors",
+         "a-t-il", "a-t-elle", "dit-il", "après", "m.", "mme"}
     ),
     "es": frozenset(
         {"el", "los", "las", "y", "es", "por", "con", "una", "para", "del", "se", "lo",
