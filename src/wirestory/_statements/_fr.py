@@ -103,8 +103,9 @@ def _np_forward(toks: Sequence[DeToken], i: int, b: int) -> tuple[int, int] | No
         if not _word(tok) or tok.low in fr.NP_ENDS:
             break
         if tok.low in fr.DETERMINERS or tok.low in fr.NP_JOINS:
-            if last >= 0 and tok.low not in fr.NP_JOINS:
-                break
+            after_join = k > i and toks[k - 1].low in fr.NP_JOINS
+            if last >= 0 and tok.low not in fr.NP_JOINS and not after_join:
+                break  # "le ministère de la Santé": an article after "de" goes on
         else:
             last = k
         k += 1
@@ -123,12 +124,16 @@ def _span(toks: Sequence[DeToken], np: tuple[int, int]) -> tuple[int, int]:
     return toks[np[0]].start, toks[np[1]].end
 
 
-def _content(text: str, toks: Sequence[DeToken], a: int, b: int) -> tuple[list[tuple[int, int]], bool]:
+def _content(
+    text: str, toks: Sequence[DeToken], a: int, b: int
+) -> tuple[list[tuple[int, int]], bool]:
     """The content of ``toks[a:b]`` in characters, and whether it is one quotation."""
     if a >= b:
         return [], False
-    if toks[a].mark == "open" and (toks[b - 1].mark == "close" or b == len(toks)) and all(
-        t.quote >= 0 for t in toks[a + 1 : b - 1]
+    if (
+        toks[a].mark == "open"
+        and (toks[b - 1].mark == "close" or b == len(toks))
+        and all(t.quote >= 0 for t in toks[a + 1 : b - 1])
     ):
         end = toks[b - 1].start if toks[b - 1].mark == "close" else toks[b - 1].end
         return [_trim(text, toks[a].end, end)], True
@@ -141,9 +146,7 @@ def _end(toks: Sequence[DeToken], a: int, b: int) -> int:
     return b
 
 
-def _inverted(
-    text: str, toks: Sequence[DeToken], a: int, b: int, i: int
-) -> _Draft | None:
+def _inverted(text: str, toks: Sequence[DeToken], a: int, b: int, i: int) -> _Draft | None:
     """'« ... », a déclaré le ministre' / '..., a-t-il ajouté' with the verb at *i*."""
     edge = i - 1
     if edge <= a or toks[edge].text != ",":
@@ -327,8 +330,10 @@ def _statements(text: str, drafts: list[_Draft]) -> list[Statement]:
         pieces = sorted(set(d.pieces))
         first, last = pieces[0][0], pieces[-1][1]
         inner = any(text.find("\u00ab", s, e) >= 0 for s, e in pieces)
-        kind = StatementKind.DIRECT if d.quoted else (
-            StatementKind.MIXED if inner else StatementKind.INDIRECT
+        kind = (
+            StatementKind.DIRECT
+            if d.quoted
+            else (StatementKind.MIXED if inner else StatementKind.INDIRECT)
         )
         edges = [*d.cue, first, last, *(d.speaker or ())]
         out.append(
