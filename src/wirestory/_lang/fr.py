@@ -106,7 +106,7 @@ NP_ENDS: frozenset[str] = frozenset(
     {"à", "au", "aux", "dans", "lors", "en", "sur", "devant", "pendant", "après", "avant",
      "auprès", "qui", "que", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
      "dimanche", "mais", "car", "ou", "par", "pour", "selon", "avec", "sans", "hier",
-     "aujourd'hui", "jeudi", "vers", "alors", "ainsi", "encore", "aussi", "également"}
+     "aujourd'hui", "vers", "alors", "ainsi", "encore", "aussi", "également"}
 )  # fmt: skip
 
 #: Honorifics and titles with their gender: "M. Macron", "Mme Dupont".
