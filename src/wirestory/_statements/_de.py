@@ -867,9 +867,12 @@ def _name(mention: str) -> str | None:
             break
         tail.append(w)
     tail.reverse()
+    article = len(tail) < len(words) and words[-len(tail) - 1].lower() in de.DETERMINERS
     if tail and tail[0].lower() in de.DETERMINERS:
-        # "Die Ministerin Anna Weber": a title and a name; "der Minister": no name.
-        tail = tail[2:] if len(tail) >= 4 else []
+        tail, article = tail[1:], True
+    if article:
+        # "die Ministerin Anna Weber": a role noun and a name; "der Minister": no name.
+        tail = tail[1:]
     if not tail:
         return None
     return " ".join(tail[-3:])
