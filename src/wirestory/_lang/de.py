@@ -183,13 +183,20 @@ ACCORDING_NOUNS: frozenset[str] = frozenset(
      "polizeiangaben", "behördenangaben", "augenzeugenberichten", "expertenschätzungen",
      "veröffentlichung", "meldung", "studie", "untersuchung", "untersuchungen", "umfrage",
      "schätzung", "erklärung", "quellen", "auskunft", "angabe", "ermittlungen", "zählung",
-     "idee", "überzeugung", "erfahrungen"}
+     "idee", "überzeugung", "erfahrungen", "stellungnahme", "vorhersage", "prognose",
+     "urteil", "einschätzungen", "berechnungen", "statistik", "zahlen"}
 )  # fmt: skip
 
 #: Demonstratives that stand for a person alone: "sagte dieser", "so letztere".
 DEMONSTRATIVES: frozenset[str] = frozenset(
     {"dieser", "diese", "jener", "jene", "letzterer", "letztere", "ersterer", "erstere"}
 )
+
+#: Heads of compound nouns of attribution: "Fernsehbericht", "Polizeiangaben".
+ACCORDING_HEADS: tuple[str, ...] = (
+    "angaben", "bericht", "berichten", "berichts", "mitteilung", "meldung", "meldungen",
+    "informationen", "schätzungen", "erklärung", "aussagen", "darstellung", "recherchen",
+)  # fmt: skip
 
 #: Postpositions of attribution after their source: "Polizeiangaben zufolge".
 ACCORDING_AFTER: frozenset[str] = frozenset({"zufolge"})

@@ -114,7 +114,9 @@ def _np_forward(  # noqa: C901, PLR0911, PLR0912  (one branch per word class, in
     if subject and first.low in {"den", "dem", "einen", "einem"}:
         return None  # an object ("wies den Vorwurf zurück"), never a subject
     if _lower(first) and first.low not in de.DETERMINERS and not _noun(first):
-        return None
+        adjective = first.low.endswith(("e", "en", "er", "es", "em"))
+        if subject or not adjective or i + 1 >= b or not _noun(toks[i + 1]):
+            return None  # a source may open with an adjective: "laut vorläufigem Ergebnis"
     last = -1
     k = i
     limit = min(b, i + 12)
@@ -499,7 +501,10 @@ def _so_statement(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
     """'..., so der Sprecher.': content before the comma, speaker after "so"."""
     toks = s.toks
     a = max(s.a, s.claimed)
-    speaker = _np_forward(toks, i + 1, s.b)
+    cue_end = i
+    if i + 1 < s.b and (toks[i + 1].low in de.FINITE or toks[i + 1].low in de.IMPERSONAL):
+        cue_end = i + 1  # "so bestätigt das Gericht", "so heißt es"
+    speaker = _np_forward(toks, cue_end + 1, s.b)
     if speaker is None:
         return None, -1
     after = speaker[1] + 1
@@ -507,18 +512,51 @@ def _so_statement(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
         after += 1
     if after < s.b and _word(toks[after]) and toks[after].low not in de.NP_ENDS:
         return None, -1  # "so der Minister weiter": still one, "so die Lage ist": no
+    if after < s.b and _word(toks[after]):
+        # 'so der Autor in einem Blog, ...': a phrase after the speaker, to its comma.
+        after = next(
+            (n for n in range(after, min(_end(s), after + 15)) if toks[n].text == ","), after
+        )
     edge = i - 1
-    pieces = _content_pieces(s, a, edge + (1 if toks[edge - 1].mark == "close" else 0))
+    lo, _hi = _bounds(s, a, edge, edge)
+    pieces = _content_pieces(s, lo, edge + (1 if toks[edge - 1].mark == "close" else 0))
     if after < _end(s) and toks[after].text == ",":
         # 'Sein Rivale, so Obama weiter, erhalte Spenden': the content around the frame.
         pieces += _content_pieces(s, after + 1, _end(s))
-    return _draft(s, "de-so", (i, i), speaker, pieces), s.b
+    return _draft(s, "de-so", (i, cue_end), speaker, pieces), s.b
+
+
+#: Marks that bound the clause a frame belongs to ('...; nach Polizeiangaben waren es ...').
+_HARD_BOUNDS = frozenset({";", ":", "(", ")"})
+
+
+def _bounds(s: _Sentence, lo: int, first: int, last: int) -> tuple[int, int]:
+    """The clause around ``toks[first:last + 1]`` within the sentence: between ; : ( )."""
+    toks = s.toks
+    a = first
+    while a - 1 >= lo and a > first - _WINDOW:
+        tok = toks[a - 1]
+        if tok.text in _HARD_BOUNDS and tok.quote < 0 and tok.mark is None:
+            break
+        a -= 1
+    b = last + 1
+    end = _end(s)
+    while b < end and b < last + _WINDOW:
+        tok = toks[b]
+        if tok.text in _HARD_BOUNDS and tok.quote < 0 and tok.mark is None:
+            break
+        b += 1
+    if b == last + _WINDOW:
+        b = end  # a long clause: to the sentence's end
+    return a, b
 
 
 def _according_noun(tok: DeToken) -> bool:
     """Whether a word is a noun of attribution: "Angaben", "UNHCR-Angaben", "Polizeiangaben"."""
     low = tok.low.rsplit("-", 1)[-1]
-    return low in de.ACCORDING_NOUNS or (len(low) > 8 and low.endswith(("angaben", "berichten")))
+    return low in de.ACCORDING_NOUNS or (
+        len(low) > 8 and low.endswith(de.ACCORDING_HEADS)  # "Fernsehbericht", "Polizeiangaben"
+    )
 
 
 def _according(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
@@ -548,7 +586,8 @@ def _according(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
     frame = (i, speaker[1])
     if frame[1] + 1 < s.b and toks[frame[1] + 1].low == "zufolge":
         return None, -1
-    pieces = _content_pieces(s, a, _end(s), frame)
+    lo, hi = _bounds(s, a, i, speaker[1])
+    pieces = _content_pieces(s, lo, hi, frame)
     return _draft(s, "de-according", (i, i), speaker, pieces), s.b
 
 
@@ -559,7 +598,8 @@ def _zufolge(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
     speaker = _np_backward(toks, i - 1, a)
     if speaker is None:
         return None, -1
-    pieces = _content_pieces(s, a, _end(s), (speaker[0], i))
+    lo, hi = _bounds(s, a, speaker[0], i)
+    pieces = _content_pieces(s, lo, hi, (speaker[0], i))
     return _draft(s, "de-according", (i, i), speaker, pieces), s.b
 
 
