@@ -699,6 +699,9 @@ def _structure(s: _Sentence) -> _Draft | None:  # noqa: PLR0911  (one branch per
     """
     toks = s.toks
     end = _end(s)
+    colon = _colon_quote(s, end)
+    if colon is not None:
+        return colon
     for k in range(s.a + 1, min(end, s.a + _WINDOW)):
         tok = toks[k]
         if tok.quote >= 0 or tok.mark is not None:
@@ -727,6 +730,48 @@ def _structure(s: _Sentence) -> _Draft | None:  # noqa: PLR0911  (one branch per
                 return _draft(s, "de-clause", (v, v), np, _content_pieces(s, k + 1, end))
             return None
     return None
+
+
+def _colon_quote(s: _Sentence, end: int) -> _Draft | None:
+    """'Der Leiter der Studie, Paulo Pinheiro, sieht die Hauptverantwortung beim Staat: „...“'.
+
+    A colon before a quotation, after a main clause with its subject first (commas and all):
+    the subject speaks; the cue is its verb, or the colon when there is none ('Erkki
+    Tuomioja, Präsident des Rats: „...“').
+    """
+    toks = s.toks
+    first = toks[s.a]
+    if not _word(first) or (
+        first.low in de.FRONTED
+        and not (first.low in de.DETERMINERS and s.a + 1 < end and _noun(toks[s.a + 1]))
+    ):
+        return None
+    k = next(
+        (
+            n
+            for n in range(s.a + 1, min(end - 1, s.a + 2 * _WINDOW))
+            if toks[n].text == ":" and toks[n].quote < 0 and toks[n + 1].mark == "open"
+        ),
+        -1,
+    )
+    if k < 0 or any(t.mark is not None or t.quote >= 0 for t in toks[s.a : k]):
+        return None
+    np = _np_forward(toks, s.a, k)
+    if np is None:
+        return None
+    n = np[1] + 1
+    while n < k and toks[n].text == ",":
+        # an apposition: 'Erkki Tuomioja, Präsident des Rats der EU,'
+        nxt = _np_forward(toks, n + 1, k)
+        if nxt is None:
+            break
+        np, n = (np[0], nxt[1]), nxt[1] + 1
+    if n < k and not (_word(toks[n]) and _lower(toks[n])):
+        return None
+    if n < k and toks[n].low in de.SUBORDINATORS | de.RELATIVES:
+        return None
+    cue = (n, n) if n < k else (k, k)
+    return _draft(s, "de-colon", cue, np, _content_pieces(s, k + 1, end))
 
 
 def _so_tail(s: _Sentence) -> _Draft | None:
