@@ -173,6 +173,11 @@ def _np_backward(toks: Sequence[DeToken], j: int, a: int) -> tuple[int, int] | N
     return (k, j)
 
 
+#: Prepositions inside a subject: "Der Doktorvater zu Guttenbergs", "Sprecher der Polizei in
+#: Berlin".
+_NP_PREPOSITIONS = frozenset({"zu", "von", "vom", "aus", "in", "im", "für", "bei", "am"})
+
+
 def _np_only(s: _Sentence, a: int, edge: int) -> bool:
     """Whether ``toks[a:edge]`` is only a noun phrase with appositions (no verb, no quote).
 
@@ -186,7 +191,7 @@ def _np_only(s: _Sentence, a: int, edge: int) -> bool:
             return False
         if not _word(tok) or tok.text[:1].isupper() or tok.text[:1].isdigit():
             continue
-        if tok.low in de.DETERMINERS or tok.low in de.NP_JOINS:
+        if tok.low in de.DETERMINERS or tok.low in de.NP_JOINS or tok.low in _NP_PREPOSITIONS:
             continue
         if (
             tok.low.endswith(("e", "en", "er", "es", "em"))
@@ -288,8 +293,8 @@ def _particle(s: _Sentence, i: int, particles: frozenset[str]) -> int:
             prev = toks[k - 1]
             if k - 1 > i and prev.low in particles:
                 return k - 1
-            if prev.low == "hin" and "hin" in particles:
-                return k - 1
+            if tok.text == "," and k + 1 < s.b and _noun(toks[k + 1]):
+                continue  # 'teilte der Direktor der Behörde, Bagus Puruhito, mit'
             return -1
         if tok.low in {"dass", "daß"} and toks[k - 1].low in particles:
             return k - 1
@@ -300,8 +305,10 @@ def _particle(s: _Sentence, i: int, particles: frozenset[str]) -> int:
 def _auxiliary(s: _Sentence, c: int) -> int:
     """The auxiliary of a participle cue in its clause ("hatte ... erklärt"), or -1."""
     toks = s.toks
-    for k in range(c - 1, max(s.a, c - 12) - 1, -1):
+    for k in range(c - 1, max(s.a, c - 16) - 1, -1):
         tok = toks[k]
+        if tok.text == "," and k + 1 < c and _noun(toks[k + 1]) and tok.quote < 0:
+            continue  # 'hatte ein Talibanführer, Baitullah Mehsud, erklärt'
         if tok.quote >= 0 or tok.mark is not None or tok.text in _CLAUSE_ENDS:
             return -1
         if tok.low in de.PERFECT_AUXILIARIES:
@@ -438,11 +445,20 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         inv = _np_forward(toks, v + 1, s.b)
         if inv is None and v + 1 < s.b and _lower(toks[v + 1]):
             inv = _np_forward(toks, v + 2, s.b)  # sagte gestern der Minister
-        if inv is None:
-            return None, -1
-        pieces = _content_pieces(s, a, edge + 1 if toks[edge].mark == "close" else edge)
-        stop = max(inv[1], cl) + 1
-        return _draft(s, "de-inverted", (c, c), inv, pieces), stop
+        if inv is None and cl > c + 1 and toks[cl].low not in de.PARTICIPLES:
+            inv = (c + 1, cl - 1)  # 'teilte die zur Universität gehörende Stiftung mit'
+        if inv is not None:
+            pieces = _content_pieces(s, a, edge + 1 if toks[edge].mark == "close" else edge)
+            stop = max(inv[1], cl) + 1
+            return _draft(s, "de-inverted", (c, c), inv, pieces), stop
+    # 1b. '..., das teilte das Institut mit.': the demonstrative stands for the clause before.
+    if cs == v - 1 and toks[cs].low in {"das", "dies"} and cs - 1 > a and toks[cs - 1].text == ",":
+        inv = _np_forward(toks, v + 1, s.b)
+        if inv is None and cl > c + 1:
+            inv = (c + 1, cl - 1)
+        if inv is not None:
+            pieces = _content_pieces(s, a, cs - 1)
+            return _draft(s, "de-inverted", (c, c), inv, pieces), max(inv[1], cl) + 1
     # 2. The subject before the verb, or after it behind a fronted adverbial.
     speaker: tuple[int, int] | None = None
     if cs == v and before is not None and before.text == ",":
