@@ -707,7 +707,7 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
     return None
 
 
-def _structure(s: _Sentence) -> _Draft | None:  # noqa: PLR0911  (one branch per shape, read in order)
+def _structure(s: _Sentence) -> _Draft | None:  # noqa: C901, PLR0911  (one branch per shape, read in order)
     """A sentence no cue word explains, read by its shape (structure before lexicon).
 
     'X äußerte sich zuversichtlich: „...“' (a colon and a quotation, rule ``de-colon``) and
