@@ -113,6 +113,8 @@ def _np_forward(  # noqa: C901, PLR0911, PLR0912  (one branch per word class, in
         return None
     if subject and first.low in {"den", "dem", "einen", "einem"}:
         return None  # an object ("wies den Vorwurf zurück"), never a subject
+    if not subject and _lower(first) and "." in first.text:
+        return (i, i)  # 'laut bildblog.de'
     if _lower(first) and first.low not in de.DETERMINERS and not _noun(first):
         adjective = first.low.endswith(("e", "en", "er", "es", "em"))
         if subject or not adjective or i + 1 >= b or not _noun(toks[i + 1]):
@@ -132,6 +134,9 @@ def _np_forward(  # noqa: C901, PLR0911, PLR0912  (one branch per word class, in
             continue
         if not (_word(tok) or tok.text in {"(", ")"}):
             break
+        if not subject and tok.low in {"am", "im", "vom"} and k + 1 < limit and _noun(toks[k + 1]):
+            k += 2  # 'einer am Dienstag veröffentlichten Pressemitteilung'
+            continue
         if tok.text == "(":
             close = next((n for n in range(k + 1, min(b, k + 6)) if toks[n].text == ")"), -1)
             if close < 0:
@@ -350,6 +355,15 @@ def _cues(s: _Sentence) -> list[tuple[int, int, int]]:
             aux = _auxiliary(s, i)
             if aux >= 0:
                 out.append((aux, i, i))
+            elif low == "zitiert":
+                # '..., wird der Minister zitiert.': the passive of quoting names the speaker.
+                aux = next(
+                    (k for k in range(i - 1, max(s.a, i - 10) - 1, -1)
+                     if toks[k].low in {"wird", "wurde"}),
+                    -1,
+                )  # fmt: skip
+                if aux >= 0:
+                    out.append((aux, i, i))
             elif i + 1 < s.b and toks[i + 1].low in de.PERFECT_AUXILIARIES:
                 out.append((i, i, i + 1))  # verb-final: "wie die FIFA bekanntgegeben hat"
     return out
@@ -623,7 +637,7 @@ def _wie(s: _Sentence, i: int, cues: list[tuple[int, int, int]]) -> tuple[_Draft
     """'Wie die Polizei mitteilte, ...' and '..., wie X sagte.'."""
     toks = s.toks
     a = max(s.a, s.claimed)
-    cue = next((c for c in cues if i < c[0] < i + 12), None)
+    cue = next((c for c in cues if i < c[0] < i + 20), None)
     if cue is None:
         return None, -1
     v, _c, cl = cue
@@ -648,6 +662,14 @@ def _impersonal(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
     es = i + 1 if i + 1 < s.b and toks[i + 1].low == "es" else -1
     if es < 0:
         return None, -1
+    if i - 1 > a and toks[i - 1].text == ",":
+        # '..., hieß es vom Sprecher Mark Toner.' / '..., heißt es in der Erklärung.'
+        k = es + 1
+        if k < s.b and toks[k].low in {"von", "vom", "aus", "in", "im", "seitens", "beim"}:
+            k += 1
+        src = _np_forward(toks, k, s.b, subject=False)
+        pieces = _content_pieces(s, a, i - 1)
+        return _draft(s, "de-impersonal", (i, es), src, pieces), s.b
     speaker = (a, i - 1) if i - 1 >= a and toks[a].mark is None else None
     k = es + 1
     while k < s.b and toks[k].text != "," and toks[k].text != ":" and k < es + 8:
@@ -860,6 +882,12 @@ def _read_sentence(s: _Sentence) -> list[_Draft]:  # noqa: C901, PLR0912  (one b
             later = s.b
             if nxt and nxt[0][0] - 1 > cl and toks[nxt[0][0] - 1].low == "und":
                 later = nxt[0][0] - 1
+            elif nxt:
+                # '..., Annabi sei tot, doch ein Sprecher erklärte, ...': the next cue's own
+                # clause ends this content.
+                cs2 = _clause_start(s, nxt[0][0])
+                if cl + 2 < cs2 < nxt[0][0] and toks[cs2 - 1].text == ",":
+                    later = cs2 - 1
             result = _verb_statement(s, v, c, cl, later)
         draft, claimed = result
         if draft is not None:
