@@ -355,15 +355,6 @@ def _cues(s: _Sentence) -> list[tuple[int, int, int]]:
             aux = _auxiliary(s, i)
             if aux >= 0:
                 out.append((aux, i, i))
-            elif low == "zitiert":
-                # '..., wird der Minister zitiert.': the passive of quoting names the speaker.
-                aux = next(
-                    (k for k in range(i - 1, max(s.a, i - 10) - 1, -1)
-                     if toks[k].low in {"wird", "wurde"}),
-                    -1,
-                )  # fmt: skip
-                if aux >= 0:
-                    out.append((aux, i, i))
             elif i + 1 < s.b and toks[i + 1].low in de.PERFECT_AUXILIARIES:
                 out.append((i, i, i + 1))  # verb-final: "wie die FIFA bekanntgegeben hat"
     return out
