@@ -885,10 +885,31 @@ def _read_sentence(s: _Sentence) -> list[_Draft]:  # noqa: C901, PLR0912  (one b
             drafts.append(draft)
             s.claimed = max(s.claimed, claimed)
     if not drafts:
-        draft = _structure(s)
+        draft = _structure(s) or _quoted_words(s)
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _quoted_words(s: _Sentence) -> _Draft | None:
+    """'Er nannte den Plan „einen Akt der Verzweiflung“.': a quotation in a clause without a
+    cue word, its clause's subject the speaker (rule ``de-fragment``; the Wikinews corpus marks
+    such quotations as direct speech). Names and titles in quote marks are passed over.
+    """
+    toks = s.toks
+    for n in range(s.a, s.b):
+        if toks[n].mark != "open":
+            continue
+        close = next((m for m in range(n + 1, s.b) if toks[m].mark == "close"), -1)
+        words = [t for t in toks[n + 1 : close] if t.text[:1].isalnum()]
+        if close < 0 or len(words) < 2 or _quoted_name(toks, n, close):
+            continue
+        found = _subject_verb(s, s.a, n)
+        if found is None:
+            return None
+        np, v = found
+        return _draft(s, "de-fragment", (v, v), np, _content_pieces(s, n, close + 1))
+    return None
 
 
 def _quote_only(s: _Sentence) -> bool:
