@@ -198,6 +198,14 @@ ACCORDING_HEADS: tuple[str, ...] = (
     "informationen", "schätzungen", "erklärung", "aussagen", "darstellung", "recherchen",
 )  # fmt: skip
 
+#: Endings of nouns a quoted title follows: 'die Zeitung „Die Welt“', 'der Film „...“'.
+TITLE_NOUNS: tuple[str, ...] = (
+    "zeitung", "blatt", "magazin", "sender", "film", "buch", "titel", "album", "song",
+    "lied", "projekt", "operation", "motto", "programm", "partei", "initiative", "verein",
+    "kampagne", "sendung", "serie", "studie", "zeitschrift", "portal", "kolumne", "roman",
+    "stück", "gesetz", "plan", "bündnis", "gruppe", "organisation", "firma", "marke",
+)  # fmt: skip
+
 #: Postpositions of attribution after their source: "Polizeiangaben zufolge".
 ACCORDING_AFTER: frozenset[str] = frozenset({"zufolge"})
 

@@ -239,7 +239,7 @@ def _content_follows(s: _Sentence, v: int, c: int, cl: int) -> bool:
 def _quoted_name(toks: Sequence[DeToken], n: int, close: int) -> bool:
     """Whether the quotation ``toks[n:close + 1]`` is a name: a few capitalised words."""
     words = [t for t in toks[n + 1 : close] if t.text[:1].isalnum()]
-    if n > 0 and _word(toks[n - 1]) and toks[n - 1].text[:1].isupper():
+    if n > 0 and _word(toks[n - 1]) and toks[n - 1].low.endswith(de.TITLE_NOUNS):
         return True  # 'im Fachmagazin „...“': a title after its noun
     return 0 < len(words) <= 4 and all(not _lower(t) for t in words)
 
@@ -715,7 +715,8 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
                 and _noun(toks[k + 1])
             ):
                 continue  # an adjective before its noun
-            np = _np_forward(toks, k + 1, limit)
+            after = k + 2 if k + 1 < limit and toks[k + 1].low == "sich" else k + 1
+            np = _np_forward(toks, after, limit)  # "äußerte sich der Minister"
             return (np, k) if np is not None else None
     return None
 
@@ -892,9 +893,11 @@ def _read_sentence(s: _Sentence) -> list[_Draft]:  # noqa: C901, PLR0912  (one b
 
 
 def _quoted_words(s: _Sentence) -> _Draft | None:
-    """'Er nannte den Plan „einen Akt der Verzweiflung“.': a quotation in a clause without a
-    cue word, its clause's subject the speaker (rule ``de-fragment``; the Wikinews corpus marks
-    such quotations as direct speech). Names and titles in quote marks are passed over.
+    """A quotation in a clause without a cue word: its clause's subject is the speaker.
+
+    'Er hielt den Plan für „einen Akt der Verzweiflung“.' (rule ``de-fragment``; the Wikinews
+    corpus marks such quotations as direct speech). Names and titles in quote marks are
+    passed over.
     """
     toks = s.toks
     for n in range(s.a, s.b):
