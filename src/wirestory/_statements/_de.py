@@ -233,6 +233,12 @@ def _content_follows(s: _Sentence, v: int, c: int, cl: int) -> bool:
     nxt = toks[cl + 1]
     if nxt.text == ":":
         return True
+    for n in range(cl + 1, min(s.b - 1, cl + 12)):
+        # 'erklärte die Universität so: „...“': a colon and a quotation close the clause.
+        if toks[n].text == ":" and toks[n + 1].mark == "open":
+            return True
+        if toks[n].text in _CLAUSE_ENDS or toks[n].mark is not None:
+            break
     return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v)
 
 
