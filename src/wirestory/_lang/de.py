@@ -294,6 +294,17 @@ NOT_SPEECH: frozenset[str] = frozenset(
 #: the Wikinews gold: "sagte, dass ...").
 COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "daß", "ob"})
 
+#: Function words that never open a new main clause after a comma (a content goes on).
+FUNCTION_WORDS: frozenset[str] = (
+    DETERMINERS
+    | RELATIVES
+    | SUBORDINATORS
+    | COMPLEMENTIZERS
+    | NP_ENDS
+    | PRONOUNS
+    | frozenset({"dem", "den", "denen", "deren", "dessen", "welche", "welcher", "weil"})
+)
+
 #: Honorifics and role nouns that give a speaker's gender ("Frau Merkel", "die Ministerin").
 HONORIFIC_GENDER: dict[str, str] = {"herr": "male", "herrn": "male", "frau": "female"}
 

@@ -520,8 +520,29 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         nxt = toks[start + 1] if start + 1 < end else None
         if nxt is not None and _lower(nxt) and nxt.low not in de.DETERMINERS:
             return None, -1  # ", der ... ": a relative clause, not the content
+    end = _coordinated_end(s, start, end)
     pieces = _content_pieces(s, start, end)
     return _draft(s, "de-subject", (c, c), speaker, pieces), end
+
+
+def _coordinated_end(s: _Sentence, start: int, end: int) -> int:
+    """Where a content ends before the subject's next verb: '..., er sei unschuldig,
+    erkannte das Gericht nicht an' ends at the comma before "erkannte".
+    """
+    toks = s.toks
+    for n in range(start + 1, min(end - 1, start + 2 * _WINDOW)):
+        tok = toks[n]
+        if tok.text != "," or tok.quote >= 0:
+            continue
+        nxt = toks[n + 1]
+        if (
+            _word(nxt)
+            and _lower(nxt)
+            and nxt.low not in de.FUNCTION_WORDS
+            and (nxt.low in de.FINITE or nxt.low.endswith(("te", "ten")))
+        ):
+            return n
+    return end
 
 
 def _so_statement(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
@@ -578,6 +599,25 @@ def _bounds(s: _Sentence, lo: int, first: int, last: int) -> tuple[int, int]:
     return a, b
 
 
+def _subclause(s: _Sentence, lo: int, hi: int, first: int, last: int) -> tuple[int, int]:
+    """The relative or subordinate clause around a frame, when it stands in one.
+
+    '..., die nach kubanischen Aussagen zu Unrecht verurteilt wurden, ...': the content is
+    the clause from its relative pronoun to its closing comma.
+    """
+    toks = s.toks
+    k = first - 1
+    while k > lo and not (toks[k].text == "," and toks[k].quote < 0):
+        k -= 1
+    if k <= lo or toks[k].text != ",":
+        return lo, hi
+    head = toks[k + 1].low if k + 1 < first else ""
+    if head not in de.RELATIVES | de.SUBORDINATORS | de.COMPLEMENTIZERS | {"den", "dem"}:
+        return lo, hi
+    end = next((n for n in range(last + 1, hi) if toks[n].text == "," and toks[n].quote < 0), hi)
+    return k + 1, end
+
+
 def _according_noun(tok: DeToken) -> bool:
     """Whether a word is a noun of attribution: "Angaben", "UNHCR-Angaben", "Polizeiangaben"."""
     low = tok.low.rsplit("-", 1)[-1]
@@ -614,6 +654,7 @@ def _according(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
     if frame[1] + 1 < s.b and toks[frame[1] + 1].low == "zufolge":
         return None, -1
     lo, hi = _bounds(s, a, i, speaker[1])
+    lo, hi = _subclause(s, lo, hi, i, speaker[1])
     pieces = _content_pieces(s, lo, hi, frame)
     return _draft(s, "de-according", (i, i), speaker, pieces), s.b
 
