@@ -526,8 +526,10 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
 
 
 def _coordinated_end(s: _Sentence, start: int, end: int) -> int:
-    """Where a content ends before the subject's next verb: '..., er sei unschuldig,
-    erkannte das Gericht nicht an' ends at the comma before "erkannte".
+    """Where a content ends before the subject's next verb.
+
+    '..., er sei unschuldig, erkannte das Gericht nicht an' ends at the comma before
+    "erkannte".
     """
     toks = s.toks
     for n in range(start + 1, min(end - 1, start + 2 * _WINDOW)):
