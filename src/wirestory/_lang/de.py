@@ -184,7 +184,8 @@ ACCORDING_NOUNS: frozenset[str] = frozenset(
      "veröffentlichung", "meldung", "studie", "untersuchung", "untersuchungen", "umfrage",
      "schätzung", "erklärung", "quellen", "auskunft", "angabe", "ermittlungen", "zählung",
      "idee", "überzeugung", "erfahrungen", "stellungnahme", "vorhersage", "prognose",
-     "urteil", "einschätzungen", "berechnungen", "statistik", "zahlen"}
+     "urteil", "einschätzungen", "berechnungen", "statistik", "zahlen", "medien", "kreisen",
+     "sicherheitskreisen", "regierungskreisen", "augenzeugen", "experten", "beobachtern"}
 )  # fmt: skip
 
 #: Demonstratives that stand for a person alone: "sagte dieser", "so letztere".

@@ -144,6 +144,8 @@ def _np_forward(  # noqa: C901, PLR0911, PLR0912  (one branch per word class, in
             last = close
             k = close + 1
             continue
+        if tok.text[:1].isdigit() and last >= 0 and toks[last].text[:1].isalpha():
+            break  # 'laut UNO-Angaben 62 Zivilisten': a number after the head opens the content
         if _noun(tok) or tok.text[:1].isdigit():
             last = k
         elif last >= 0 and toks[last].low in de.RELAY_NOUNS and len(tok.text) <= 4:
@@ -616,8 +618,23 @@ def _subclause(s: _Sentence, lo: int, hi: int, first: int, last: int) -> tuple[i
     head = toks[k + 1].low if k + 1 < first else ""
     if head not in de.RELATIVES | de.SUBORDINATORS | de.COMPLEMENTIZERS | {"den", "dem"}:
         return lo, hi
-    end = next((n for n in range(last + 1, hi) if toks[n].text == "," and toks[n].quote < 0), hi)
+    end = next((n for n in range(last + 1, hi) if _clause_comma(toks, n)), hi)
     return k + 1, end
+
+
+#: Relative pronouns after "nach" or "laut": "nach der", "laut denen", "nach welchem".
+_RELATIVE_SOURCES = frozenset(
+    {"der", "die", "das", "dem", "denen", "deren", "welchem", "welcher", "welchen"}
+)
+
+
+def _clause_comma(toks: Sequence[DeToken], n: int) -> bool:
+    """Whether the comma at *n* closes a verb-final clause (a lower-case word before it).
+
+    '..., das nach israelischen Angaben der Planung, Finanzierung und Ausbildung diene, ...':
+    the enumeration's commas follow nouns; the clause's comma follows its verb.
+    """
+    return toks[n].text == "," and toks[n].quote < 0 and n > 0 and _lower(toks[n - 1])
 
 
 def _according_noun(tok: DeToken) -> bool:
@@ -634,6 +651,19 @@ def _according(s: _Sentence, i: int) -> tuple[_Draft | None, int]:
     a = max(s.a, s.claimed)
     low = toks[i].low
     k = i + 1
+    if k < s.b and toks[k].low in _RELATIVE_SOURCES and i - 1 >= a and toks[i - 1].text == ",":
+        # 'eine Klageschrift, nach der ...', 'die Pläne, laut denen ...': the relative
+        # pronoun stands for the source; the content is its clause.
+        end = next((n for n in range(k + 1, _end(s)) if _clause_comma(toks, n)), _end(s))
+        pieces = _content_pieces(s, k + 1, end)
+        return _draft(s, "de-according", (i, i), (k, k), pieces), end
+    if low == "nach" and i - 1 >= a and _according_noun(toks[i - 1]):
+        # 'Seiner Meinung nach ...': the postposition after its noun.
+        first = i - 2 if i - 2 >= a and toks[i - 2].low in de.DETERMINERS else i - 1
+        lo, hi = _bounds(s, a, first, i)
+        lo, hi = _subclause(s, lo, hi, first, i)
+        pieces = _content_pieces(s, lo, hi, (first, i))
+        return _draft(s, "de-according", (i, i), (first, i - 1), pieces), s.b
     if low == "nach":
         while k < s.b and (
             toks[k].low in de.DETERMINERS
