@@ -90,7 +90,7 @@ def _end(s: _Sentence) -> int:
     return b
 
 
-def _np_forward(  # noqa: C901, PLR0911, PLR0912  (one branch per word class, in order)
+def _np_forward(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per word class)
     toks: Sequence[DeToken], i: int, b: int, *, subject: bool = True
 ) -> tuple[int, int] | None:
     """The speaker's noun phrase starting at token *i*: (first, last) or None.
