@@ -241,7 +241,7 @@ NP_ENDS: frozenset[str] = frozenset(
 
 #: Words inside a noun phrase that join its parts: "Sprecher des Ministeriums",
 #: "Chef der Polizei von Hamburg".
-NP_JOINS: frozenset[str] = frozenset({"des", "der", "von", "vom", "für", "und"})
+NP_JOINS: frozenset[str] = frozenset({"des", "der", "von", "vom", "für", "und", "eines", "einer"})
 
 #: Fronted adverbials after which the verb comes before its subject (verb second):
 #: "Dazu sagte der Minister", "Am Montag erklärte sie".
@@ -280,6 +280,12 @@ SUBORDINATORS: frozenset[str] = frozenset(
 MODALS: frozenset[str] = frozenset(
     {"wird", "werden", "will", "wollen", "soll", "sollen", "kann", "können", "muss",
      "müssen", "sollte", "sollten", "würde", "würden", "dürfte", "möchte", "wollte", "zu"}
+)  # fmt: skip
+
+#: Modals after an infinitive at a clause's end: "wie er behaupten konnte".
+MODALS_AFTER: frozenset[str] = frozenset(
+    {"konnte", "könne", "kann", "wollte", "will", "wolle", "musste", "muss", "müsse",
+     "sollte", "soll", "solle", "durfte", "darf", "werde", "wird", "würde", "lassen", "ließ"}
 )  # fmt: skip
 
 #: Verbs that never carry a complement clause of speech: "Es ist klar, dass ...".

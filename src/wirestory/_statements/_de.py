@@ -287,8 +287,8 @@ def _clause_start(s: _Sentence, v: int) -> int:
     lo = max(s.a, s.claimed, v - _WINDOW)
     while k - 1 >= lo:
         tok = toks[k - 1]
-        if tok.text in _CLAUSE_ENDS and tok.quote < 0:
-            break
+        if tok.text in _CLAUSE_ENDS - {"(", ")"} and tok.quote < 0:
+            break  # a parenthesis stays in its clause: 'Franz Jung (CDU) kündigte an'
         if tok.mark == "close" and (k - 2 < lo or toks[k - 2].text in ".!?,"):
             break  # '„...!“ rief er': the quotation ends its own sentence
         if tok.mark == "open" and k < v and toks[k].quote >= 0 and k - 2 >= lo:
@@ -350,8 +350,12 @@ def _cues(s: _Sentence) -> list[tuple[int, int, int]]:
         if not _word(tok) or not _lower(tok):
             continue
         low = tok.low
-        if low.endswith("en") and low not in de.PARTICIPLES and _modal_before(s, i):
-            continue  # "wird ... entscheiden", "zu schreiben": an infinitive
+        if (
+            low.endswith("en")
+            and low not in de.PARTICIPLES
+            and (_modal_before(s, i) or (i + 1 < s.b and toks[i + 1].low in de.MODALS_AFTER))
+        ):
+            continue  # "wird ... entscheiden", "zu schreiben", "behaupten konnte": infinitives
         if low in de.FINITE or low in de.JOINED:
             aux = _auxiliary(s, i) if low in de.PARTICIPLES else -1
             out.append((aux if aux >= 0 else i, i, i))
@@ -430,7 +434,7 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
     """Read a verb cue (verb at *v*, cue tokens *c* to *cl*); *later*: the next cue's start."""
     toks = s.toks
     a = max(s.a, s.claimed)
-    end = min(_end(s), later)
+    end = _end(s)
     cs = _clause_start(s, v)
     before = toks[cs - 1] if cs - 1 >= a else None
     # 1a. '...: „Ein guter Start“, sagte er.': a quotation just before the comma is the
@@ -516,6 +520,8 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         if tok.low in de.COMPLEMENTIZERS:
             start = n
             break
+    if start >= 0 and later > start + 1:
+        end = min(end, later)  # the next cue's own clause ends it (unless it is the content)
     if start < 0 or start >= end or _not_content(toks, start, end):
         return None, -1
     if toks[start].low in de.RELATIVES and start - 1 >= 0 and toks[start - 1].text == ",":
@@ -957,7 +963,11 @@ def _read_sentence(s: _Sentence) -> list[_Draft]:  # noqa: C901, PLR0912  (one b
                 # '..., Annabi sei tot, doch ein Sprecher erklärte, ...': the next cue's own
                 # clause ends this content.
                 cs2 = _clause_start(s, nxt[0][0])
-                if cl + 2 < cs2 < nxt[0][0] and toks[cs2 - 1].text == ",":
+                if (
+                    cl + 2 < cs2 < nxt[0][0]
+                    and toks[cs2 - 1].text == ","
+                    and toks[cs2].low not in de.FUNCTION_WORDS
+                ):
                     later = cs2 - 1
             result = _verb_statement(s, v, c, cl, later)
         draft, claimed = result
