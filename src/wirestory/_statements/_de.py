@@ -249,7 +249,15 @@ def _quoted_name(toks: Sequence[DeToken], n: int, close: int) -> bool:
     words = [t for t in toks[n + 1 : close] if t.text[:1].isalnum()]
     if n > 0 and _word(toks[n - 1]) and toks[n - 1].low.endswith(de.TITLE_NOUNS):
         return True  # 'im Fachmagazin „...“': a title after its noun
+    if n > 0 and toks[n - 1].low in _EVALUATIVE:
+        return False  # 'nannte den Bericht eine „Zeitungsente“': an evaluation, quoted
     return 0 < len(words) <= 4 and all(not _lower(t) for t in words)
+
+
+#: Words before a quoted evaluation: 'eine „Zeitungsente“', 'als „falsch“'.
+_EVALUATIVE = frozenset(
+    {"ein", "eine", "einen", "einem", "einer", "eines", "als", "kein", "keine", "keinen"}
+)
 
 
 def _not_content(toks: Sequence[DeToken], start: int, end: int) -> bool:
@@ -994,7 +1002,9 @@ def _quoted_words(s: _Sentence) -> _Draft | None:
             continue
         close = next((m for m in range(n + 1, s.b) if toks[m].mark == "close"), -1)
         words = [t for t in toks[n + 1 : close] if t.text[:1].isalnum()]
-        if close < 0 or len(words) < 2 or _quoted_name(toks, n, close):
+        if close < 0 or not words or _quoted_name(toks, n, close):
+            continue
+        if len(words) < 2 and toks[n - 1].low not in _EVALUATIVE:
             continue
         found = _subject_verb(s, s.a, n)
         if found is None:
