@@ -490,6 +490,9 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
         # 'Christel Meier, die Sprecherin der Fraktion, kritisierte: ...': the subject with
         # its apposition before the verb.
         speaker = _np_forward(toks, a, cs)
+        if speaker is None or toks[a].low in de.FRONTED:
+            # 'Im Brief, den er schickte, erklärt er: „...“': a fronted phrase, then the verb.
+            speaker = _np_forward(toks, v + 1, s.b) or speaker
     elif cs < v and toks[cs].low in de.SUBORDINATORS - {"als", "da"}:
         return None, -1  # a subordinate or relative clause: its verb has no content
     elif (
