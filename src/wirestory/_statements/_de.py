@@ -509,6 +509,9 @@ def _verb_statement(s: _Sentence, v: int, c: int, cl: int, later: int) -> tuple[
                 first = k + 1  # "..., und die Hongkonger befürchten"
                 break
         speaker = (first, v - 1)
+        if toks[v - 1].low in {"und", "sowie"}:
+            # 'Er sagte, ... und fügte hinzu: „...“': the verb shares the sentence's subject.
+            speaker = _np_forward(toks, s.a, v)
     else:
         speaker = _np_forward(toks, v + 1, s.b)
     if speaker is None:
