@@ -288,6 +288,15 @@ MODALS_AFTER: frozenset[str] = frozenset(
      "sollte", "soll", "solle", "durfte", "darf", "werde", "wird", "würde", "lassen", "ließ"}
 )  # fmt: skip
 
+#: Words that make a copula or "haben" a verb of opinion: "ist der Ansicht, dass",
+#: "zeigte sich überzeugt, dass", "hält es für möglich, dass".
+OPINION_WORDS: frozenset[str] = frozenset(
+    {"ansicht", "meinung", "auffassung", "überzeugung", "überzeugt", "zuversichtlich",
+     "sicher", "optimistisch", "besorgt", "möglich", "wahrscheinlich", "unwahrscheinlich",
+     "eindruck", "standpunkt", "hoffnung", "sorge", "befürchtung", "gewiss", "davon", "darauf",
+     "vorwurf", "behauptung", "angst", "fest"}
+)  # fmt: skip
+
 #: Verbs that never carry a complement clause of speech: "Es ist klar, dass ...".
 NOT_SPEECH: frozenset[str] = frozenset(
     {"ist", "war", "sind", "waren", "hat", "hatte", "haben", "hatten", "wird", "wurde",

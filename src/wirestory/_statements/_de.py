@@ -798,8 +798,10 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
         verb = toks[np[1] + 1]
         if not (_word(verb) and _lower(verb)) or verb.low in de.NP_ENDS:
             return None
-        if verb.low in de.NOT_SPEECH or verb.low in de.MODALS:
-            return None
+        if verb.low in de.NOT_SPEECH and not any(
+            t.low in de.OPINION_WORDS for t in toks[np[1] + 2 : limit]
+        ):
+            return None  # 'ist der Ansicht, dass ...' is speech, 'ist klar, dass ...' not
         if first.low in {"es", "das", "dies"} and verb.low in de.GERMAN.copulas:
             return None
         return np, np[1] + 1
