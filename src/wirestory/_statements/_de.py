@@ -117,7 +117,7 @@ def _np_forward(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per word cl
         return (i, i)  # 'laut bildblog.de'
     if _lower(first) and first.low not in de.DETERMINERS and not _noun(first):
         adjective = first.low.endswith(("e", "en", "er", "es", "em"))
-        if subject or not adjective or i + 1 >= b or not _noun(toks[i + 1]):
+        if not adjective or i + 1 >= b or not _noun(toks[i + 1]):
             return None  # a source may open with an adjective: "laut vorläufigem Ergebnis"
     last = -1
     k = i
@@ -788,8 +788,10 @@ def _subject_verb(s: _Sentence, a: int, limit: int) -> tuple[tuple[int, int], in
     if a >= limit or not _word(toks[a]):
         return None
     first = toks[a]
-    if first.low in de.SUBORDINATORS:
-        return None
+    if first.low in de.SUBORDINATORS and not (
+        first.low in {"seit", "während"} and a + 1 < limit and _noun(toks[a + 1])
+    ):
+        return None  # "Seit August ..." is a preposition, "Seit er ..." a conjunction
     article = first.low in de.DETERMINERS and a + 1 < limit and _noun(toks[a + 1])
     if (first.low not in de.FRONTED or article) and first.text[:1].isupper():
         np = _np_forward(toks, a, limit)
