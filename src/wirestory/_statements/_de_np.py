@@ -180,8 +180,17 @@ def quoted_name(toks: Sequence[DeToken], n: int, close: int) -> bool:
         return True  # 'im Fachmagazin „...“': a title after its noun
     if n > 0 and toks[n - 1].low in EVALUATIVE:
         return False  # 'nannte den Bericht eine „Zeitungsente“': an evaluation, quoted
-    return 0 < len(words) <= 4 and all(not is_lower(t) for t in words)
+    if 0 < len(words) <= 4 and all(not is_lower(t) for t in words):
+        return True
+    # 'die Initiative „Kids' Right to Read Project“', '„Haribo - Mit dem Goldbären zur
+    # Kultmarke“': a capitalised first word and mostly capitalised words make a title.
+    capitals = sum(not is_lower(t) for t in words)
+    return bool(words) and not is_lower(words[0]) and 2 * capitals > len(words)
 
+
+#: Endings of adverbs and adjectives that open a sentence but are no subject:
+#: "Problematisch", "Neuerdings", "Andererseits", "Überraschenderweise", "Natürlich".
+_ADVERB_ENDS = ("isch", "lich", "weise", "dings", "seits", "falls", "mals")
 
 #: Words before a quoted evaluation: 'eine „Zeitungsente“', 'als „falsch“'.
 EVALUATIVE = frozenset(
@@ -238,8 +247,11 @@ def subject_verb(s: DeSentence, a: int, limit: int) -> tuple[tuple[int, int], in
         if np is None or np[1] + 1 >= limit:
             return None
         verb = toks[np[1] + 1]
-        if not (is_word(verb) and is_lower(verb)) or verb.low in de.NP_ENDS:
+        if not (is_word(verb) and is_lower(verb)) or verb.low in de.FUNCTION_WORDS:
             return None
+        if verb.low in de.KONJUNKTIV or (np[0] == np[1] and first.low.endswith(_ADVERB_ENDS)):
+            return None  # 'Die Leichen hätten ...' is reported speech; 'Problematisch sei'
+
         if verb.low in de.NOT_SPEECH and not any(
             t.low in de.OPINION_WORDS for t in toks[np[1] + 2 : limit]
         ):
