@@ -169,6 +169,12 @@ PERFECT_AUXILIARIES: frozenset[str] = frozenset(
     {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"}
 )
 
+#: Participles of speech verbs whose perfect takes "sein": "war davon ausgegangen".
+SEIN_PARTICIPLES: frozenset[str] = frozenset({"ausgegangen"})
+
+#: Forms of "sein" as a perfect auxiliary: "ist", "war", "sei".
+SEIN_AUXILIARIES: frozenset[str] = frozenset({"ist", "war", "sind", "waren", "sei", "wäre"})
+
 #: Impersonal attribution: "heißt es", "hieß es" ("In der Erklärung heißt es, ...").
 IMPERSONAL: frozenset[str] = frozenset({"heißt", "hieß", "hiess", "heisst"})
 

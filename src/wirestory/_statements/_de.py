@@ -24,6 +24,8 @@ passes are left to right with bounded look-around (a clause is read at most
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from wirestory._lang import de
 from wirestory._models import Statement
 from wirestory._statements._de_base import (
@@ -63,7 +65,7 @@ from wirestory._statements._de_np import (
     relative_before,
     subject_verb,
 )
-from wirestory._statements._de_text import quote_regions, sentences, tokenize
+from wirestory._statements._de_text import DeToken, quote_regions, sentences, tokenize
 from wirestory._statements._paragraphs import paragraph_spans
 
 __all__ = ["find_german_statements"]
@@ -86,7 +88,27 @@ def _content_follows(s: DeSentence, v: int, c: int, cl: int) -> bool:
             return True
         if toks[n].text in CLAUSE_ENDS or toks[n].mark is not None:
             break
-    return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v)
+    return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v or cl != c)
+
+
+#: Focus particles before a subject: "Auch einige Parteien haben angekündigt, ...".
+_FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "besonders"})
+
+
+def _np_to(toks: Sequence[DeToken], first: int, v: int) -> bool:
+    """Whether a noun phrase from *first* reaches the token before *v*: 'Das deutsche Komitee'."""
+    np = np_forward(toks, first, v)
+    return np is not None and np[1] == v - 1
+
+
+def _to_comma(toks: Sequence[DeToken], first: int, b: int) -> tuple[int, int] | None:
+    """An article and the words up to the next comma, ending in a noun, or None."""
+    if first >= b or toks[first].low not in de.DETERMINERS:
+        return None
+    for k in range(first + 1, min(b, first + 10)):
+        if toks[k].text in ",.;:" or toks[k].mark is not None:
+            return (first, k - 1) if is_noun(toks[k - 1]) and k - 1 > first else None
+    return None
 
 
 def _particle(s: DeSentence, i: int, particles: frozenset[str]) -> int:
@@ -100,6 +122,13 @@ def _particle(s: DeSentence, i: int, particles: frozenset[str]) -> int:
                 return k - 1
             if tok.text == "," and k + 1 < s.b and is_noun(toks[k + 1]):
                 continue  # 'teilte der Direktor der Behörde, Bagus Puruhito, mit'
+            if (
+                tok.text == ","
+                and k + 2 < s.b
+                and toks[k + 1].low in particles
+                and toks[k + 2].text in ".,;:!?"
+            ):
+                return k + 1  # '..., Bagus Puruhito, mit.': the particle after the apposition
             return -1
         if tok.low in {"dass", "daß"} and toks[k - 1].low in particles:
             return k - 1
@@ -116,8 +145,10 @@ def _auxiliary(s: DeSentence, c: int) -> int:
             continue  # 'hatte ein Talibanführer, Baitullah Mehsud, erklärt'
         if tok.quote >= 0 or tok.mark is not None or tok.text in CLAUSE_ENDS:
             return -1
-        if tok.low in de.PERFECT_AUXILIARIES:
-            return k
+        if tok.low in de.PERFECT_AUXILIARIES or (
+            toks[c].low in de.SEIN_PARTICIPLES and tok.low in de.SEIN_AUXILIARIES
+        ):
+            return k  # "hatte erklärt"; "war davon ausgegangen"
     return -1
 
 
@@ -200,6 +231,8 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
             inv = np_forward(toks, v + 2, s.b)  # sagte gestern der Minister
         if inv is None and cl > c + 1 and toks[cl].low not in de.PARTICIPLES:
             inv = (c + 1, cl - 1)  # 'teilte die zur Universität gehörende Stiftung mit'
+        if inv is None:
+            inv = _to_comma(toks, v + 1, s.b)  # 'schrieb die in New York geborene Lopez, die'
         if inv is not None:
             pieces = content_pieces(s, a, edge + 1 if toks[edge].mark == "close" else edge)
             stop = max(inv[1], cl) + 1
@@ -227,11 +260,12 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
         cs < v
         and (
             toks[cs].low not in de.FRONTED
-            or (toks[cs].low in de.DETERMINERS and cs + 1 < v and is_noun(toks[cs + 1]))
+            or (toks[cs].low in de.DETERMINERS and _np_to(toks, cs, v))
+            or (toks[cs].low in _FOCUS and _np_to(toks, cs + 1, v))
         )
         and not toks[cs].text[:1].isdigit()
     ):
-        first = cs
+        first = cs + 1 if toks[cs].low in _FOCUS and cs + 1 < v else cs
         for k in range(v - 2, cs, -1):
             if (
                 toks[k].low == "und"
