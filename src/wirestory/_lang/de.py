@@ -175,6 +175,18 @@ SEIN_PARTICIPLES: frozenset[str] = frozenset({"ausgegangen"})
 #: Forms of "sein" as a perfect auxiliary: "ist", "war", "sei".
 SEIN_AUXILIARIES: frozenset[str] = frozenset({"ist", "war", "sind", "waren", "sei", "wäre"})
 
+#: Participles of a passive of saying with a clause: "wurde bekannt, dass", "wird
+#: vorgeworfen, ...", "es wird angenommen, dass" (the Wikinews corpus marks them as cues).
+PASSIVE_PARTICIPLES: frozenset[str] = frozenset(
+    {"bekannt", "beschlossen", "vermutet", "angenommen", "erwartet", "befürchtet",
+     "berichtet", "gemeldet", "gefordert", "kritisiert", "vorgeworfen", "beschuldigt",
+     "verdächtigt", "aufgefordert", "bekanntgegeben", "festgestellt", "entschieden",
+     "mitgeteilt", "bestätigt", "angekündigt", "betont", "erklärt", "behauptet"}
+)  # fmt: skip
+
+#: Auxiliaries of the passive: "wird", "wurde", "war ... worden".
+PASSIVE_AUX: frozenset[str] = frozenset({"wird", "wurde", "werden", "wurden", "war", "ist"})
+
 #: Impersonal attribution: "heißt es", "hieß es" ("In der Erklärung heißt es, ...").
 IMPERSONAL: frozenset[str] = frozenset({"heißt", "hieß", "hiess", "heisst"})
 

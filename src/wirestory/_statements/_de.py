@@ -33,6 +33,7 @@ from wirestory._statements._de_base import (
     WINDOW,
     DeDraft,
     DeSentence,
+    clause_comma,
     clause_start,
     content_end,
     content_pieces,
@@ -58,6 +59,7 @@ from wirestory._statements._de_frames import (
 from wirestory._statements._de_np import (
     EVALUATIVE,
     not_content,
+    np_backward,
     np_forward,
     np_only,
     quote_before,
@@ -262,6 +264,7 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
             toks[cs].low not in de.FRONTED
             or (toks[cs].low in de.DETERMINERS and _np_to(toks, cs, v))
             or (toks[cs].low in _FOCUS and _np_to(toks, cs + 1, v))
+            or (toks[cs].low in de.DEMONSTRATIVES and cs + 1 == v)
         )
         and not toks[cs].text[:1].isdigit()
     ):
@@ -473,10 +476,54 @@ def _read_sentence(s: DeSentence) -> list[DeDraft]:  # noqa: C901, PLR0912  (one
             drafts.append(draft)
             s.claimed = max(s.claimed, claimed)
     if not drafts:
-        draft = _structure(s) or _quoted_words(s)
+        draft = _structure(s) or _quoted_words(s) or _passive(s) or _wonach(s)
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _passive(s: DeSentence) -> DeDraft | None:
+    """'Es wurde bekannt, dass ...', 'Ihm wird vorgeworfen, ...' (rule ``de-passive``).
+
+    A passive of saying has no speaker, or its agent after "von": 'wurde von der Polizei
+    bestätigt, dass ...'. The content is the clause after the participle's comma.
+    """
+    toks = s.toks
+    end = content_end(s)
+    for i in range(s.a + 1, end - 1):
+        tok = toks[i]
+        if tok.low not in de.PASSIVE_PARTICIPLES or tok.quote >= 0:
+            continue
+        k = i + 1
+        if k < end and toks[k].low == "gegeben":
+            k += 1  # "bekannt gegeben"
+        if k >= end - 1 or toks[k].text != ",":
+            continue
+        aux = next(
+            (n for n in range(i - 1, max(s.a, i - 8) - 1, -1) if toks[n].low in de.PASSIVE_AUX),
+            -1,
+        )
+        if aux < 0:
+            continue
+        agent = None
+        von = next((n for n in range(aux + 1, i) if toks[n].low in {"von", "vom"}), -1)
+        if von >= 0:
+            agent = np_forward(toks, von + 1, i, subject=False)
+        pieces = content_pieces(s, k + 1, _coordinated_end(s, k + 1, end))
+        return make_draft(s, "de-passive", (aux, k - 1), agent, pieces)
+    return None
+
+
+def _wonach(s: DeSentence) -> DeDraft | None:
+    """'..., Berichte zurückgewiesen, wonach X verlangt hätten': the clause is the content."""
+    toks = s.toks
+    end = content_end(s)
+    for i in range(s.a + 2, end - 1):
+        if toks[i].low == "wonach" and toks[i - 1].text == "," and toks[i].quote < 0:
+            close = next((n for n in range(i + 1, end) if clause_comma(toks, n)), end)
+            source = np_backward(toks, i - 2, s.a)
+            return make_draft(s, "de-wonach", (i, i), source, content_pieces(s, i + 1, close))
+    return None
 
 
 def _quoted_words(s: DeSentence) -> DeDraft | None:
