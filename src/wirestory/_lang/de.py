@@ -135,6 +135,7 @@ SEPARABLE: dict[str, tuple[tuple[str, ...], str, str]] = {
     "bekanntmachen": (("macht", "machen", "machte", "machten"), "bekannt", "bekanntgemacht"),
     "klarmachen": (("macht", "machen", "machte", "machten"), "klar", "klargemacht"),
     "ausgehen": (("geht", "gehen", "ging", "gingen"), "aus", "ausgegangen"),  # davon aus
+    "hervorgehen": (("geht", "gehen", "ging", "gingen"), "hervor", "hervorgegangen"),
     "aufrufen": (("ruft", "rufen", "rief", "riefen"), "auf", "aufgerufen"),
     "durchblicken": (("lässt", "lassen", "ließ", "ließen"), "durchblicken", "durchblicken"),
 }  # fmt: skip
@@ -181,7 +182,8 @@ PASSIVE_PARTICIPLES: frozenset[str] = frozenset(
     {"bekannt", "beschlossen", "vermutet", "angenommen", "erwartet", "befürchtet",
      "berichtet", "gemeldet", "gefordert", "kritisiert", "vorgeworfen", "beschuldigt",
      "verdächtigt", "aufgefordert", "bekanntgegeben", "festgestellt", "entschieden",
-     "mitgeteilt", "bestätigt", "angekündigt", "betont", "erklärt", "behauptet"}
+     "mitgeteilt", "bestätigt", "angekündigt", "betont", "erklärt", "behauptet", "geäußert",
+     "genannt", "gemutmaßt", "spekuliert", "verlangt", "beklagt", "bemängelt"}
 )  # fmt: skip
 
 #: Auxiliaries of the passive: "wird", "wurde", "war ... worden".

@@ -118,7 +118,9 @@ def _particle(s: DeSentence, i: int, particles: frozenset[str]) -> int:
     toks = s.toks
     for k in range(i + 1, min(s.b, i + WINDOW)):
         tok = toks[k]
-        if tok.quote >= 0 or tok.mark is not None or tok.text in CLAUSE_ENDS or tok.text in ".!?":
+        if tok.quote >= 0 or tok.mark is not None:
+            continue  # 'teilte das „Space Telescope Institute“ mit': a quoted name
+        if tok.text in CLAUSE_ENDS or tok.text in ".!?":
             prev = toks[k - 1]
             if k - 1 > i and prev.low in particles:
                 return k - 1

@@ -224,7 +224,8 @@ def anaphoric(s: DeSentence, cue_at: dict[int, tuple[int, int, int]]) -> DeDraft
     if s.prev < 0 or toks[s.a].low not in {"das", "dies"} or s.a + 1 not in cue_at:
         return None
     _v, c, _cl = cue_at[s.a + 1]
-    speaker = np_forward(toks, c + 1, s.b)
+    after = c + 2 if c + 1 < s.b and toks[c + 1].low == "aus" else c + 1  # geht aus ... hervor
+    speaker = np_forward(toks, after, s.b, subject=after == c + 1)
     if speaker is None:
         return None
     before = DeSentence(toks, s.prev, s.a)

@@ -57,6 +57,17 @@ def np_forward(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per word cla
         return None
     if subject and first.low in {"den", "dem", "einen", "einem"}:
         return None  # an object ("wies den Vorwurf zurück"), never a subject
+    while (
+        is_lower(first)
+        and first.low.endswith(("e", "en", "er", "es", "em"))
+        and i + 1 < b
+        and is_lower(toks[i + 1])
+        and toks[i + 1].low.endswith(("e", "en", "er", "es", "em"))
+        and not subject
+        and first.low not in de.NP_ENDS
+    ):
+        i += 1  # 'laut nationalem statistischen Institut': adjectives before the noun
+        first = toks[i]
     if not subject and is_lower(first) and "." in first.text:
         return (i, i)  # 'laut bildblog.de'
     if is_lower(first) and first.low not in de.DETERMINERS and not is_noun(first):
@@ -114,6 +125,11 @@ def np_forward(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per word cla
 
 def np_backward(toks: Sequence[DeToken], j: int, a: int) -> tuple[int, int] | None:
     """The noun phrase ending at token *j* ("Augenzeugenberichten", "der Polizei")."""
+    if j - 2 >= a and toks[j].text == ")":
+        # 'Einer Presseerklärung des Verbandes (VDR) zufolge': the parenthesis belongs to it.
+        opened = next((n for n in range(j - 1, max(a, j - 6) - 1, -1) if toks[n].text == "("), -1)
+        inner = np_backward(toks, opened - 1, a) if opened > a else None
+        return (inner[0], j) if inner is not None else None
     if j < a or not is_word(toks[j]) or not is_noun(toks[j]):
         return None
     k = j
@@ -169,6 +185,9 @@ def relative_before(s: DeSentence, a: int, edge: int) -> bool:
     for k in range(edge - 1, max(a, edge - WINDOW) - 1, -1):
         if toks[k].text == "," and toks[k].quote < 0:
             nxt = toks[k + 1] if k + 1 < edge else None
+            after = toks[k + 2] if k + 2 < edge else None
+            if after is not None and after.text[:1].isdigit():
+                return False  # ', den 6. Februar': a date, not a relative clause
             return nxt is not None and nxt.low in de.RELATIVES | {"den", "dem", "deren", "dessen"}
     return False
 
