@@ -15,7 +15,13 @@ shape they stand in (``Statement.rule``):
 5. ``de-impersonal``: ``In der Erklärung heißt es, ...``; ``de-demnach``: ``Demnach ...``;
 6. ``de-continued``: a sentence that is only a quotation continues the last speaker, and
    ``de-konjunktiv``: a sentence in the Konjunktiv I without a cue of its own (``Man werde
-   alles tun.``) is the last speaker's reported speech, as the Wikinews corpus marks it.
+   alles tun.``) is the last speaker's reported speech, as the Wikinews corpus marks it;
+7. a sentence no cue word explains is read by its shape: ``de-colon`` (a main clause, a
+   colon and a quotation), ``de-clause`` (a subject, any verb and a ``dass`` or Konjunktiv
+   clause), ``de-fragment`` (quoted words in a clause: its subject's), ``de-passive``
+   (``Es wurde bekannt, dass ...``, ``Ihm wird vorgeworfen, ...``), ``de-wonach``
+   (``..., wonach ...``), ``de-anaphoric`` (``Das berichtete die Zeitung.``: the sentence
+   before is the content).
 
 A separable verb is a cue only when its particle closes the clause (``teilte ... mit``). All
 passes are left to right with bounded look-around (a clause is read at most
