@@ -590,7 +590,7 @@ def _follow(s: DeSentence, last: DeDraft) -> DeDraft | None:
         while end > s.a and toks[end - 1].mark is None and toks[end - 1].quote < 0:
             end -= 1
         draft = make_draft(s, "de-continued", (s.a, s.a), None, [(s.a, end)])
-    elif not last.quoted and _konjunktiv(s):
+    elif _konjunktiv(s):
         draft = make_draft(
             s, "de-konjunktiv", (s.a, s.a), None, content_pieces(s, s.a, content_end(s))
         )
