@@ -162,6 +162,17 @@ def _auxiliary(s: DeSentence, c: int) -> int:
     return -1
 
 
+def _passive_aux(s: DeSentence, i: int) -> int:
+    """The "wird"/"wurde" of a passive of quoting in the clause of token *i*, or -1."""
+    toks = s.toks
+    for k in range(i - 1, max(s.a, i - 10) - 1, -1):
+        if toks[k].text in CLAUSE_ENDS or toks[k].quote >= 0:
+            return -1
+        if toks[k].low in {"wird", "wurde"}:
+            return k
+    return -1
+
+
 def _modal_before(s: DeSentence, i: int) -> bool:
     """Whether a modal or future auxiliary stands earlier in the clause of token *i*."""
     toks = s.toks
@@ -174,7 +185,7 @@ def _modal_before(s: DeSentence, i: int) -> bool:
     return False
 
 
-def _cues(s: DeSentence) -> list[tuple[int, int, int]]:
+def _cues(s: DeSentence) -> list[tuple[int, int, int]]:  # noqa: C901  (one branch per verb form)
     """The verb cues of a sentence: (verb position, cue token, last cue token)."""
     toks = s.toks
     out: list[tuple[int, int, int]] = []
@@ -191,6 +202,8 @@ def _cues(s: DeSentence) -> list[tuple[int, int, int]]:
             continue  # "wird ... entscheiden", "zu schreiben", "behaupten konnte": infinitives
         if low in de.FINITE or low in de.JOINED:
             aux = _auxiliary(s, i) if low in de.PARTICIPLES else -1
+            if aux < 0 and low == "zitiert":
+                aux = _passive_aux(s, i)  # '„...“, wird der Minister zitiert.'
             out.append((aux if aux >= 0 else i, i, i))
         elif low in de.SEPARABLE_STEMS:
             p = _particle(s, i, de.SEPARABLE_STEMS[low])
@@ -260,10 +273,12 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
     if cs == v and before is not None and before.text == ",":
         # 'Christel Meier, die Sprecherin der Fraktion, kritisierte: ...': the subject with
         # its apposition before the verb.
-        speaker = np_forward(toks, a, cs)
-        if speaker is None or toks[a].low in de.FRONTED:
+        head = a + 1 if toks[a].low in _FOCUS else a  # 'Auch die Delegationsleiterin, X,'
+        speaker = np_forward(toks, head, cs)
+        if speaker is None or toks[head].low in de.FRONTED:
             # 'Im Brief, den er schickte, erklärt er: „...“': a fronted phrase, then the verb.
-            speaker = np_forward(toks, v + 1, s.b) or speaker
+            after = v + 2 if v + 1 < s.b and toks[v + 1].low == "sich" else v + 1
+            speaker = np_forward(toks, after, s.b) or speaker
     elif cs < v and toks[cs].low in de.SUBORDINATORS - {"als", "da"}:
         return None, -1  # a subordinate or relative clause: its verb has no content
     elif (
@@ -311,6 +326,13 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
         if tok.low in de.COMPLEMENTIZERS:
             start = n
             break
+    if start < 0 and cs < v:
+        # 'Von einer „gezielten Indiskredition“ sprach der Politiker.': the quotation fronted.
+        opened = next((n for n in range(cs, v) if toks[n].mark == "open"), -1)
+        close = next((n for n in range(opened + 1, v) if toks[n].mark == "close"), -1)
+        if 0 <= opened < close and not quoted_name(toks, opened, close):
+            pieces = content_pieces(s, opened, close + 1)
+            return make_draft(s, "de-subject", (c, c), speaker, pieces), max(cl, speaker[1]) + 1
     if start >= 0 and later > start + 1:
         end = min(end, later)  # the next cue's own clause ends it (unless it is the content)
     if start < 0 or start >= end or not_content(toks, start, end):
