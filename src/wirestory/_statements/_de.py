@@ -218,14 +218,48 @@ def _cues(s: DeSentence) -> list[tuple[int, int, int]]:  # noqa: C901  (one bran
     return out
 
 
-def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per shape)
-    s: DeSentence, v: int, c: int, cl: int, later: int
-) -> tuple[DeDraft | None, int]:
-    """Read a verb cue (verb at *v*, cue tokens *c* to *cl*); *later*: the next cue's start."""
-    toks = s.toks
+#: A reader's result: a draft (or None) and where the free text starts.
+_Result = tuple[DeDraft | None, int]
+
+
+def _verb_statement(s: DeSentence, v: int, c: int, cl: int, later: int) -> _Result:
+    """Read a verb cue (verb at *v*, cue tokens *c* to *cl*); *later*: the next cue's start.
+
+    The verb before its subject after a quotation or clause first (:func:`_inverted`), then
+    the subject (:func:`_subject`) and the content after the cue (:func:`_content_after`).
+    """
     a = max(s.a, s.claimed)
-    end = content_end(s)
     cs = clause_start(s, v)
+    inverted = _inverted(s, (v, c, cl), cs, a)
+    if inverted is not None:
+        return inverted
+    ok, speaker = _subject(s, v, cs, a)
+    if not ok or speaker is None:
+        return None, -1
+    return _content_after(s, (v, c, cl), cs, speaker, later)
+
+
+def _inverted_speaker(s: DeSentence, v: int, c: int, cl: int) -> tuple[int, int] | None:
+    """The subject after an inverted verb: 'sagte (gestern) der Minister', 'teilte X mit'."""
+    toks = s.toks
+    inv = np_forward(toks, v + 1, s.b)
+    if inv is None and v + 1 < s.b and is_lower(toks[v + 1]):
+        inv = np_forward(toks, v + 2, s.b)  # sagte gestern der Minister
+    if inv is None and cl > c + 1 and toks[cl].low not in de.PARTICIPLES:
+        inv = (c + 1, cl - 1)  # 'teilte die zur Universität gehörende Stiftung mit'
+    if inv is None:
+        inv = _to_comma(toks, v + 1, s.b)  # 'schrieb die in New York geborene Lopez, die'
+    return inv
+
+
+def _inverted(s: DeSentence, cue: tuple[int, int, int], cs: int, a: int) -> _Result | None:
+    """Verb second after the content, or None when the cue (verb, first, last) is not inverted.
+
+    '„...“, sagte der Minister.', 'Die Lage sei ernst, sagte er.', '..., das teilte das
+    Institut mit.'
+    """
+    v, c, cl = cue
+    toks = s.toks
     before = toks[cs - 1] if cs - 1 >= a else None
     # 1a. '...: „Ein guter Start“, sagte er.': a quotation just before the comma is the
     # content, whatever comes before it.
@@ -249,17 +283,10 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
         edge = cs - 1
         if before.text == "," and edge - 1 >= a and toks[edge - 1].mark == "close":
             edge -= 1
-        inv = np_forward(toks, v + 1, s.b)
-        if inv is None and v + 1 < s.b and is_lower(toks[v + 1]):
-            inv = np_forward(toks, v + 2, s.b)  # sagte gestern der Minister
-        if inv is None and cl > c + 1 and toks[cl].low not in de.PARTICIPLES:
-            inv = (c + 1, cl - 1)  # 'teilte die zur Universität gehörende Stiftung mit'
-        if inv is None:
-            inv = _to_comma(toks, v + 1, s.b)  # 'schrieb die in New York geborene Lopez, die'
+        inv = _inverted_speaker(s, v, c, cl)
         if inv is not None:
             pieces = content_pieces(s, a, edge + 1 if toks[edge].mark == "close" else edge)
-            stop = max(inv[1], cl) + 1
-            return make_draft(s, "de-inverted", (c, c), inv, pieces), stop
+            return make_draft(s, "de-inverted", (c, c), inv, pieces), max(inv[1], cl) + 1
     # 1b. '..., das teilte das Institut mit.': the demonstrative stands for the clause before.
     if cs == v - 1 and toks[cs].low in {"das", "dies"} and cs - 1 > a and toks[cs - 1].text == ",":
         inv = np_forward(toks, v + 1, s.b)
@@ -268,8 +295,16 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
         if inv is not None:
             pieces = content_pieces(s, a, cs - 1)
             return make_draft(s, "de-inverted", (c, c), inv, pieces), max(inv[1], cl) + 1
-    # 2. The subject before the verb, or after it behind a fronted adverbial.
-    speaker: tuple[int, int] | None = None
+    return None
+
+
+def _subject(s: DeSentence, v: int, cs: int, a: int) -> tuple[bool, tuple[int, int] | None]:
+    """The subject before the verb, or after it behind a fronted adverbial: (ok, speaker).
+
+    Not ok in a subordinate clause, whose verb has no content.
+    """
+    toks = s.toks
+    before = toks[cs - 1] if cs - 1 >= a else None
     if cs == v and before is not None and before.text == ",":
         # 'Christel Meier, die Sprecherin der Fraktion, kritisierte: ...': the subject with
         # its apposition before the verb.
@@ -279,9 +314,10 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
             # 'Im Brief, den er schickte, erklärt er: „...“': a fronted phrase, then the verb.
             after = v + 2 if v + 1 < s.b and toks[v + 1].low == "sich" else v + 1
             speaker = np_forward(toks, after, s.b) or speaker
-    elif cs < v and toks[cs].low in de.SUBORDINATORS - {"als", "da"}:
-        return None, -1  # a subordinate or relative clause: its verb has no content
-    elif (
+        return True, speaker
+    if cs < v and toks[cs].low in de.SUBORDINATORS - {"als", "da"}:
+        return False, None
+    if (
         cs < v
         and (
             toks[cs].low not in de.FRONTED
@@ -291,6 +327,9 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
         )
         and not toks[cs].text[:1].isdigit()
     ):
+        if toks[v - 1].low in {"und", "sowie"}:
+            # 'Er sagte, ... und fügte hinzu: „...“': the verb shares the sentence's subject.
+            return True, np_forward(toks, s.a, v)
         first = cs + 1 if toks[cs].low in _FOCUS and cs + 1 < v else cs
         for k in range(v - 2, cs, -1):
             if (
@@ -300,15 +339,21 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
             ):
                 first = k + 1  # "..., und die Hongkonger befürchten"
                 break
-        speaker = (first, v - 1)
-        if toks[v - 1].low in {"und", "sowie"}:
-            # 'Er sagte, ... und fügte hinzu: „...“': the verb shares the sentence's subject.
-            speaker = np_forward(toks, s.a, v)
-    else:
-        speaker = np_forward(toks, v + 1, s.b)
-    if speaker is None:
-        return None, -1
-    # The content: after the first comma or colon past the cue, or a quotation after it.
+        return True, (first, v - 1)
+    return True, np_forward(toks, v + 1, s.b)
+
+
+def _content_after(  # noqa: C901  (one branch per shape of content)
+    s: DeSentence,
+    cue: tuple[int, int, int],
+    cs: int,
+    speaker: tuple[int, int],
+    later: int,
+) -> _Result:
+    """The content after a cue: after its comma or colon, a quotation, or a fronted quotation."""
+    toks = s.toks
+    _v, c, cl = cue
+    end = content_end(s)
     k = max(cl, speaker[1]) + 1
     start = -1
     for n in range(k, min(end, k + WINDOW)):
@@ -326,16 +371,11 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
         if tok.low in de.COMPLEMENTIZERS:
             start = n
             break
-    if start < 0 and cs < v:
-        # 'Von einer „gezielten Indiskredition“ sprach der Politiker.': the quotation fronted.
-        opened = next((n for n in range(cs, v) if toks[n].mark == "open"), -1)
-        close = next((n for n in range(opened + 1, v) if toks[n].mark == "close"), -1)
-        if 0 <= opened < close and not quoted_name(toks, opened, close):
-            pieces = content_pieces(s, opened, close + 1)
-            return make_draft(s, "de-subject", (c, c), speaker, pieces), max(cl, speaker[1]) + 1
-    if start >= 0 and later > start + 1:
+    if start < 0:
+        return _fronted_quotation(s, cue, cs, speaker)
+    if later > start + 1:
         end = min(end, later)  # the next cue's own clause ends it (unless it is the content)
-    if start < 0 or start >= end or not_content(toks, start, end):
+    if start >= end or not_content(toks, start, end):
         return None, -1
     if toks[start].low in de.RELATIVES and start - 1 >= 0 and toks[start - 1].text == ",":
         nxt = toks[start + 1] if start + 1 < end else None
@@ -344,6 +384,22 @@ def _verb_statement(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per sha
     end = _coordinated_end(s, start, end)
     pieces = content_pieces(s, start, end)
     return make_draft(s, "de-subject", (c, c), speaker, pieces), end
+
+
+def _fronted_quotation(
+    s: DeSentence, cue: tuple[int, int, int], cs: int, speaker: tuple[int, int]
+) -> _Result:
+    """'Von einer „gezielten Indiskredition“ sprach der Politiker.': the quotation fronted."""
+    toks = s.toks
+    v, c, cl = cue
+    if cs >= v:
+        return None, -1
+    opened = next((n for n in range(cs, v) if toks[n].mark == "open"), -1)
+    close = next((n for n in range(opened + 1, v) if toks[n].mark == "close"), -1)
+    if 0 <= opened < close and not quoted_name(toks, opened, close):
+        pieces = content_pieces(s, opened, close + 1)
+        return make_draft(s, "de-subject", (c, c), speaker, pieces), max(cl, speaker[1]) + 1
+    return None, -1
 
 
 def _coordinated_end(s: DeSentence, start: int, end: int) -> int:

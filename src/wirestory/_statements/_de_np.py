@@ -34,13 +34,29 @@ __all__ = [
 ]
 
 
-def np_forward(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per word class)
+def np_forward(
     toks: Sequence[DeToken], i: int, b: int, *, subject: bool = True
 ) -> tuple[int, int] | None:
     """The speaker's noun phrase starting at token *i*: (first, last) or None.
 
     "der Minister", "die Sprecherin des Ministeriums", "Schalkes Trainer Felix Magath",
-    "er"; it stops at a preposition, adverb, comma or the sentence's end.
+    "er"; it stops at a preposition, adverb, comma or the sentence's end. A source (not a
+    *subject*) may open with adjectives or a web name: "laut vorläufigem Ergebnis".
+    """
+    opened = _np_open(toks, i, b, subject=subject)
+    if opened is None or isinstance(opened, tuple):
+        return opened
+    i = opened
+    last = _np_last(toks, i, b, subject=subject)
+    return None if last < 0 else (i, last)
+
+
+def _np_open(  # noqa: PLR0911  (one return per way a phrase opens)
+    toks: Sequence[DeToken], i: int, b: int, *, subject: bool
+) -> tuple[int, int] | int | None:
+    """How a noun phrase opens at *i*: a whole phrase, the index its words start at, or None.
+
+    A pronoun or a quoted name is a whole phrase; None when no phrase opens there.
     """
     if i < b and toks[i].mark == "open":
         # laut „Computerwoche“: a quoted name.
@@ -58,22 +74,35 @@ def np_forward(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per word cla
     if subject and first.low in {"den", "dem", "einen", "einem"}:
         return None  # an object ("wies den Vorwurf zurück"), never a subject
     while (
-        is_lower(first)
-        and first.low.endswith(("e", "en", "er", "es", "em"))
+        not subject
+        and _adjective(first)
         and i + 1 < b
-        and is_lower(toks[i + 1])
-        and toks[i + 1].low.endswith(("e", "en", "er", "es", "em"))
-        and not subject
+        and _adjective(toks[i + 1])
         and first.low not in de.NP_ENDS
     ):
         i += 1  # 'laut nationalem statistischen Institut': adjectives before the noun
         first = toks[i]
     if not subject and is_lower(first) and "." in first.text:
         return (i, i)  # 'laut bildblog.de'
-    if is_lower(first) and first.low not in de.DETERMINERS and not is_noun(first):
-        adjective = first.low.endswith(("e", "en", "er", "es", "em"))
-        if not adjective or i + 1 >= b or not is_noun(toks[i + 1]):
-            return None  # a source may open with an adjective: "laut vorläufigem Ergebnis"
+    if (
+        is_lower(first)
+        and first.low not in de.DETERMINERS
+        and not is_noun(first)
+        and not (_adjective(first) and i + 1 < b and is_noun(toks[i + 1]))
+    ):
+        return None  # a phrase may open with an adjective before its noun
+    return i
+
+
+def _adjective(tok: DeToken) -> bool:
+    """Whether a lower-case word may be an inflected adjective: "spanische", "vorläufigem"."""
+    return is_lower(tok) and tok.low.endswith(("e", "en", "er", "es", "em"))
+
+
+def _np_last(  # noqa: C901, PLR0912  (one branch per word class)
+    toks: Sequence[DeToken], i: int, b: int, *, subject: bool
+) -> int:
+    """The last token of the noun phrase whose words start at *i*, or -1."""
     last = -1
     k = i
     limit = min(b, i + 12)
@@ -113,14 +142,10 @@ def np_forward(  # noqa: C901, PLR0911, PLR0912, PLR0915  (a branch per word cla
         elif tok.low in de.DETERMINERS or tok.low in de.NP_JOINS:
             if last >= 0 and tok.low not in de.NP_JOINS:
                 break
-        elif tok.low.endswith(("e", "en", "er", "es", "em")) and tok.low not in de.NP_ENDS:
-            pass  # an adjective: "der spanische Innenminister"
-        else:
-            break
+        elif not (tok.low.endswith(("e", "en", "er", "es", "em")) and tok.low not in de.NP_ENDS):
+            break  # not an adjective ("der spanische Innenminister")
         k += 1
-    if last < 0:
-        return None
-    return (i, last)
+    return last
 
 
 def np_backward(toks: Sequence[DeToken], j: int, a: int) -> tuple[int, int] | None:
