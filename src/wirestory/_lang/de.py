@@ -424,6 +424,13 @@ CUE_WORDS: frozenset[str] = (
     | {"angaben", "so", "wie"}
 )
 
+#: Abbreviations whose dot ends no sentence: "Dr. Meier", "ca. 98 Millionen", "z. B.".
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"dr", "prof", "ca", "bzw", "nr", "st", "str", "vgl", "bspw", "z", "b", "u", "a", "d",
+     "h", "s", "evtl", "inkl", "ggf", "sog", "usw", "etc", "jh", "mio", "mrd", "hr", "fr",
+     "abs", "art", "min", "max", "v", "chr", "geb", "gest", "mr", "mrs", "ms", "jr", "gen"}
+)  # fmt: skip
+
 GERMAN = LanguagePack(
     code="de",
     quote_pairs=(("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u00ab", "\u00bb"),

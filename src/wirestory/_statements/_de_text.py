@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 import regex
 
+from wirestory._lang import de
+
 __all__ = ["DeToken", "quote_regions", "sentences", "tokenize"]
 
 #: Opening double marks -> the marks that close them.
@@ -39,13 +41,6 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-
-#: Abbreviations whose dot ends no sentence: "Dr. Meier", "ca. 98 Millionen", "z. B.".
-_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"dr", "prof", "ca", "bzw", "nr", "st", "str", "vgl", "bspw", "z", "b", "u", "a", "d",
-     "h", "s", "evtl", "inkl", "ggf", "sog", "usw", "etc", "jh", "mio", "mrd", "hr", "fr",
-     "abs", "art", "min", "max", "v", "chr", "geb", "gest", "mr", "mrs", "ms", "jr", "gen"}
-)  # fmt: skip
 
 
 class DeToken(NamedTuple):
@@ -136,7 +131,7 @@ def _abbreviation(tokens: list[DeToken], i: int) -> bool:
     before = tokens[i - 1]
     if before.end != tokens[i].start or not before.text[:1].isalnum():
         return False
-    return before.low in _ABBREVIATIONS or before.text.isdigit() or len(before.text) == 1
+    return before.low in de.ABBREVIATIONS or before.text.isdigit() or len(before.text) == 1
 
 
 def sentences(tokens: list[DeToken]) -> list[tuple[int, int]]:
