@@ -453,13 +453,27 @@ def _structure(s: DeSentence) -> DeDraft | None:  # noqa: C901, PLR0911  (one br
             return make_draft(s, "de-colon", (v, v), np, content_pieces(s, k + 1, end))
         if tok.text == "," and k + 1 < end:
             nxt = toks[k + 1]
-            if nxt.low in {"dass", "daß"} or any(
-                t.low in de.KONJUNKTIV and t.quote < 0 for t in toks[k + 1 : min(end, k + 7)]
+            if (
+                nxt.low in {"dass", "daß"}
+                or any(
+                    t.low in de.KONJUNKTIV and t.quote < 0 for t in toks[k + 1 : min(end, k + 7)]
+                )
+                or (end - 2 > k and toks[end - 2].low == "zu")  # '..., zu verhandeln.'
             ):
                 found = subject_verb(s, s.a, k)
                 if found is None:
                     return None
                 np, v = found
+                if toks[k + 1].low not in {"dass", "daß"} and not any(
+                    t.low in de.KONJUNKTIV for t in toks[k + 1 : min(end, k + 7)]
+                ):
+                    # An infinitive clause is speech only after a stance: 'ist zuversichtlich,
+                    # ... zu können', 'kündigte an, ... zu ...'.
+                    stance = toks[v].low in de.CUE_LEMMA or any(
+                        t.low in de.OPINION_WORDS for t in toks[v:k]
+                    )
+                    if not stance:
+                        return None
                 return make_draft(s, "de-clause", (v, v), np, content_pieces(s, k + 1, end))
             return None
     return None
