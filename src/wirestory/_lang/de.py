@@ -251,6 +251,17 @@ PASSIVE_PARTICIPLES: frozenset[str] = frozenset(
 #: Auxiliaries of the passive: "wird", "wurde", "war ... worden".
 PASSIVE_AUX: frozenset[str] = frozenset({"wird", "wurde", "werden", "wurden", "war", "ist"})
 
+#: Nouns of saying that take reported speech after a comma: "die Ankündigung, der Iran
+#: werde ...", "der Vorwurf, er habe ...", "die Forderung, ... zu ..." (Duden: nouns of the
+#: verbs of saying).
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {"ankündigung", "behauptung", "information", "forderung", "aussage", "erklärung",
+     "hinweis", "vorwurf", "warnung", "mitteilung", "meldung", "drohung", "zusage",
+     "vermutung", "befürchtung", "überzeugung", "these", "begründung", "aufforderung",
+     "appell", "nachricht", "mutmaßung", "einschätzung", "versicherung", "beteuerung",
+     "stellungnahme", "bitte", "angabe", "feststellung", "prognose", "annahme"}
+)  # fmt: skip
+
 #: Impersonal attribution: "heißt es", "hieß es" ("In der Erklärung heißt es, ...").
 IMPERSONAL: frozenset[str] = frozenset({"heißt", "hieß", "hiess", "heisst"})
 

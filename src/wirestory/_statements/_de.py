@@ -576,7 +576,7 @@ def _read_sentence(s: DeSentence) -> list[DeDraft]:  # noqa: C901, PLR0912  (one
             drafts.append(draft)
             s.claimed = max(s.claimed, claimed)
     if not drafts:
-        draft = _structure(s) or _quoted_words(s) or _passive(s) or _wonach(s)
+        draft = _structure(s) or _quoted_words(s) or _passive(s) or _wonach(s) or _speech_noun(s)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -611,6 +611,40 @@ def _passive(s: DeSentence) -> DeDraft | None:
             agent = np_forward(toks, von + 1, i, subject=False)
         pieces = content_pieces(s, k + 1, _coordinated_end(s, k + 1, end))
         return make_draft(s, "de-passive", (aux, k - 1), agent, pieces)
+    return None
+
+
+def _speech_noun(s: DeSentence) -> DeDraft | None:
+    """'Die Reaktion bestand in der Ankündigung, der Iran werde ...' (rule ``de-noun``).
+
+    A noun of saying, its source in the genitive when there is one ('die Forderung des
+    Verbandes'), then a comma and reported speech: a ``dass`` clause, a clause in the
+    Konjunktiv I or an infinitive clause. The content is that clause.
+    """
+    toks = s.toks
+    end = content_end(s)
+    for i in range(s.a, end - 2):
+        tok = toks[i]
+        if tok.low not in de.SPEECH_NOUNS or tok.quote >= 0 or not is_noun(tok):
+            continue
+        source = None
+        k = i + 1
+        if toks[k].low in {"des", "der", "eines", "einer"} or (
+            is_noun(toks[k]) and toks[k].text.endswith("s")
+        ):
+            source = np_forward(toks, k, end, subject=False)
+            k = source[1] + 1 if source is not None else k
+        if k >= end - 1 or toks[k].text != ",":
+            continue
+        close = next((n for n in range(k + 1, end) if clause_comma(toks, n)), end)
+        clause = toks[k + 1 : close]
+        reported = (
+            toks[k + 1].low in de.COMPLEMENTIZERS
+            or any(t.low in de.KONJUNKTIV and t.quote < 0 for t in clause)
+            or (close - 2 > k and toks[close - 2].low == "zu")
+        )
+        if reported:
+            return make_draft(s, "de-noun", (i, i), source, content_pieces(s, k + 1, close))
     return None
 
 
