@@ -513,6 +513,8 @@ def _colon_quote(s: DeSentence, end: int) -> DeDraft | None:
         if nxt is None:
             break
         np, n = (np[0], nxt[1]), nxt[1] + 1
+    if n + 1 < k and toks[n].text == ",":
+        n += 1  # the comma closing the apposition: 'Maria Lenz, Trainerin, zeigte sich ...'
     if n < k and not (is_word(toks[n]) and is_lower(toks[n])):
         return None
     if n < k and toks[n].low in de.SUBORDINATORS | de.RELATIVES:
