@@ -186,6 +186,8 @@ SEPARABLE: dict[str, tuple[tuple[str, ...], str, str]] = {
     "ausgehen": (("geht", "gehen", "ging", "gingen"), "aus", "ausgegangen"),  # davon aus
     "hervorgehen": (("geht", "gehen", "ging", "gingen"), "hervor", "hervorgegangen"),
     "darlegen": (("legt", "legen", "legte", "legten"), "dar", "dargelegt"),
+    "nachdenken": (("denkt", "denken", "dachte", "dachten"), "nach", "nachgedacht"),
+    "anbieten": (("bietet", "bieten", "bot", "boten"), "an", "angeboten"),
     "einwerfen": (("wirft", "werfen", "warf", "warfen"), "ein", "eingeworfen"),
     "entgegenhalten": (("hält", "halten", "hielt", "hielten"), "entgegen", "entgegengehalten"),
     "vorbringen": (("bringt", "bringen", "brachte", "brachten"), "vor", "vorgebracht"),

@@ -2,7 +2,7 @@
 
 Nothing here reads a shape: these are the values and small tests the readers of
 :mod:`~wirestory._statements._de` share (a clause's start, the pieces of a content, the
-limits ; : ( ) and verb-final commas set).
+limits ; and : and verb-final commas set; a parenthesis, "(CDU)", stays in its clause).
 """
 
 from __future__ import annotations
@@ -166,12 +166,14 @@ def clause_start(s: DeSentence, v: int) -> int:
     return k
 
 
+#: Marks that bound the clause a frame belongs to ('...; nach Polizeiangaben waren es ...'); a
+#: parenthesis does not: 'nach Ansicht von Christian Wulff (CDU) ist ...'.
 #: Marks that bound the clause a frame belongs to ('...; nach Polizeiangaben waren es ...').
-HARD_BOUNDS = frozenset({";", ":", "(", ")"})
+HARD_BOUNDS = frozenset({";", ":"})
 
 
 def clause_bounds(s: DeSentence, lo: int, first: int, last: int) -> tuple[int, int]:
-    """The clause around ``toks[first:last + 1]`` within the sentence: between ; : ( )."""
+    """The clause around ``toks[first:last + 1]`` within the sentence: between ; and :."""
     toks = s.toks
     a = first
     while a - 1 >= lo and a > first - WINDOW:

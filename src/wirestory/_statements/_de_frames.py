@@ -117,7 +117,9 @@ def according(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
         if k >= s.b or not according_noun(toks[k]):
             return None, -1
         head = k
-        speaker = np_forward(toks, k + 1, s.b, subject=False)
+        after = k + 2 if k + 2 < s.b and toks[k + 1].low in {"von", "vom"} else k + 1
+        speaker = np_forward(toks, after, s.b, subject=False)  # 'Nach Ansicht von X'
+
         speaker = (i + 1, speaker[1] if speaker is not None else head)
     else:
         np = np_forward(toks, k, s.b, subject=False)
