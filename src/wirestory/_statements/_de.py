@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from wirestory._lang import de
 from wirestory._models import Statement
 from wirestory._statements._de_base import (
@@ -371,6 +373,9 @@ def _content_after(  # noqa: C901  (one branch per shape of content)
         if tok.low in de.COMPLEMENTIZERS:
             start = n
             break
+    if start < 0 and _infinitive_end(toks, k, end):
+        # 'hatte angekündigt(,) bei der Wahl erneut anzutreten': the comma is optional.
+        start = k
     if start < 0:
         return _fronted_quotation(s, cue, cs, speaker)
     if later > start + 1:
@@ -384,6 +389,26 @@ def _content_after(  # noqa: C901  (one branch per shape of content)
     end = _coordinated_end(s, start, end)
     pieces = content_pieces(s, start, end)
     return make_draft(s, "de-subject", (c, c), speaker, pieces), end
+
+
+#: A "zu" infinitive with a separable prefix: "anzutreten", "niederzulegen", "vorzugehen".
+_INFIX_INFINITIVE = regex.compile(
+    r"""
+    (?:an|auf|aus|ein|mit|vor|zurück|nieder|ab|bei|fest|her|hin|los|weg|fort|weiter|durch)
+    zu\p{Ll}{2,}en                 # the infinitive after "zu"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _infinitive_end(toks: Sequence[DeToken], k: int, end: int) -> bool:
+    """Whether ``toks[k:end]`` is an infinitive clause: it ends in "zu" and a verb."""
+    if end - k < 2 or end - k > WINDOW:
+        return False
+    last = toks[end - 1]
+    return is_lower(last) and (
+        toks[end - 2].low == "zu" or _INFIX_INFINITIVE.fullmatch(last.low) is not None
+    )
 
 
 def _fronted_quotation(
