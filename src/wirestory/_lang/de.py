@@ -28,7 +28,8 @@ def _weak(stem: str, participle: str | None = None) -> tuple[str, ...]:
     part = participle if participle is not None else "ge" + stem + "t"
     if stem.endswith(("t", "d", "chn", "gn", "ffn", "tm", "dm")):  # bezeichnete, entgegnete
         return (stem + "et", stem + "en", stem + "ete", stem + "eten", part)
-    return (stem + "t", stem + "en", stem + "te", stem + "ten", part)
+    plural = stem + "n" if stem.endswith(("er", "el")) else stem + "en"  # fordern, tadeln
+    return (stem + "t", plural, stem + "te", stem + "ten", part)
 
 
 #: lemma -> third person present (sg, pl), past (sg, pl), participle. Verbs of saying in
@@ -188,6 +189,7 @@ SEPARABLE: dict[str, tuple[tuple[str, ...], str, str]] = {
     "darlegen": (("legt", "legen", "legte", "legten"), "dar", "dargelegt"),
     "nachdenken": (("denkt", "denken", "dachte", "dachten"), "nach", "nachgedacht"),
     "anbieten": (("bietet", "bieten", "bot", "boten"), "an", "angeboten"),
+    "vorgeben": (("gibt", "geben", "gab", "gaben"), "vor", "vorgegeben"),
     "einwerfen": (("wirft", "werfen", "warf", "warfen"), "ein", "eingeworfen"),
     "entgegenhalten": (("hält", "halten", "hielt", "hielten"), "entgegen", "entgegengehalten"),
     "vorbringen": (("bringt", "bringen", "brachte", "brachten"), "vor", "vorgebracht"),

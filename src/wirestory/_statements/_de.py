@@ -126,8 +126,8 @@ def _particle(s: DeSentence, i: int, particles: frozenset[str]) -> int:
     toks = s.toks
     for k in range(i + 1, min(s.b, i + WINDOW)):
         tok = toks[k]
-        if tok.quote >= 0 or tok.mark is not None:
-            continue  # 'teilte das „Space Telescope Institute“ mit': a quoted name
+        if tok.quote >= 0 or tok.mark is not None or tok.text in {"(", ")"}:
+            continue  # 'teilte das „Space Telescope Institute“ (STSI) mit': names, asides
         if tok.text in CLAUSE_ENDS or tok.text in ".!?":
             prev = toks[k - 1]
             if k - 1 > i and prev.low in particles:
@@ -382,7 +382,12 @@ def _content_after(  # noqa: C901  (one branch per shape of content)
         end = min(end, later)  # the next cue's own clause ends it (unless it is the content)
     if start >= end or not_content(toks, start, end):
         return None, -1
-    if toks[start].low in de.RELATIVES and start - 1 >= 0 and toks[start - 1].text == ",":
+    if (
+        toks[start].low in de.RELATIVES
+        and start - 1 >= 0
+        and toks[start - 1].text == ","
+        and not _infinitive_end(toks, start, end)  # '..., der Klage stattzugeben'
+    ):
         nxt = toks[start + 1] if start + 1 < end else None
         if nxt is not None and is_lower(nxt) and nxt.low not in de.DETERMINERS:
             return None, -1  # ", der ... ": a relative clause, not the content

@@ -96,7 +96,7 @@ def _np_open(  # noqa: PLR0911  (one return per way a phrase opens)
 
 def _adjective(tok: DeToken) -> bool:
     """Whether a lower-case word may be an inflected adjective: "spanische", "vorläufigem"."""
-    return is_lower(tok) and tok.low.endswith(("e", "en", "er", "es", "em"))
+    return is_lower(tok) and tok.low.endswith(("e", "en", "er", "es", "em")) and "." not in tok.low
 
 
 def _np_last(  # noqa: C901, PLR0912  (one branch per word class)
