@@ -123,6 +123,8 @@ def according(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
         speaker = (i + 1, speaker[1] if speaker is not None else head)
     else:
         np = np_forward(toks, k, s.b, subject=False)
+        if np is None and k < s.b and is_word(toks[k]) and toks[k].low not in de.FUNCTION_WORDS:
+            np = (k, k)  # 'laut taz': a lower-case name
         if np is None:
             return None, -1
         speaker = np
