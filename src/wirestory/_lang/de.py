@@ -139,6 +139,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "unterstellen": _weak("unterstell", "unterstellt"),
     "plädieren": _weak("plädier", "plädiert"),
     "erinnern": _weak("erinner", "erinnert"),
+    "ergeben": ("ergibt", "ergeben", "ergab", "ergaben", "ergeben"),  # "wie sich ... ergab"
     "fragen": _weak("frag"),
     "gestehen": ("gesteht", "gestehen", "gestand", "gestanden", "gestanden"),
     "bemerken": _weak("bemerk", "bemerkt"),

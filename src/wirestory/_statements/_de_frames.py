@@ -166,6 +166,9 @@ def wie_clause(
     after = max(cl, speaker[1] if speaker else cl) + 1
     if after < s.b and toks[after].text == ",":
         pieces = content_pieces(s, after + 1, content_end(s))
+    elif i == s.a and after < s.b and is_word(toks[after]) and is_lower(toks[after]):
+        # 'Wie die Sender berichten sind zwei Polizisten ...': the comma left out.
+        pieces = content_pieces(s, after, content_end(s))
     elif i - 1 >= a and toks[i - 1].text == ",":
         pieces = content_pieces(s, a, i - 1)
     else:

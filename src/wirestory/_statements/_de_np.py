@@ -270,7 +270,7 @@ def quote_before(s: DeSentence, cs: int, a: int) -> int:
     return -1
 
 
-def subject_verb(s: DeSentence, a: int, limit: int) -> tuple[tuple[int, int], int] | None:  # noqa: C901, PLR0911  (one branch per shape, read in order)
+def subject_verb(s: DeSentence, a: int, limit: int) -> tuple[tuple[int, int], int] | None:  # noqa: C901, PLR0911, PLR0912  (a branch per shape)
     """The subject and finite verb of the main clause ``toks[a:limit]``, or None.
 
     'Das Gericht ging davon aus': the noun phrase first, the verb after it; after a fronted
@@ -290,6 +290,12 @@ def subject_verb(s: DeSentence, a: int, limit: int) -> tuple[tuple[int, int], in
         np = np_forward(toks, a, limit)
         if np is None or np[1] + 1 >= limit:
             return None
+        if (
+            np[1] + 3 < limit
+            and toks[np[1] + 1].low in {"in", "aus", "bei"}
+            and is_noun(toks[np[1] + 2])
+        ):
+            np = (np[0], np[1] + 2)  # 'Die Weltgesundheitsorganisation (WHO) in Genf hält'
         verb = toks[np[1] + 1]
         if not (is_word(verb) and is_lower(verb)) or verb.low in de.FUNCTION_WORDS:
             return None
