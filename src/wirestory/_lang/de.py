@@ -268,7 +268,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Impersonal attribution: "heißt es", "hieß es" ("In der Erklärung heißt es, ...").
-IMPERSONAL: frozenset[str] = frozenset({"heißt", "hieß", "hiess", "heisst"})
+IMPERSONAL: frozenset[str] = frozenset({"heißt", "hieß", "hiess", "heisst", "geheißen"})
 
 #: Prepositions of attribution before their source: "laut Polizei", "gemäß dem Bericht".
 ACCORDING_BEFORE: frozenset[str] = frozenset({"laut", "gemäß"})

@@ -181,6 +181,13 @@ def impersonal(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
     toks = s.toks
     a = max(s.a, s.claimed)
     es = i + 1 if i + 1 < s.b and toks[i + 1].low == "es" else -1
+    if es < 0 and toks[i].low == "geheißen" and i - 1 > a and toks[i - 1].low == "es":
+        # 'In den Berichten hatte es geheißen, dass ...': the perfect, "es" before the verb.
+        speaker = (a, i - 3) if i - 3 >= a and toks[i - 2].low in de.PERFECT_AUXILIARIES else None
+        k = i + 1
+        if k < content_end(s) and toks[k].text in {",", ":"}:
+            pieces = content_pieces(s, k + 1, content_end(s))
+            return make_draft(s, "de-impersonal", (i - 1, i), speaker, pieces), s.b
     if es < 0:
         return None, -1
     if i - 1 > a and toks[i - 1].text == ",":
