@@ -190,6 +190,14 @@ TABLE = [
         "a rappelé",
         f"Ils ont dit ‹{N}non{N}›",
     ),
+    (
+        f"«{N}Nous ne céderons pas{N}», a déclaré mardi soir le ministre de l'Intérieur.",
+        "fr-inverted",
+        "direct",
+        "le ministre de l'Intérieur",
+        "a déclaré",
+        "Nous ne céderons pas",
+    ),
     # inverted after a clause, as Reuters and AFP French copy write it [WIRE]
     (
         "Le guitariste est mort à 73 ans, annonce la famille du musicien.",

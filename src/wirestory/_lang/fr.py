@@ -109,6 +109,12 @@ NP_ENDS: frozenset[str] = frozenset(
      "aujourd'hui", "vers", "alors", "ainsi", "encore", "aussi", "également"}
 )  # fmt: skip
 
+#: Words of time between an inverted verb and its subject: "a déclaré mardi soir le maire".
+TIME_WORDS: frozenset[str] = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+     "aujourd'hui", "matin", "soir", "midi", "encore", "également", "aussi", "ensuite"}
+)  # fmt: skip
+
 #: Honorifics and titles with their gender: "M. Macron", "Mme Dupont".
 HONORIFIC_GENDER: dict[str, str] = {"m": "male", "mme": "female", "mlle": "female"}
 

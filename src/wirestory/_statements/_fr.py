@@ -170,7 +170,10 @@ def _inverted(  # noqa: C901  (one branch per shape of the inverted verb)
             c = i + 1
         elif tok.low not in fr.PRESENT:
             return None
-        np = _np_forward(toks, c + 1, b)
+        after = c + 1
+        while after < b and after < c + 3 and toks[after].low in fr.TIME_WORDS:
+            after += 1  # 'a déclaré mardi soir le ministre'
+        np = _np_forward(toks, after, b)
         if np is None:
             return None
         speaker = _span(toks, np)
