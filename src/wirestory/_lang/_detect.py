@@ -27,11 +27,17 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "de": frozenset(
         {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "dem", "den",
-         "ein", "eine", "sagte", "auch", "wird", "zu", "von", "für", "dass"}
+         "ein", "eine", "sagte", "auch", "wird", "zu", "von", "für", "dass",
+         # issue 20: more of German news copy's commonest words, for short texts
+         "wurde", "wurden", "werden", "hat", "bei", "nach", "einer", "im", "sei", "laut",
+         "teilte", "war", "seien"}
     ),
     "fr": frozenset(
         {"le", "les", "des", "est", "et", "une", "du", "dans", "qui", "pour", "pas", "sur",
-         "au", "avec", "ce", "il", "elle", "sont", "été", "déclaré"}
+         "au", "avec", "ce", "il", "elle", "sont", "été", "déclaré",
+         # issue 20: more of French news copy's commonest words, for short texts
+         "la", "ont", "selon", "ne", "nous", "d'après", "aux", "cette", "était", "lors",
+         "a-t-il", "a-t-elle", "dit-il", "après", "m.", "mme"}
     ),
     "es": frozenset(
         {"el", "los", "las", "y", "es", "por", "con", "una", "para", "del", "se", "lo",

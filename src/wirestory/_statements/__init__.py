@@ -59,19 +59,36 @@ def find_statements(text: str, *, lang: str | None = None) -> list[Statement]:
     """Find the attributed statements of a story, in text order.
 
     *lang* is the ISO 639-1 code of the text's language; by default it is guessed
-    (``wirestory._lang.detect_language``). Only English is read so far: a text in
+    (``wirestory._lang.detect_language``). English, German and French are read (German by
+    ``wirestory._statements._de``, French by ``wirestory._statements._fr``); a text in
     another language gives no statements (English rules find only noise in it).
 
     >>> [st] = find_statements('"We will help," Lavrov told reporters.')
     >>> st.kind.value, st.speaker.text, st.cue.text, st.content.text, st.rule
     ('direct', 'Lavrov', 'told reporters', 'We will help', 'subject')
-    >>> find_statements("„Wir helfen“, sagte der Minister, der nicht in Berlin war.")
+    >>> [st] = find_statements("„Wir helfen“, sagte der Minister, der nicht in Berlin war.")
+    >>> st.speaker.text, st.cue.text, st.content.text, st.lang
+    ('der Minister', 'sagte', 'Wir helfen', 'de')
+    >>> [st] = find_statements("« Nous aiderons », a déclaré le ministre dans un entretien.")
+    >>> st.speaker.text, st.cue.text, st.content.text, st.lang
+    ('le ministre', 'a déclaré', 'Nous aiderons', 'fr')
+    >>> find_statements("El ministro dijo que las conversaciones se reanudarán.", lang="es")
     []
     """
     require_str(text)
     if lang is not None and not isinstance(lang, str):
         raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
-    if not supported(detect_language(text) if lang is None else lang):
+    code = (detect_language(text) if lang is None else lang).lower().split("-", 1)[0]
+    # HOOK (issue 20): German copy is read by the German reader, not the English rules.
+    if code == "de":
+        from wirestory._statements._de import find_german_statements  # noqa: PLC0415
+
+        return find_german_statements(text)
+    if code == "fr":
+        from wirestory._statements._fr import find_french_statements  # noqa: PLC0415
+
+        return find_french_statements(text)
+    if not supported(code):
         return []
     doc = Doc(text)
     return finish(doc, read_statements(doc))
@@ -92,6 +109,16 @@ def find_body_statements(
     indented sign-off " Reuter" is what marks the block as teletype copy); *lines* are the
     layout's :func:`~wirestory._segments.split_lines`, when the caller has them.
     """
+    # HOOK (issue 20): a German story body is read by the German reader.
+    code = detect_language(text)
+    if code == "de":
+        from wirestory._statements._de import find_german_statements  # noqa: PLC0415
+
+        return find_german_statements(text)
+    if code == "fr":
+        from wirestory._statements._fr import find_french_statements  # noqa: PLC0415
+
+        return find_french_statements(text)
     doc = Doc(text, datelines=False, layout=layout, lines=lines)
     doc.publishers |= {name.lower() for name in publishers}
     return finish(doc, read_statements(doc))

@@ -1,0 +1,182 @@
+"""German statements (issue 20): a table of invented sentences in the shapes of German copy.
+
+Shapes: dpa and APA copy as seen in ../shared/data/ml_*.jsonl and the German Wikinews corpus
+(Petersen-Frey and Biemann 2024); quote marks after Duden and DIN 5008 („...“, »...«) and
+Swiss copy («...»). Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirestory import find_statements
+from wirestory._statements._de import find_german_statements
+
+#: (text, rule, kind, speaker, cue, content of the first statement)
+TABLE: list[tuple[str, str, str, str | None, str, str]] = [
+    # verb second after a fronted quotation (dpa: '„...“, sagte der Minister.')
+    ("„Wir geben nicht nach“, sagte der Minister.", "de-inverted", "direct", "der Minister",
+     "sagte", "Wir geben nicht nach"),
+    ("»Das ist ein guter Tag«, erklärte die Sprecherin.", "de-inverted", "direct",
+     "die Sprecherin", "erklärte", "Das ist ein guter Tag"),
+    ("«Wir bleiben», betonte der Bürgermeister.", "de-inverted", "direct",
+     "der Bürgermeister", "betonte", "Wir bleiben"),
+    ("„Die Lage ist ernst“, teilte die Polizei am Abend mit.", "de-inverted", "direct",
+     "die Polizei", "teilte", "Die Lage ist ernst"),
+    # Konjunktiv I clause before the verb
+    ("Die Lage sei ernst, sagte er.", "de-inverted", "indirect", "er", "sagte",
+     "Die Lage sei ernst"),
+    # subject, verb, colon and quotation
+    ("Der Minister sagte: „Wir werden nicht nachgeben.“", "de-subject", "direct",
+     "Der Minister", "sagte", "Wir werden nicht nachgeben."),
+    ("Die Feuerwehr teilte daraufhin mit: „Es gab keine Verletzten.“", "de-subject",
+     "direct", "Die Feuerwehr", "teilte", "Es gab keine Verletzten."),
+    # subject, verb, dass clause / Konjunktiv clause
+    ("Die Ministerin erklärte, dass die Reform komme.", "de-subject", "indirect",
+     "Die Ministerin", "erklärte", "dass die Reform komme"),
+    ("Am Montag sagte der Kanzler, die Gespräche seien gescheitert.", "de-subject",
+     "indirect", "der Kanzler", "sagte", "die Gespräche seien gescheitert"),
+    ("Der Konzern wies die Vorwürfe am Dienstag zurück, dass er Daten verkauft habe.",
+     "de-subject", "indirect", "Der Konzern", "wies", "dass er Daten verkauft habe"),
+    ("Der Trainer hatte am Freitag erklärt, er bleibe im Verein.", "de-subject",
+     "indirect", "Der Trainer", "erklärt", "er bleibe im Verein"),
+    # so-attribution and wie X sagte
+    ("Die Gespräche seien gescheitert, so der Sprecher.", "de-so", "indirect",
+     "der Sprecher", "so", "Die Gespräche seien gescheitert"),
+    ("Wie die Polizei mitteilte, wurde niemand verletzt.", "de-wie", "indirect",
+     "die Polizei", "Wie die Polizei mitteilte", "wurde niemand verletzt"),
+    # laut / nach Angaben / zufolge
+    ("Laut Polizei wurden drei Menschen verletzt.", "de-according", "indirect", "Polizei",
+     "Laut", "wurden drei Menschen verletzt"),
+    ("Nach Angaben der Feuerwehr brach das Feuer am Morgen aus.", "de-according",
+     "indirect", "Angaben der Feuerwehr", "Nach", "brach das Feuer am Morgen aus"),
+    ("Augenzeugenberichten zufolge flohen viele Menschen.", "de-according", "indirect",
+     "Augenzeugenberichten", "zufolge", "flohen viele Menschen"),
+    # impersonal and structure-first shapes
+    ("In der Mitteilung heißt es, man sei enttäuscht.", "de-impersonal", "indirect",
+     "In der Mitteilung", "heißt es", "man sei enttäuscht"),
+    ("Das Gericht ging davon aus, dass der Täter allein handelte.", "de-subject",
+     "indirect", "Das Gericht", "ging", "dass der Täter allein handelte"),
+    # shapes read by structure when no cue word explains the sentence (Wikinews corpus)
+    ("Am Abend wurde bekannt, dass der Trainer den Verein verlässt.", "de-passive",
+     "indirect", None, "wurde bekannt", "dass der Trainer den Verein verlässt"),
+    ("Dem Bürgermeister wird vorgeworfen, Gelder veruntreut zu haben.", "de-passive",
+     "indirect", None, "wird vorgeworfen", "Gelder veruntreut zu haben"),
+    ("Die Reaktion bestand in der Ankündigung, man werde die Gespräche abbrechen.",
+     "de-noun", "indirect", None, "Ankündigung", "man werde die Gespräche abbrechen"),
+    ("Die Gewerkschaft nannte das Angebot eine „Provokation“.", "de-subject", "direct",
+     "Die Gewerkschaft", "nannte", "Provokation"),
+    ("Der Verband zeigte sich überzeugt, dass die Preise sinken würden.", "de-clause",
+     "indirect", "Der Verband", "zeigte", "dass die Preise sinken würden"),
+    ("Die Trainerin, Maria Lenz, zeigte sich zufrieden: „Wir haben gut gespielt.“",
+     "de-colon", "direct", "Die Trainerin, Maria Lenz", "zeigte", "Wir haben gut gespielt."),
+    ("Die Hafenbehörde teilte der Zeitung „Nordkurier“ mit, dass der Kai gesperrt bleibe.",
+     "de-subject", "indirect", "Die Hafenbehörde", "teilte", "dass der Kai gesperrt bleibe"),
+    ("Der Ausbau sei abgeschlossen, heißt es in der Mitteilung der Stadt.", "de-impersonal",
+     "indirect", "der Mitteilung der Stadt", "heißt es", "Der Ausbau sei abgeschlossen"),
+    # relay: the agency is the speaker of a sentence it reports
+    ("Zwei Schüler wurden gerettet, berichtete die Nachrichtenagentur dpa.", "de-inverted",
+     "indirect", "die Nachrichtenagentur dpa", "berichtete", "Zwei Schüler wurden gerettet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rule", "kind", "speaker", "cue", "content"), TABLE)
+def test_german_shapes(  # noqa: PLR0917  (one argument per column)
+    text: str, rule: str, kind: str, speaker: str | None, cue: str, content: str
+) -> None:
+    found = find_statements(text, lang="de")
+    assert found, text
+    first = found[0]
+    assert first.rule == rule
+    assert first.kind.value == kind
+    if speaker is None:
+        assert first.speaker is None
+    else:
+        assert first.speaker is not None
+        assert first.speaker.text == speaker
+    assert first.cue.text == cue
+    assert first.content.text == content
+    assert first.lang == "de"
+
+
+def test_konjunktiv_continues_the_speaker() -> None:
+    text = "Die Lage sei ernst, sagte der Minister. Man werde alles tun. Das Wetter war gut."
+    found = find_statements(text, lang="de")
+    assert [s.rule for s in found] == ["de-inverted", "de-konjunktiv"]
+    assert found[1].content.text == "Man werde alles tun"
+    assert found[1].speaker is not None
+    assert found[1].speaker.text == "der Minister"
+
+
+def test_pronoun_takes_the_last_speaker_of_its_gender() -> None:
+    text = "Die Ministerin Anna Weber sagte, die Reform komme. „Wir sind bereit“, sagte sie."
+    found = find_statements(text, lang="de")
+    assert found[-1].speaker is not None
+    assert found[-1].speaker.name == "Anna Weber"
+    assert found[-1].speaker.gender == "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Zug kam am Abend in Berlin an.",  # no cue
+        "Wenn er verurteilt wird, droht ihm die Todesstrafe.",  # subordinate clause
+        "Der Konzern wies den Vorwurf zurück.",  # no content
+        "Südkorea wird den Streit für sich entscheiden, sagt man.",  # infinitive
+    ],
+)
+def test_no_statement(text: str) -> None:
+    found = find_statements(text, lang="de")
+    assert all(s.rule != "de-subject" or s.cue.text != "entscheiden" for s in found)
+    if "sagt" not in text:
+        assert found == []
+
+
+def test_detected_and_forced() -> None:
+    text = "„Wir helfen“, sagte der Minister, der am Montag nicht in Berlin war."
+    assert find_statements(text) == find_statements(text, lang="de")
+    assert find_statements(text, lang="DE-at") == find_statements(text, lang="de")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="„“»«‚‘,.:; aeEsSdrgtinDmhk\n", max_size=200))
+def test_any_text_gives_exact_spans(text: str) -> None:
+    for s in find_german_statements(text):
+        for span, piece in zip(s.content.spans, s.content.pieces, strict=True):
+            assert text[span.start : span.end] == piece
+        assert text[s.cue.span.start : s.cue.span.end] == s.cue.text
+        if s.speaker is not None:
+            assert text[s.speaker.span.start : s.speaker.span.end] == s.speaker.text
+
+
+#: Words of every German shape, for random sentences that reach every reader.
+_WORDS = (
+    "sagte", "und", "der", "die", "Minister", "„", "“", "»", "«", ",", ".", ":", "dass",
+    "so", "laut", "nach", "Angaben", "zufolge", "Wie", "wie", "mitteilte", "teilte", "mit",
+    "er", "sie", "sei", "hat", "erklärt", "Demnach", "heißt", "es", "den", "Am", "Montag",
+    "wird", "entscheiden", "Polizei", "(", ")", "dpa", "Nachrichtenagentur", "berichtete",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_random_german_sentences_give_exact_spans(words: list[str]) -> None:
+    text = " ".join(words)
+    for s in find_german_statements(text):
+        assert s.content.pieces
+        for span, piece in zip(s.content.spans, s.content.pieces, strict=True):
+            assert text[span.start : span.end] == piece
+        assert text[s.cue.span.start : s.cue.span.end] == s.cue.text
+        if s.speaker is not None:
+            assert text[s.speaker.span.start : s.speaker.span.end] == s.speaker.text
+
+
+def test_a_demonstrative_stands_for_the_sentence_before() -> None:
+    text = "Der Kai bleibt bis Freitag gesperrt. Das berichtete die Zeitung „Nordkurier“."
+    [found] = find_statements(text, lang="de")
+    assert found.rule == "de-anaphoric"
+    assert found.speaker is not None
+    assert found.speaker.text == "die Zeitung „Nordkurier“"
+    assert found.content.pieces == ("Der Kai bleibt bis Freitag gesperrt", "Das")
