@@ -303,10 +303,10 @@ def _outline(result_id: str, story: Story) -> str:
         row("speakers", str(len(story.speakers)))
         for entity in story.speakers:
             gender = f", {entity.gender}" if entity.gender else ""
-            said = len(entity.statements)
+            said, named = len(entity.statements), len(entity.mentions)
             sub(
                 f"{entity.name} ({entity.kind.value}{gender}): {said} statement"
-                f"{'s' if said != 1 else ''}, {len(entity.mentions)} mentions"
+                f"{'s' if said != 1 else ''}, {named} mention{'s' if named != 1 else ''}"
             )
     if story.signoff:
         row("signoff", story.signoff.text)

@@ -249,14 +249,23 @@ _FRAME_HEAD = regex.compile(
 )
 
 
-def _framed(doc: Doc, body: int, regions: list[QuoteRegion]) -> bool:
+#: Characters a quote frame may span ("Ruth Amadi conceded." after a quotation): each match
+#: is bounded to this window, because ``regex`` looks ahead for a pattern's required
+#: character (the colon, the full stop) before matching, which without an end position
+#: scans the rest of the text at every paragraph: a square on long input.
+_FRAME_WINDOW = 300
+
+
+def _framed(doc: Doc, body: int, end: int, regions: list[QuoteRegion]) -> bool:
     """Whether a quotation of the paragraph may have a quote frame (so it needs tokens)."""
     text = doc.text
     # No ``timeout``: bounded repetitions of character classes, no nested quantifier runs.
-    if _FRAME_HEAD.match(text, body) is not None:
+    if _FRAME_HEAD.match(text, body, min(end, body + _FRAME_WINDOW)) is not None:
         return True
     return any(
-        region.close is not None and _FRAME_TAIL.match(text, region.close + 1) is not None
+        region.close is not None
+        and _FRAME_TAIL.match(text, region.close + 1, min(end, region.close + _FRAME_WINDOW))
+        is not None
         for region in regions
     )
 
@@ -269,7 +278,7 @@ def _lazy(doc: Doc, body: int, end: int, regions: list[QuoteRegion]) -> bool:
     """
     if end - body < 3:
         return True
-    if regions and _framed(doc, body, regions):
+    if regions and _framed(doc, body, end, regions):
         return False
     if doc.folded_ascii:
         return CUE_WORDS.isdisjoint(doc.folded[body:end].split())
