@@ -183,10 +183,24 @@ def fit_exponent(sizes: tuple[int, ...], times: list[float]) -> float:
     return num / den
 
 
+def _exponent(times: list[float]) -> float:
+    """The exponent of *times* over :data:`SIZES`: the lesser of the fit over all four sizes
+    and the fit over the three largest.
+
+    A square fits about 2 either way. On a busy machine the smallest input, timed in a lull
+    of the other load, can come out several times faster per character than the rest (seen
+    here: 20 ms at 32 KB, then 116, 230 and 458 ms), which alone lifts a linear parser's
+    four-point fit to 1.5; the three-point fit is not moved by it.
+    """
+    return min(fit_exponent(SIZES, times), fit_exponent(SIZES[1:], times[1:]))
+
+
 def test_fit_exponent_tells_linear_from_square() -> None:
     """The fit gives 1 for linear times and 2 for quadratic ones."""
     assert fit_exponent(SIZES, [s * 1e-6 for s in SIZES]) == pytest.approx(1.0)
     assert fit_exponent(SIZES, [s * s * 1e-12 for s in SIZES]) == pytest.approx(2.0)
+    assert _exponent([s * s * 1e-12 for s in SIZES]) == pytest.approx(2.0)
+    assert _exponent([0.020, 0.116, 0.230, 0.458]) < MAX_EXPONENT  # a lull at 32 KB
 
 
 @pytest.mark.parametrize("family", sorted(MAKERS))
@@ -198,12 +212,12 @@ def test_linear_on_family(parser: str, family: str) -> None:
     times = [_best_time(parse, text) for text in texts]
     if times[-1] < FLOOR:
         return  # microseconds at 256 KB: no square hides here
-    exponent = fit_exponent(SIZES, times)
+    exponent = _exponent(times)
     for _ in range(2):  # a busy machine: measure the series again, keep each size's best
         if exponent <= MAX_EXPONENT:
             break
         times = [min(t, _best_time(parse, text)) for t, text in zip(times, texts, strict=True)]
-        exponent = fit_exponent(SIZES, times)
+        exponent = _exponent(times)
     shown = ", ".join(
         f"{s // 1000} KB: {t * 1000:.1f} ms" for s, t in zip(SIZES, times, strict=True)
     )
