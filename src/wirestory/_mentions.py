@@ -53,7 +53,15 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "climber", "swimmer", "cyclist", "golfer", "boxer", "striker", "goalkeeper",
      "midfielder", "defender", "quarterback", "pitcher", "jockey", "dancer", "chef",
      "sister", "brother", "wife", "husband", "son", "daughter", "widow", "aunt", "uncle",
-     "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather"}
+     "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather",
+     # AP Stylebook "titles" capitalised before a name: "Sheriff Joe Lombardo", "Alderman
+     # Jason Ervin", "Archbishop Aris Shirvanian", "Air Commodore Andrew Lambert".
+     "alderman", "alderwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+     "councilman", "councilwoman", "councillor", "councilor", "sheriff", "archbishop",
+     "commodore", "constable", "marshal", "whip", "anchor", "moderator", "pastor",
+     "investigator", "supervisor", "advocate", "inspector", "detective", "trooper",
+     "filmmaker", "columnist", "correspondent", "editor", "spokesperson", "rabbi", "imam",
+     "reverend", "superintendent", "sergeant", "colonel", "lieutenant", "admiral"}
 )  # fmt: skip
 
 #: Nationality nouns that stand for a person already named ("the Belgian said", "the

@@ -34,7 +34,7 @@ TITLES: frozenset[str] = frozenset(
     {
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
         "governor", "ambassador", "aide", "speaker", "deputy", "chairman", "chairwoman",
-        "chair", "director", "chief", "general", "gen", "senator", "sen", "rep",
+        "chair", "director", "chief", "general", "gen", "senator", "sen", "rep", "gov",
         "representative", "mr", "ms", "mrs", "miss", "mme", "madame", "dr", "prof",
         "professor", "prime", "premier",
         "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
@@ -462,12 +462,52 @@ def _is_title(word: str) -> bool:
     return low in TITLES or ("-" in low and low.split("-", 1)[0] in TITLES)
 
 
+#: Role nouns that are kin words, never read as a title inside a run: "Son Heung Min" is a
+#: name (Korean surname Son), not "son" + "Heung Min".
+_KIN_ROLES: frozenset[str] = frozenset(
+    {"son", "sister", "brother", "wife", "husband", "daughter", "widow", "aunt", "uncle",
+     "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather",
+     "mother", "father", "man", "woman", "host", "owner", "head", "general", "chief"}
+)  # fmt: skip
+
+#: Capitalised words before a name that describe it, beyond role nouns: "Even Lindsey Graham"
+#: (a sentence adverb), "Rival Hillary Clinton", "Texas-based Matt Mackowiak".
+_LEADING_MODIFIERS: frozenset[str] = frozenset({"even", "rival", "only", "also", "fellow"})
+
+
+def _leading_title(word: str) -> bool:
+    """Whether a capitalised word inside a run is a title or description, not a name's.
+
+    AP Stylebook, "titles": a formal title is capitalised before a name ("Clark County
+    Sheriff Joe Lombardo", "Assemblywoman Claudia Tenney", "Co-anchor Norah Lee"); an
+    occupation is too at a sentence's start ("Journalist Carl Lee").
+    """
+    low = _bare(word)
+    if low.endswith(("-based", "-born")) or low in _LEADING_MODIFIERS:
+        return True
+    parts = low.split("-") if "-" in low else [low]
+    return any(part not in _KIN_ROLES and role_words(part) for part in parts)
+
+
 def _person_name(words: list[str]) -> tuple[str | None, str | None]:
-    """Split words into (name, description): the trailing capitalised run after any title."""
+    """Split words into (name, description): the trailing capitalised run after any title.
+
+    A title word inside the run before a name of two or more words ends the description:
+    "Transport Safety Investigator Neil Campbell" is Neil Campbell.
+    """
     cut = _trailing_run(words)
     name_words = words[cut:]
     if not name_words:
         return None, None
+    for k in range(len(name_words) - 3, -1, -1):
+        if (
+            _leading_title(name_words[k])
+            and name_words[k][:1].isupper()
+            and not _is_org(" ".join(name_words[k + 1 :]))
+        ):
+            cut += k + 1
+            name_words = name_words[k + 1 :]
+            break
     if (
         cut > 0
         and words[cut - 1].lower() in {"to", "of", "for", "in", "at"}
