@@ -160,6 +160,10 @@ _CLOSE_QUOTES = frozenset("\"”’'")
 #: The longest line that may be a heading, and the characters that end a sentence line.
 _MAX_HEADING = 150
 _SHORT_HEADING = 6
+#: A line ending like a sentence is a title-case headline from this many words, this share
+#: of them capitalised (prose capitalises about one word in five).
+_TITLE_CASE_MIN = 5
+_TITLE_CASE_SHARE = 0.75
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", ",", "-", "—")
 
 #: Last words of place names, never a person's: "South China Sea", "Galwan Valley".
@@ -296,12 +300,23 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     Body paragraphs end a sentence; a short line that does not, and is either a link
     ("Related Story Schools urged to reopen", :data:`~wirestory._furniture.RELATED_WORDS`),
     short ("Poisoning claims") or in title case ("Storm Hits Port of Gdansk"), is a heading
-    whose capitals name no one. A paragraph that only lacks its full stop is prose.
+    whose capitals name no one. A paragraph that only lacks its full stop is prose; a line in
+    title case (three words in four capitalised) is a headline even with a full stop.
     """
     line = text[start:end].strip()
-    if not line or len(line) > _MAX_HEADING or line.endswith(_SENTENCE_ENDS):
+    if not line or len(line) > _MAX_HEADING:
         return False
     words = line.split()
+    if line.endswith(_SENTENCE_ENDS):
+        # A headline in title case keeps its heading look with a full stop or a question
+        # mark ("Mike Pence Calls for Special Prosecutor after Report Reveals Emails.", "Did
+        # Rick Perry Just Quit?"): prose never capitalises three words in four.
+        lettered = [w for w in words if w[:1].isalpha()]
+        return (
+            line.endswith((".", "?", "!"))
+            and len(lettered) >= _TITLE_CASE_MIN
+            and sum(1 for w in lettered if w[:1].isupper()) >= _TITLE_CASE_SHARE * len(lettered)
+        )
     if len(words) <= _SHORT_HEADING or line.lower().startswith(RELATED_WORDS):
         return True
     return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)

@@ -95,21 +95,21 @@ def list_speakers(
     """
     groups: dict[str, list[int]] = {}
     names: dict[str, str] = {}
+    table = mention_table(text)
     for index, statement in enumerate(statements):
         speaker = statement.speaker
         if speaker is None:
             continue
         name = speaker.name
         if name is None:
-            if speaker.text.lower() in _PRONOUNS:
-                continue
+            if speaker.text.lower() in _PRONOUNS or table.in_heading(speaker.span.start):
+                continue  # a pronoun, or a headline's words ("Rick Perry Just"), names no one
             name = _strip_article(speaker.text)
         key = name.casefold()
         names.setdefault(key, name)
         groups.setdefault(key, []).append(index)
     if not groups:
         return tuple(statements), ()
-    table = mention_table(text)
     resolver = Resolver(text)
     person_names = {name for _at, name in table.persons}
     org_names = {name for _at, name in table.orgs} | set(table.acronyms.values())

@@ -929,6 +929,7 @@ def _index_names(text: str) -> _NameIndex:
     fullest: dict[str, str] = {}
     first: dict[str, int] = {}
     runs: list[tuple[int, str, tuple[str, ...], bool]] = []
+    table = mention_table(text)  # cached: the resolver reads the same table
     # No ``timeout``: each repetition of the pattern opens on its own separator (a space
     # or tab) and its two alternatives cannot both match a word, so it cannot backtrack;
     # ``regex`` would read the process clock on every one of the many matches.
@@ -937,6 +938,8 @@ def _index_names(text: str) -> _NameIndex:
         if name is None:
             continue
         start = m.start()
+        if table.headings and table.in_heading(start):
+            continue  # a headline run is no one's fullest name ("Lena Moss Says No")
         parts, org, keys = _name_parts(name)
         if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
             ("to ", "of ", "for ", "in ", "at ")
