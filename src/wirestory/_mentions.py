@@ -163,7 +163,13 @@ _SHORT_HEADING = 6
 #: A line ending like a sentence is a title-case headline from this many words, this share
 #: of them capitalised (prose capitalises about one word in five).
 _TITLE_CASE_MIN = 5
-_TITLE_CASE_SHARE = 0.75
+_TITLE_CASE_SHARE = 0.6
+#: The words a title-case headline leaves in lower case: articles, short conjunctions and
+#: prepositions (AP and Chicago headline capitalisation).
+_HEADLINE_LOWER: frozenset[str] = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "for", "of", "in", "on", "at", "to", "by",
+     "with", "from", "after", "as", "vs", "vs.", "into", "over", "about", "up", "off", "via"}
+)  # fmt: skip
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", ",", "-", "—")
 
 #: Last words of place names, never a person's: "South China Sea", "Galwan Valley".
@@ -301,7 +307,8 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     ("Related Story Schools urged to reopen", :data:`~wirestory._furniture.RELATED_WORDS`),
     short ("Poisoning claims") or in title case ("Storm Hits Port of Gdansk"), is a heading
     whose capitals name no one. A paragraph that only lacks its full stop is prose; a line in
-    title case (three words in four capitalised) is a headline even with a full stop.
+    title case (no lower-case word but articles, conjunctions and prepositions) is a
+    headline even with a full stop.
     """
     line = text[start:end].strip()
     if not line or len(line) > _MAX_HEADING:
@@ -310,11 +317,14 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     if line.endswith(_SENTENCE_ENDS):
         # A headline in title case keeps its heading look with a full stop or a question
         # mark ("Mike Pence Calls for Special Prosecutor after Report Reveals Emails.", "Did
-        # Rick Perry Just Quit?"): prose never capitalises three words in four.
+        # Rick Perry Just Quit?"). Title case (AP, Chicago headline style) capitalises every
+        # word but articles, short conjunctions and prepositions: prose has lower-case verbs
+        # and nouns ("Host Karl Ibsen spoke on Late Talk With Sam Reyes on Friday.").
         lettered = [w for w in words if w[:1].isalpha()]
         return (
             line.endswith((".", "?", "!"))
             and len(lettered) >= _TITLE_CASE_MIN
+            and all(w[:1].isupper() or w in _HEADLINE_LOWER for w in lettered)
             and sum(1 for w in lettered if w[:1].isupper()) >= _TITLE_CASE_SHARE * len(lettered)
         )
     if len(words) <= _SHORT_HEADING or line.lower().startswith(RELATED_WORDS):
