@@ -60,7 +60,7 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "councilman", "councilwoman", "councillor", "councilor", "sheriff", "archbishop",
      "commodore", "constable", "marshal", "whip", "anchor", "moderator", "pastor",
      "investigator", "supervisor", "advocate", "inspector", "detective", "trooper",
-     "filmmaker", "columnist", "correspondent", "editor", "spokesperson", "rabbi", "imam",
+     "columnist", "correspondent", "editor", "rabbi", "imam",
      "reverend", "superintendent", "sergeant", "colonel", "lieutenant", "admiral"}
 )  # fmt: skip
 

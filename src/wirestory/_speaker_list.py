@@ -26,6 +26,8 @@ import attrs
 from wirestory._mentions import mention_table, role_words
 from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
 from wirestory._speakers import (
+    _COMMON_WORDS,
+    _CONTRACTION,
     DOCUMENT_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -102,8 +104,15 @@ def list_speakers(
             continue
         name = speaker.name
         if name is None:
-            if speaker.text.lower() in _PRONOUNS or table.in_heading(speaker.span.start):
-                continue  # a pronoun, or a headline's words ("Rick Perry Just"), names no one
+            if (
+                speaker.text.lower() in _PRONOUNS
+                or _CONTRACTION.match(speaker.text)
+                or _bare(speaker.text) in _COMMON_WORDS
+                or table.in_heading(speaker.span.start)
+            ):
+                # A pronoun ("It's"), a number or function word ("Several"), or a headline's
+                # words ("Rick Perry Just") name no one.
+                continue
             name = _strip_article(speaker.text)
         key = name.casefold()
         names.setdefault(key, name)

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import regex
 
+from wirestory._agencies import lookup_agency
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
@@ -221,6 +222,25 @@ _VARIANT_NAMES = 400
 _RECENT = 60
 #: How many whole-text searches one text may trigger (appositive names, acronyms).
 _MAX_SEARCHES = 40
+
+
+#: A pronoun's contraction, never a name: "It's", "He's", "I've", "They're".
+_CONTRACTION = regex.compile(
+    r"(?i)(?:he|she|it|i|we|you|they|there|that|what|who|here)['’](?:s|ve|m|re|ll|d)\Z"
+)
+
+#: Single capitalised words that name no one: numbers, quantities, dates and function words
+#: opening a sentence ("Six said", "Several told", "According to ...", "Other reports").
+_COMMON_WORDS: frozenset[str] = (
+    STOP_WORDS
+    | _DATE_WORDS
+    | frozenset(
+        {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "many", "some",
+         "most", "all", "both", "few", "other", "others", "another", "according", "for",
+         "back", "look", "last", "next", "this", "these", "those", "each", "every", "wow"}
+    )
+)  # fmt: skip
 
 
 def is_abbreviation(token: Token) -> bool:
@@ -1312,6 +1332,14 @@ class Resolver:
             # story's body does not.
             return None, description
         parts = name.split()
+        if _CONTRACTION.match(parts[-1]):
+            return None, description  # "It's", "He's", "I've": a pronoun, no name
+        if _is_possessive(parts[-1]) and words[-1] == parts[-1]:
+            # "Dencia's claim", "Despite Holt's": the owner is the speaker.
+            owner = parts[-1][:-1] if parts[-1][-1] in "'’" else parts[-1][:-2]
+            if not owner or len(owner) < 2:
+                return None, description
+            return self.resolve(" ".join([*parts[:-1], owner]), None, end)
         expanded = self._acronym(name)
         if expanded is not None:
             self._add_org(expanded, text)
@@ -1320,6 +1348,8 @@ class Resolver:
             full = self._surname(parts[-1])
             if full is not None:
                 name = full
+            elif len(parts) == 1 and self._common_word(parts[0]):
+                return None, description  # "Voters said", "Several said": no name
         elif not _is_org(name):
             name = self._names.fullest.get(name, name)
         if all(_is_title(w) for w in name.split()):
@@ -1338,6 +1368,33 @@ class Resolver:
         else:
             self._remember(name, description)
         return name, description
+
+    def _common_word(self, word: str) -> bool:
+        """Whether a capitalised single word is a common word, not a name.
+
+        A number, quantity or date word ("Six", "Several", "Friday"), a function word
+        ("According", "There"), or a word the text also writes in lower case ("Voters said"
+        where the story has "voters"): capitals at a sentence's start are no evidence of a
+        name. A name the story or the agency registry knows is kept.
+        """
+        low = _bare(word)
+        if low in _COMMON_WORDS:
+            return True
+        if word.isupper() or not low.isalpha() or self._known(word):
+            return False
+        if lookup_agency(word) is not None or self._searches >= _MAX_SEARCHES:
+            return False
+        self._searches += 1
+        text = self._text
+        at = text.find(low)
+        tries = 0
+        while at >= 0 and tries < 8:
+            tries += 1
+            end = at + len(low)
+            if (at == 0 or not text[at - 1].isalpha()) and not text[end : end + 1].isalpha():
+                return True
+            at = text.find(low, end)
+        return False
 
     def _org_subject(self, start: int) -> str | None:
         """The organisation opening the sentence before "it", if no organisation spoke yet.
