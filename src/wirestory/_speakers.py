@@ -1351,7 +1351,16 @@ class Resolver:
             elif len(parts) == 1 and self._common_word(parts[0]):
                 return None, description  # "Voters said", "Several said": no name
         elif not _is_org(name):
-            name = self._names.fullest.get(name, name)
+            fullest = self._names.fullest
+            if parts[0].lower() in _PARTICLES and parts[0][:1].isupper():
+                # "Van Gaal said" after "Louis van Gaal", "Von der Leyen" after "Ursula von
+                # der Leyen": Dutch and German style capitalise the particle of a surname
+                # standing alone (and a sentence's first word is capitalised anyway).
+                lowered = " ".join([parts[0].lower(), *parts[1:]])
+                full = fullest.get(lowered) or self._surname(parts[-1])
+                if full is not None and full.endswith(lowered):
+                    name = full
+            name = fullest.get(name, name)
         if all(_is_title(w) for w in name.split()):
             return None, description  # "Mayor said": a title given to no one is no name
         if (
