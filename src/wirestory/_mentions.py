@@ -275,6 +275,11 @@ def _bare(word: str) -> str:
     return word.strip('.,;:()"“”‘’').lower().removesuffix("’s").removesuffix("'s")
 
 
+#: Honorifics: the one word after one is a person's surname ("Mr Lund", "Ms Berg").
+_HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "sir", "dame"}
+)
+
 #: Abbreviated titles and the role nouns they stand for: "Dr Sara Quist" is "the doctor".
 _TITLE_ROLES: dict[str, str] = {
     "dr": "doctor", "gen": "general", "sen": "senator", "rep": "representative",
@@ -515,6 +520,9 @@ def mention_table(text: str) -> MentionTable:
             full = surnames.get(_bare(name))
             if full is None and _WHO.match(text, end):
                 full = name  # "Nelson, who runs the kitchen": a person's name
+            titles = (info.description or "").split()
+            if full is None and titles and _bare(titles[-1]) in _HONORIFICS:
+                full = name  # "Mr Lund", "Dr Quist": an honorific names a person
             if full is None or not info.person:
                 continue  # a capitalised word, not a known surname
         else:

@@ -224,6 +224,16 @@ _RECENT = 60
 _MAX_SEARCHES = 40
 
 
+#: Gendered role nouns an epithet may use ("the actress", "the businessman").
+_FEMALE_EPITHETS: frozenset[str] = frozenset(
+    {"actress", "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "widow",
+     "mother", "grandmother", "sister", "daughter", "wife", "queen", "princess"}
+)  # fmt: skip
+_MALE_EPITHETS: frozenset[str] = frozenset(
+    {"actor", "businessman", "chairman", "spokesman", "congressman", "father", "grandfather",
+     "brother", "son", "husband", "king", "prince"}
+)  # fmt: skip
+
 #: A pronoun's contraction, never a name: "It's", "He's", "I've", "They're".
 _CONTRACTION = regex.compile(
     r"(?i)(?:he|she|it|i|we|you|they|there|that|what|who|here)['’](?:s|ve|m|re|ll|d)\Z"
@@ -1505,6 +1515,18 @@ class Resolver:
         holder = self._table.role_holder(frozenset(heads), frozenset(modifiers), start)
         if holder is not None:
             return self._names.fullest.get(holder, holder), titled
+        if (
+            not titled
+            and head_at == len(body)
+            and _bare(words[0]) == "the"
+            and last not in PERSON_NOUNS
+            and self._text.rfind(last, 0, start) < 0
+        ):
+            # An epithet: "Mr Lund later withdrew the offer, but the entrepreneur said ...",
+            # "the actress said". A role noun the story uses for the first time, given to no
+            # one, stands for the person the sentence or paragraph is about (as a pronoun).
+            gender = "f" if last in _FEMALE_EPITHETS else "m" if last in _MALE_EPITHETS else ""
+            return self._pronoun(gender, start), False
         return None, titled
 
     def _org_description(self, words: list[str], start: int) -> str | None:
