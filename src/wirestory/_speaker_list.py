@@ -19,6 +19,7 @@ Otherwise ``None``. First names are never read: no list of names says who is a w
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -64,6 +65,29 @@ _GENDERED = frozenset({"he", "she", "him", "her"})
 #: Speaker mentions that name no one by themselves and are left out when unresolved.
 _PRONOUNS = frozenset({"he", "she", "him", "her", "it", "they", "we", "i", "you", "who",
                        "which", "that", "whose", "them"})  # fmt: skip
+
+
+#: Prepositions that open a post-modifier: the head noun is the word before the first one.
+_POST = frozenset({"of", "for", "from", "at", "in", "with", "to", "on"})
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of a description, before any post-modifier, lower-cased.
+
+    >>> _head_noun("a letter from the union"), _head_noun("Secretary of State")
+    ('letter', 'secretary')
+    """
+    words = phrase.split()
+    for k, word in enumerate(words[1:], 1):
+        if word in _POST:
+            return _bare(words[k - 1])
+    return _bare(words[-1]) if words else ""
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether *span* lies inside the last of the sorted *spans* that starts before it."""
+    i = bisect.bisect_right(spans, (span[0], 1 << 62)) - 1
+    return i >= 0 and spans[i][1] >= span[1]
 
 
 def _vote(words: set[str]) -> str:
@@ -146,8 +170,7 @@ def list_speakers(
         if not resolved:
             # An unnamed speaker is known by its head noun: "the statement" is a document,
             # "the ministry" an organisation, "a spokeswoman" a person.
-            head = _bare(name.split()[-1])
-            kind = _UNNAMED_KINDS.get(head, SpeakerKind.UNKNOWN)
+            kind = _UNNAMED_KINDS.get(_head_noun(name), SpeakerKind.UNKNOWN)
         elif name in org_names or _is_org(name):
             kind = SpeakerKind.ORGANISATION
         elif name in person_names or pronouns or titled or any(role_words(w) for w in words):
@@ -156,13 +179,17 @@ def list_speakers(
             kind = SpeakerKind.ORGANISATION  # a name never given to a person ("Beijing")
         gender: str | None = None
         if kind is SpeakerKind.PERSON:
-            mentions.update(spans.get(name, ()))
+            said = sorted(mentions)
+            mentions.update(
+                span for span in spans.get(name, ()) if not _inside(span, said)
+            )  # not "Holt" of the speaker "Mr Holt" again
             found = titled or _vote(words)
             if not found and pronouns:
                 female = sum(p in _FEMALE_ROLES for p in pronouns)
                 male = len(pronouns) - female
                 found = "" if female == male else ("f" if female > male else "m")
-            if not found:
+            if not found and resolved:
+                # Only a name's own mentions vote: "Secretary of State" is no surname "State".
                 found = resolver._pronoun_votes(name)  # noqa: SLF001
             gender = {"f": "female", "m": "male"}.get(found or "")
         genders[name] = gender

@@ -224,6 +224,15 @@ _RECENT = 60
 _MAX_SEARCHES = 40
 
 
+#: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
+_HONORIFIC_WORDS: frozenset[str] = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "mme"})
+
+#: Peerage titles, named for a place: "the Duke of Edinburgh", "the Earl of Wessex" (not
+#: in ``TITLES``: "David Duke", "Marty Baron" are names).
+_PEERAGE: frozenset[str] = frozenset(
+    {"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess", "viscount"}
+)
+
 #: Gendered role nouns an epithet may use ("the actress", "the businessman").
 _FEMALE_EPITHETS: frozenset[str] = frozenset(
     {"actress", "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "widow",
@@ -640,6 +649,18 @@ def _names_no_one(words: list[str], head: int) -> bool:
     return not any(_bare(w) in ORG_WORDS for w in words[head + 1 : -1])
 
 
+def _title_place(words: list[str], of: int) -> bool:
+    """Whether the words after a title's "of" are its place alone ("Duke of Edinburgh").
+
+    One or two capitalised words, no organisation's ("Governor of the Bank of England Andrew
+    Bailey" is a person), no name after them ("President of Ukraine Volodymyr Zelensky").
+    """
+    cut = _trailing_run(words)
+    place = words[cut:]
+    right_after = cut == of + 1 or (cut == of + 2 and words[of + 1].lower() == "the")
+    return right_after and 1 <= len(place) <= 2 and not _is_org(" ".join(place))
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of a mention: "the company" recurs
 def split_name(text: str) -> tuple[str | None, str | None]:
     """Split a speaker phrase into its proper name and its description (title, role).
@@ -669,8 +690,22 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     for i, word in enumerate(words):
         if word in {"of", "with", "from", "at"} and i > 0 and words[i - 1][:1].isupper():
             head_name, head_desc = _person_name(words[:i])
-            if head_name and not _is_org(head_name) and len(head_name.split()) >= 2:
+            honoured = head_desc is not None and _bare(head_desc.split()[-1]) in _HONORIFIC_WORDS
+            if (
+                head_name
+                and not _is_org(head_name)
+                and (len(head_name.split()) >= 2 or honoured)  # "Mr. Morgan of the Club"
+            ):
                 return head_name, head_desc
+            title = words[i - 1]
+            if (
+                word == "of"
+                and head_name in {None, title}
+                and (_is_title(title) or _bare(title) in _PEERAGE or role_words(_bare(title)))
+                and _title_place(words, i)
+            ):
+                # "the Duke of Edinburgh", "the Mayor of London": the place is the title's.
+                return None, None
             break
     if not any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
         return None, None
@@ -1371,8 +1406,9 @@ class Resolver:
                 if full is not None and full.endswith(lowered):
                     name = full
             name = fullest.get(name, name)
-        if all(_is_title(w) for w in name.split()):
-            return None, description  # "Mayor said": a title given to no one is no name
+        if all(_is_title(w) for w in name.split() if w not in {"of", "for", "the", "and"}):
+            # "Mayor said", "Secretary of State said": a title given to no one is no name.
+            return None, description
         if (
             _is_org(name)
             or (first == "the" and description is None)  # "the American Cancer Society"
