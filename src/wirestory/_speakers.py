@@ -224,6 +224,9 @@ _RECENT = 60
 _MAX_SEARCHES = 40
 
 
+#: Endings of hyphenated place adjectives: "Texas-based", "state-run", "Saudi-owned".
+_PLACE_ADJECTIVES = ("-based", "-run", "-owned", "-led", "-backed", "-born")
+
 #: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
 _HONORIFIC_WORDS: frozenset[str] = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "mme"})
 
@@ -580,6 +583,8 @@ def _org_of(words: list[str]) -> str | None:
     when a person's title and name follow ("Bank of England Governor Andrew Bailey").
     """
     start = 1 if words[0] in {"the", "a", "an"} else 0
+    while start < len(words) - 1 and _is_possessive(words[start]):
+        start += 1  # "the country's Office for Budget and Planning", "China's Bank of ..."
     if (
         len(words) - start < 3
         or words[start + 1] not in {"of", "for"}
@@ -1357,6 +1362,16 @@ class Resolver:
                 if found is not None:
                     self._add_org(found, text)
             return found, None
+        if (
+            words[-1][:1].islower()
+            and len(words) > 1
+            and all(w[:1].islower() or _bare(w).endswith(_PLACE_ADJECTIVES) for w in words)
+            and any(_bare(w).endswith(_PLACE_ADJECTIVES) for w in words)
+        ):
+            # "Texas-based company said" (AP earnings copy: "the Fort Worth, Texas-based
+            # company", its speaker cut at the comma), "London-based firm": a description
+            # of an organisation named before, never a name itself.
+            return self._org_description(["the", *words], start), None
         if first in {"the", "this"} and len(words) > 2:
             # "The president of World Athletics", "the head of fire department in Shiraz".
             for k in range(1, len(words) - 1):
