@@ -418,6 +418,10 @@ def _run_info(joined: str) -> _RunInfo:
 #: A relative "who" after a name: the name is a person's ("Nelson, who runs the kitchen").
 _WHO = regex.compile(r",[\ \t]+who\b")
 
+#: A possessive determiner right before a run: the run modifies a noun ("his Basil Fawlty
+#: impersonation", "her Harry Potter books"), it is no person mentioned.
+_AFTER_POSSESSIVE = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[\ \t]+\Z")
+
 #: An age after a name, before its appositive: ", 45, ".
 _AGE = regex.compile(r",[\ \t]+\d{1,3},[\ \t]")
 
@@ -530,8 +534,8 @@ def mention_table(text: str) -> MentionTable:
         if text[max(0, start - 4) : start] in {"the ", "The "}:
             orgs.append((start, name))  # "the Global South": a name with an article
             continue
-        if not info.person:
-            continue
+        if not info.person or _AFTER_POSSESSIVE.search(text, max(0, start - 7), start):
+            continue  # "his Basil Fawlty impersonation": a name modifying a noun, no person
         persons.append((start, full))
         first = text.find(parts[0], start, end)
         last = text.find(parts[-1], max(first, start), end)
