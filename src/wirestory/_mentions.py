@@ -61,7 +61,14 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "commodore", "constable", "marshal", "whip", "anchor", "moderator", "pastor",
      "investigator", "supervisor", "advocate", "inspector", "detective", "trooper",
      "columnist", "correspondent", "editor", "rabbi", "imam",
-     "reverend", "superintendent", "sergeant", "colonel", "lieutenant", "admiral"}
+     "reverend", "superintendent", "sergeant", "colonel", "lieutenant", "admiral",
+     # Occupations that open a sentence before a name ("Pianist Yuri Vasilyev said").
+     "pianist", "guitarist", "drummer", "violinist", "cellist", "conductor", "sculptor",
+     "painter", "biologist", "physicist", "chemist", "historian", "archaeologist",
+     "psychologist", "sociologist", "dentist", "pharmacist", "engineer", "architect",
+     "astronaut", "explorer", "mountaineer", "sailor", "soldier", "firefighter",
+     "paramedic", "coroner", "pathologist", "meteorologist", "blogger", "influencer",
+     "podcaster", "magician", "priest", "nun", "monk", "midwife", "surveyor", "lecturer"}
 )  # fmt: skip
 
 #: Nationality nouns that stand for a person already named ("the Belgian said", "the
@@ -363,6 +370,28 @@ def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
     return start, words
 
 
+#: How far a work title in quote marks may run on after its first capitalised words.
+_WORK_TITLE_REST = 40
+
+
+def _work_title_rest(text: str, end: int, line_end: int) -> bool:
+    """Whether a quoted run goes on in title case to its closing quote mark.
+
+    “Latin History for Dummies”: the words after the run ("for Dummies") are capitalised or
+    short function words (headline capitalisation); a quote that opens with a name goes on
+    in prose ("“Holt is wrong,” he said").
+    """
+    close = -1
+    for k in range(end, min(line_end, end + _WORK_TITLE_REST)):
+        if text[k] in _CLOSE_QUOTES:
+            close = k
+            break
+    if close < 0:
+        return False
+    rest = text[end:close].split()
+    return bool(rest) and all(w[:1].isupper() or w in _HEADLINE_LOWER for w in rest)
+
+
 class _RunInfo(NamedTuple):
     """What a capitalised run holds: an organisation's name, or a person's name and titles."""
 
@@ -489,8 +518,12 @@ def mention_table(text: str) -> MentionTable:
         before = text[start - 1] if start else ""
         after = text[m.end()] if m.end() < len(text) else ""
         words = m.group("run").split()
-        if before in _OPEN_QUOTES and after in _CLOSE_QUOTES and len(words) > 1:
-            continue  # a work title: “Blue Harbour Nights”
+        if (
+            before in _OPEN_QUOTES
+            and len(words) > 1
+            and (after in _CLOSE_QUOTES or _work_title_rest(text, m.end(), line_end))
+        ):
+            continue  # a work title: “Blue Harbour Nights”, “Latin History for Dummies”
         if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
             continue  # a title-case programme or book title: "Late Talk With Sam Reyes"
         start, words = _clean_run(start, words)

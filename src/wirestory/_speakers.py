@@ -512,6 +512,12 @@ _KIN_ROLES: frozenset[str] = frozenset(
      "mother", "father", "man", "woman", "host", "owner", "head", "general", "chief"}
 )  # fmt: skip
 
+#: Post-nominal letters, no part of a name: "Natalie Adams SC" (Senior Counsel), "QC", "KC",
+#: "MP", and British honours ("OBE").
+_POST_NOMINALS: frozenset[str] = frozenset(
+    {"SC", "QC", "KC", "MP", "MEP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"}
+)
+
 #: Capitalised words before a name that describe it, beyond role nouns: "Even Lindsey Graham"
 #: (a sentence adverb), "Rival Hillary Clinton", "Texas-based Matt Mackowiak".
 _LEADING_MODIFIERS: frozenset[str] = frozenset({"even", "rival", "only", "also", "fellow"})
@@ -537,6 +543,8 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     A title word inside the run before a name of two or more words ends the description:
     "Transport Safety Investigator Neil Campbell" is Neil Campbell.
     """
+    if len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]  # "Natalie Adams SC", "Tom Reyes MP": letters after a name
     cut = _trailing_run(words)
     name_words = words[cut:]
     if not name_words:
@@ -1399,7 +1407,8 @@ class Resolver:
             owner = parts[-1][:-1] if parts[-1][-1] in "'’" else parts[-1][:-2]
             if not owner or len(owner) < 2:
                 return None, description
-            return self.resolve(" ".join([*parts[:-1], owner]), None, end)
+            lead = list(itertools.dropwhile(lambda w: _bare(w) in _COMMON_WORDS, parts[:-1]))
+            return self.resolve(" ".join([*lead, owner]), None, end)  # not "Despite Holt"
         expanded = self._acronym(name)
         if expanded is not None:
             self._add_org(expanded, text)
