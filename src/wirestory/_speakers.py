@@ -227,6 +227,19 @@ _MAX_SEARCHES = 40
 #: Endings of hyphenated place adjectives: "Texas-based", "state-run", "Saudi-owned".
 _PLACE_ADJECTIVES = ("-based", "-run", "-owned", "-led", "-backed", "-born")
 
+#: Nouns for a newspaper, and the words of newspapers' names ("Orlando Sentinel", "The
+#: Plain Dealer" aside): "the newspaper" is the Sentinel, not a wire agency quoted near it.
+_NEWSPAPER_NOUNS: frozenset[str] = frozenset({"newspaper", "paper", "daily", "tabloid", "weekly"})
+_NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    {"times", "daily", "post", "sinmun", "sentinel", "chronicle", "observer", "examiner",
+     "inquirer", "courier", "mirror", "express", "gazette", "tribune", "telegraph", "herald",
+     "journal", "globe", "mail", "dispatch", "bulletin", "register", "standard", "guardian",
+     "independent", "star", "sun", "record", "review", "ilbo", "shimbun", "zeitung", "weekly",
+     "tabloid", "newspaper", "paper"}
+)  # fmt: skip
+#: How far before "the journal" a one-word outlet that spoke may be (characters).
+_OUTLET_REACH = 1500
+
 #: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
 _HONORIFIC_WORDS: frozenset[str] = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "mme"})
 
@@ -1452,13 +1465,17 @@ class Resolver:
         """Whether a capitalised single word is a common word, not a name.
 
         A number, quantity or date word ("Six", "Several", "Friday"), a function word
-        ("According", "There"), or a word the text also writes in lower case ("Voters said"
+        ("According", "There"), a plural nationality, party or role ("Saudis",
+        "Democrats", "Prosecutors"), or a word the text also writes in lower case ("Voters said"
         where the story has "voters"): capitals at a sentence's start are no evidence of a
         name. A name the story or the agency registry knows is kept.
         """
         low = _bare(word)
         if low in _COMMON_WORDS:
             return True
+        single = low.removesuffix("s")
+        if low != single and (single in DEMONYMS or single in AFFILIATIONS or role_words(single)):
+            return True  # "Saudis say", "Democrats said", "Prosecutors said": a group
         if word.isupper() or not low.isalpha() or self._known(word):
             return False
         if lookup_agency(word) is not None or self._searches >= _MAX_SEARCHES:
@@ -1620,7 +1637,10 @@ class Resolver:
         k = bisect.bisect_left(everyone, (start, ""))
         orgs = [*everyone[max(0, k - _RECENT) : k + 20], *self._spoken_orgs[-_RECENT:]]
         orgs.sort()
-        spoken = {name for _at, name in self._spoken_orgs[-_RECENT:]}
+        # A one-word outlet ("Qiushi noted ...") only just before "the journal".
+        spoken_near = {
+            name for at, name in self._spoken_orgs[-_RECENT:] if start - at < _OUTLET_REACH
+        }
         i = bisect.bisect_left(orgs, (start, ""))
 
         def rank(name: str) -> int:
@@ -1632,6 +1652,8 @@ class Resolver:
             if head in _COMPANY_NOUNS and low & _COMPANY_WORDS:
                 return 1
             if (head in MEDIA_NOUNS or head == "journal") and _is_media(name):
+                if head in _NEWSPAPER_NOUNS and not low & _NEWSPAPER_WORDS:
+                    return 2  # "the newspaper": the Orlando Sentinel before a wire agency
                 return 1
             if head in _ANY_ORG_NOUNS:
                 return 2  # "the agency": any organisation (a news agency first, above)
@@ -1639,8 +1661,9 @@ class Resolver:
                 return 1  # "the Indian Express" ... "the Indian newspaper"
             if (
                 head in MEDIA_NOUNS | {"journal"}
-                and name in spoken
+                and name in spoken_near
                 and " " not in name
+                and not name.endswith("s")  # "Saudis say": people, no outlet
                 and not _is_org(name)
                 and not is_known_city(name)
             ):
@@ -1871,12 +1894,11 @@ def _looks_like_person(parts: list[str]) -> bool:
 
 
 def _is_media(name: str) -> bool:
-    from wirestory._agencies import lookup_agency  # noqa: PLC0415
-
     if lookup_agency(name) is not None:
         return True
     return any(
         _bare(w) in MEDIA_NOUNS
-        or _bare(w) in {"times", "daily", "news", "post", "sinmun", "kcna", "tass", "xinhua"}
+        or _bare(w) in _NEWSPAPER_WORDS
+        or _bare(w) in {"news", "kcna", "tass", "xinhua"}
         for w in name.split()
     )
