@@ -1372,6 +1372,25 @@ class Resolver:
                 self._remember(found, text)
                 return found, None
             found = self._description(head, words)
+            own = [
+                k
+                for k, w in enumerate(words[1:-1], 1)
+                if w[:1].isupper()
+                and not _is_possessive(w)
+                and _bare(w) not in DEMONYMS
+                and not _bare(w).endswith(_PLACE_ADJECTIVES)
+            ]
+            if (
+                own
+                and found is not None
+                and head not in PERSON_NOUNS
+                and not {_bare(w) for w in words[own[0] : -1]} <= {_bare(w) for w in found.split()}
+            ):
+                # "The North's official Rodong Sinmun newspaper" names itself: not the KCNA
+                # that spoke before it.
+                name = " ".join(words[own[0] :])
+                self._add_org(name, text)
+                return name, None
             if (
                 found is None
                 and head not in PERSON_NOUNS
