@@ -447,6 +447,13 @@ def _run_info(joined: str) -> _RunInfo:
 #: A relative "who" after a name: the name is a person's ("Nelson, who runs the kitchen").
 _WHO = regex.compile(r",[\ \t]+who\b")
 
+#: An abbreviated title with its full stop right before a run (AP style: "Sen. Maria
+#: Cortez", "Gov. Ned Lamont", "Mr. Holt"): the run stops at the stop, so the title is read
+#: here. Each gives its role through ``_TITLE_ROLES``; an honorific gives none.
+_DOTTED_TITLE = regex.compile(
+    r"\b(?P<title>Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Sgt|Adm|Supt)\.[\ \t]+\Z"
+)
+
 #: A possessive determiner right before a run: the run modifies a noun ("his Basil Fawlty
 #: impersonation", "her Harry Potter books"), it is no person mentioned.
 _AFTER_POSSESSIVE = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[\ \t]+\Z")
@@ -549,6 +556,8 @@ def mention_table(text: str) -> MentionTable:
         if name is None:
             continue
         parts = name.split()
+        # "Sen. Maria Cortez", "Mr. Holt": a dotted title ends the run before the name.
+        dotted = _DOTTED_TITLE.search(text, max(0, start - 6), start)
         if any(part in acronyms for part in parts):
             # "WHO Europe", where the text defined "WHO"; "WHO" alone is its expansion.
             orgs.append((start, acronyms.get(name, name)))
@@ -558,7 +567,9 @@ def mention_table(text: str) -> MentionTable:
             if full is None and _WHO.match(text, end):
                 full = name  # "Nelson, who runs the kitchen": a person's name
             titles = (info.description or "").split()
-            if full is None and titles and _bare(titles[-1]) in _HONORIFICS:
+            if full is None and (
+                (titles and _bare(titles[-1]) in _HONORIFICS) or dotted is not None
+            ):
                 full = name  # "Mr Lund", "Dr Quist": an honorific names a person
             if full is None or not info.person:
                 continue  # a capitalised word, not a known surname
@@ -576,6 +587,8 @@ def mention_table(text: str) -> MentionTable:
             spans.append((first, last + len(parts[-1]), full))
         # Roles: the title inside the run, a lower-case role before it, an appositive.
         desc_words = [*(info.description or "").split(), *info.titles]
+        if dotted is not None:
+            desc_words.insert(0, dotted.group("title"))  # "Sen." gives "the senator"
         lead = text[max(line_start, start - _BEFORE) : start]
         lead_words = lead.split()
         if (

@@ -240,6 +240,11 @@ _NEWSPAPER_WORDS: frozenset[str] = frozenset(
 #: How far before "the journal" a one-word outlet that spoke may be (characters).
 _OUTLET_REACH = 1500
 
+#: Party nouns an epithet ends with: "the Ohio Republican", "the Vermont independent".
+_PARTY_EPITHETS: frozenset[str] = frozenset(
+    {"democrat", "republican", "independent", "conservative", "socialist", "tory"}
+)
+
 #: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
 _HONORIFIC_WORDS: frozenset[str] = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "mme"})
 
@@ -1595,6 +1600,10 @@ class Resolver:
             # one a pronoun there would be.
             holder = self._table.role_holder(frozenset({last}), frozenset(), start)
             return holder or self._pronoun("", start), False
+        if last in _PARTY_EPITHETS and _bare(words[0]) == "the" and head_at == len(body):
+            # AP style names a lawmaker by state and party after the name: "the New Mexico
+            # Democrat", "the Ohio Republican", "the Vermont independent": that person.
+            return self._pronoun("", start), False
         if last not in heads:
             return None, False  # "the mayor's office", "the ministry": not a person's role
         if "leader" in heads:
