@@ -30,6 +30,7 @@ import regex
 
 from wirestory._agencies import lookup_agency
 from wirestory._furniture import RELATED_WORDS
+from wirestory._photo_orgs import PHOTO_ORGS
 from wirestory._places import is_known_city, region_code
 
 __all__ = ["MentionTable", "Role", "mention_table", "role_words"]
@@ -392,6 +393,10 @@ def _work_title_rest(text: str, end: int, line_end: int) -> bool:
     return bool(rest) and all(w[:1].isupper() or w in _HEADLINE_LOWER for w in rest)
 
 
+#: Picture agencies of the shared photo-credit lexicon, case-folded.
+_PHOTO_ORGS: frozenset[str] = frozenset(" ".join(o.split()).casefold() for o in PHOTO_ORGS)
+
+
 class _RunInfo(NamedTuple):
     """What a capitalised run holds: an organisation's name, or a person's name and titles."""
 
@@ -421,8 +426,10 @@ def _run_info(joined: str) -> _RunInfo:
         return _RunInfo(None, None, None, (), person=False)
     split, description = _person_name(joined.split())
     parts = name.split()
-    if lookup_agency(name) is not None or (
-        parts[0].isupper() and lookup_agency(parts[0]) is not None
+    if (
+        lookup_agency(name) is not None
+        or (parts[0].isupper() and lookup_agency(parts[0]) is not None)
+        or name.casefold() in _PHOTO_ORGS  # "Getty Images": a photo credit run into the text
     ):
         return _RunInfo(name, None, None, (), person=False)  # "CNN Sport", "BBC Radio"
     if len(parts) > 1 and _bare(parts[-1]) in _CLUB_ENDS:

@@ -27,9 +27,12 @@ import attrs
 from wirestory._mentions import mention_table, role_words
 from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
 from wirestory._speakers import (
+    _ANY_ORG_NOUNS,
     _COMMON_WORDS,
+    _COMPANY_NOUNS,
     _CONTRACTION,
     DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
     Resolver,
@@ -57,6 +60,7 @@ _MALE_ROLES: frozenset[str] = frozenset(
 _UNNAMED_KINDS: dict[str, SpeakerKind] = {
     **dict.fromkeys(PERSON_NOUNS, SpeakerKind.PERSON),
     **dict.fromkeys(ORG_WORDS, SpeakerKind.ORGANISATION),
+    **dict.fromkeys(MEDIA_NOUNS | _ANY_ORG_NOUNS | _COMPANY_NOUNS, SpeakerKind.ORGANISATION),
     **dict.fromkeys(DOCUMENT_NOUNS, SpeakerKind.DOCUMENT),
 }
 

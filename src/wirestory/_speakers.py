@@ -78,6 +78,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "airlines", "airways", "motors", "media", "bureau", "cabinet", "ministers",
         "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
         "statistics", "nation", "state", "republic", "ngo", "charity", "airport", "fc",
+        "festival", "forum", "conference", "summit", "watch",
     }
 )  # fmt: skip
 
@@ -224,7 +225,8 @@ _RECENT = 60
 _MAX_SEARCHES = 40
 
 
-#: Endings of hyphenated place adjectives: "Texas-based", "state-run", "Saudi-owned".
+#: Endings of hyphenated adjectives that describe an organisation or person: "Texas-based",
+#: "state-run", "Saudi-owned".
 _PLACE_ADJECTIVES = ("-based", "-run", "-owned", "-led", "-backed", "-born")
 
 #: Nouns for a newspaper, and the words of newspapers' names ("Orlando Sentinel", "The
@@ -1400,7 +1402,12 @@ class Resolver:
                 found is None
                 and head not in PERSON_NOUNS
                 and head not in _PLACE_NOUNS
-                and any(w[:1].isupper() for w in words)
+                and any(
+                    w[:1].isupper()
+                    and w.lower() not in DETERMINERS
+                    and not _bare(w).endswith(_PLACE_ADJECTIVES)  # "The Paris-based body"
+                    for w in words
+                )
             ):
                 # "the Syrian government": no earlier organisation; the mention is the name.
                 found, _desc = split_name(text)
@@ -1411,7 +1418,8 @@ class Resolver:
             words[-1][:1].islower()
             and len(words) > 1
             and all(w[:1].islower() or _bare(w).endswith(_PLACE_ADJECTIVES) for w in words)
-            and any(_bare(w).endswith(_PLACE_ADJECTIVES) for w in words)
+            and any(_bare(w).endswith("-based") for w in words)
+            and head not in MEDIA_NOUNS  # "state-run media reported": the speaker is state media
         ):
             # "Texas-based company said" (AP earnings copy: "the Fort Worth, Texas-based
             # company", its speaker cut at the comma), "London-based firm": a description
@@ -1671,11 +1679,23 @@ class Resolver:
         }
         i = bisect.bisect_left(orgs, (start, ""))
 
+        # Lower-case modifiers of a generic noun name a particular organisation: "the rights
+        # group" is Human Rights Watch, "China's top legislative body" no nearby university.
+        described = {
+            _bare(w)
+            for w in words[1:-1]
+            if w[:1].islower() and not w.lower().endswith(_PLACE_ADJECTIVES)
+        }
+        owned = _is_possessive(words[0])
+
+        def generic(low: set[str]) -> bool:
+            return not owned and described <= low
+
         def rank(name: str) -> int:
             low = {_bare(w) for w in name.split()}
             if modifiers and not modifiers <= low:
                 return 9
-            if head in low or (head in _GENERIC_ORG_NOUNS and not _is_media(name)):
+            if head in low or (head in _GENERIC_ORG_NOUNS and not _is_media(name) and generic(low)):
                 return 0  # "the ministry": "Foreign Ministry"; "the organisation": the nearest
             if head in _COMPANY_NOUNS and low & _COMPANY_WORDS:
                 return 1
@@ -1683,8 +1703,15 @@ class Resolver:
                 if head in _NEWSPAPER_NOUNS and not low & _NEWSPAPER_WORDS:
                     return 2  # "the newspaper": the Orlando Sentinel before a wire agency
                 return 1
-            if head in _ANY_ORG_NOUNS:
-                return 2  # "the agency": any organisation (a news agency first, above)
+            if (
+                head in _ANY_ORG_NOUNS
+                and (head in MEDIA_NOUNS or not _is_media(name))
+                and generic(low)
+            ):
+                # "the agency": any organisation (a news agency first, above); "the body",
+                # "the group" never the outlet that reported it ("China's top legislative
+                # body" is not Xinhua).
+                return 2
             if modifiers and head in MEDIA_NOUNS | {"journal"} and not _is_org(name):
                 return 1  # "the Indian Express" ... "the Indian newspaper"
             if (
