@@ -1633,7 +1633,7 @@ class Resolver:
             and head_at == len(body)
             and _bare(words[0]) == "the"
             and last not in PERSON_NOUNS
-            and self._text.rfind(last, 0, start) < 0
+            and self._text.rfind(last, max(0, start - _VOTE_REACH), start) < 0  # bounded
         ):
             # An epithet: "Mr Lund later withdrew the offer, but the entrepreneur said ...",
             # "the actress said". A role noun the story uses for the first time, given to no
