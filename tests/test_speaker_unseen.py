@@ -212,6 +212,9 @@ def test_dotted_title_gives_role() -> None:
           "For instance, the paper notes that 400 sites were blocked."), "the paper", None),
         (("Xinhua said the plant was vital. State-run media reported that output rose."),
          "State-run media", None),
+        # A description with its organisation's name in apposition.
+        (("Beijing's top office in the city, the Liaison Office, said the law was needed."),
+         "Beijing's top office in the city", "Liaison Office"),
         ("The Paris-based organisation said the survey covered 40 countries.",
          "The Paris-based organisation", None),
     ],

@@ -804,6 +804,12 @@ _NAME_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+#: An organisation's name in apposition after a description: ", the Liaison Office,".
+_ORG_APPOSITIVE = regex.compile(
+    r",[\ \t]+(?:the[\ \t]+)?(?P<name>" + _NAME_RUN.pattern + r"),",
+    regex.VERBOSE,
+)
+
 #: A name right before a relative pronoun: "according to Lowe, " (before "who says").
 _NAME_BEFORE_RELATIVE = regex.compile(
     r"(?P<name>" + _NAME_RUN.pattern + r"),[\ \t]*\Z",
@@ -1346,6 +1352,13 @@ class Resolver:
         first = words[0].lower()
         head = _bare(words[-1])
         start = end - len(text)
+        if words[-1][:1].islower() and len(words) > 1:
+            # "Beijing's top representative office in the city, the Liaison Office, said": a
+            # description with its organisation's name in apposition is that name.
+            named = _ORG_APPOSITIVE.match(self._text, end, end + 80, timeout=REGEX_TIMEOUT)
+            if named is not None and _is_org(named.group("name")):
+                self._add_org(named.group("name"), text)
+                return named.group("name"), None
         if first in _OPENERS or (_is_possessive(words[0]) and len(words) > 1):
             found = (
                 self._appositive_name(text)
