@@ -1852,7 +1852,12 @@ class Resolver:
                 if _OWNER_OF_APPOSITIVE.match(text, offset, min(b, offset + 80)):
                     continue  # "Holt's colleague, Dr Per Lund, agreed": the colleague is
                 found = self._person_gender(name)
-                if not found and name not in self._person_names and not self._has_role(name):
+                if (
+                    not found
+                    and name not in self._person_names
+                    and not self._has_role(name)
+                    and (gender or " " not in name)  # an epithet ("the Australian") is a
+                ):  # person's sign itself: a full name opening the sentence is its subject
                     continue  # no sign that the run names a person ("Quicken Loans")
                 if not gender or not found or found == gender:
                     return name
