@@ -1800,6 +1800,16 @@ class Resolver:
             self._gender[name] = known
         return known
 
+    def _fullest(self, name: str) -> str:
+        """A one-word person of the mention table ("Mr. Rubio") as the story's full name."""
+        if " " in name:
+            return name
+        key = _bare(name)  # a last word, a first one ("Mr. Lou": Lou Jiwei) or a middle one
+        for table in self._names.by_word:
+            if key in table:
+                return table[key]  # "Senator Marco Rubio of Florida"
+        return name
+
     def _nearest(self, gender: str, start: int) -> str | None:
         """The person mentioned last before *start* whose gender fits."""
         persons = self._table.persons
@@ -1811,9 +1821,9 @@ class Resolver:
                 break
             found = self._gender_of(name)
             if found == gender:
-                return name
+                return self._fullest(name)
             if not found and fallback is None:
-                fallback = name
+                fallback = self._fullest(name)
         return fallback
 
     def _subject(self, gender: str, start: int) -> str | None:
@@ -1860,7 +1870,7 @@ class Resolver:
                 ):  # person's sign itself: a full name opening the sentence is its subject
                     continue  # no sign that the run names a person ("Quicken Loans")
                 if not gender or not found or found == gender:
-                    return name
+                    return self._fullest(name)
                 break
         return None
 
