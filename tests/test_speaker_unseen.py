@@ -44,6 +44,13 @@ def _names(text: str, speaker: str) -> list[str | None]:
         # Post-nominal letters: Senior Counsel, an MP, an honour.
         ("Crown Advocate Natalie Adair SC", "Natalie Adair"),
         ("Tom Reyes MP", "Tom Reyes"),
+        # A title that is also a surname, last after a given name or an honorific; "Tan" is
+        # a surname ("Tan Sri" is a Malaysian honorific).
+        ("Foreign Minister Julie Bishopp Bishop", "Julie Bishopp Bishop"),
+        ("Ms Bishop", "Bishop"),
+        ("John Major", "John Major"),
+        ("Prime Minister Lee Hsien Tan", "Lee Hsien Tan"),
+        ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
         # Controls: a surname that is also a role noun stays; kin words are no titles
         # ("Son" is a Korean surname); a title's own place is not taken for a name.
         ("Rep. Ed Pastor", "Ed Pastor"),
@@ -253,3 +260,27 @@ def test_person_mention_inside_speaker_is_listed_once() -> None:
         "Mr Holt said talks would resume. He added that the port was shut."
     ).speakers
     assert [m.text for m in entity.mentions] == ["Mr Holt", "He"]
+
+
+# Another name the story gives a person ("popularly known as", "nicknamed") and an
+# abbreviated title ("PM Lee", Straits Times style) resolve to the person's full name; the
+# issue's rule: the name is the fullest proper form even where the story later says "Sasha".
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (("Indonesian President Joko Widarto said the capital would move. Widarto, "
+          "popularly known as Jokowi, said the plan was final. Jokowi told reporters the cost "
+          "was acceptable."), "Jokowi", "Joko Widarto"),
+        (("Alexander Petrov, known as Sasha to his friends, runs the club. Sasha said the "
+          "season was over."), "Sasha", "Alexander Petrov"),
+        (("Prime Minister Lee Hsien Tan said the economy would recover. PM Lee said the "
+          "Government would help workers."), "PM Lee", "Lee Hsien Tan"),
+    ],
+)  # fmt: skip
+def test_alias_and_abbreviated_title(text: str, speaker: str, name: str) -> None:
+    assert _names(text, speaker) == [name]
+
+
+def test_alias_cycle_terminates() -> None:
+    text = "Ana, known as Bea, spoke. Bea, known as Ana, said the vote was over."
+    assert _names(text, "Bea") == ["Ana"]

@@ -219,6 +219,8 @@ class MentionTable(NamedTuple):
     """The person mentions again, with their ends: (start, end, full name)."""
     headings: tuple[tuple[int, int], ...]
     """Heading lines (headlines, subheads, "Related Story" links) with runs: (start, end)."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """Names the text gives a person besides their own: ("Jokowi", "Joko Widodo")."""
 
     def in_heading(self, at: int) -> bool:
         """Whether offset *at* lies on a heading line."""
@@ -290,6 +292,7 @@ _HONORIFICS: frozenset[str] = frozenset(
 
 #: Abbreviated titles and the role nouns they stand for: "Dr Sara Quist" is "the doctor".
 _TITLE_ROLES: dict[str, str] = {
+    "pm": "minister", "dpm": "minister",
     "dr": "doctor", "gen": "general", "sen": "senator", "rep": "representative",
     "gov": "governor", "prof": "professor", "capt": "captain", "col": "colonel",
     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "supt": "superintendent",
@@ -636,5 +639,52 @@ def mention_table(text: str) -> MentionTable:
                 roles.append(Role(start, full, heads, all_words))
     orgs = sorted([*orgs, *defined])
     return MentionTable(
-        tuple(roles), acronyms, tuple(orgs), tuple(persons), tuple(spans), tuple(headings)
+        tuple(roles),
+        acronyms,
+        tuple(orgs),
+        tuple(persons),
+        tuple(spans),
+        tuple(headings),
+        _aliases(text),
     )
+
+
+#: What introduces another name for a person: "Joko Widodo, popularly known as Jokowi",
+#: "Alexander Petrov, known as Sasha", "nicknamed", "dubbed".
+_ALIAS_CUES = ("known as ", "nicknamed ", "dubbed ")
+#: The name before an alias cue ("Joko Widodo, popularly "), read in a bounded window.
+_ALIAS_NAME = regex.compile(
+    r"""
+    (?P<name>\p{Lu}[\p{L}\-’']+(?:[\ \t]+\p{Lu}[\p{L}\-’']+){0,3})
+    ,?[\ \t]+(?:(?:popularly|widely|better|also|commonly|affectionately)[\ \t]+)?\Z
+    """,
+    regex.VERBOSE,
+)
+#: The alias after its cue: one capitalised word, in quote marks or not ("Jokowi", "“Sasha”").
+_ALIAS_WORD = regex.compile(r"[\"“‘']?(?P<alias>\p{Lu}[\p{L}\-’']+)")
+_ALIAS_BEFORE = 60
+
+
+def _aliases(text: str) -> tuple[tuple[str, str], ...]:
+    """The aliases a text gives people: (alias, full name), "Widodo, known as Jokowi".
+
+    Each cue is found by ``str.find`` and read in a window of ``_ALIAS_BEFORE`` characters
+    (linear in the text). The name has one to four capitalised words (a surname alone is
+    expanded by the resolver).
+
+    >>> _aliases("Joko Widodo, popularly known as Jokowi, said so. Jokowi agreed.")
+    (('Jokowi', 'Joko Widodo'),)
+    """
+    found: list[tuple[str, str]] = []
+    for cue in _ALIAS_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            lo = max(0, at - _ALIAS_BEFORE)
+            name = _ALIAS_NAME.search(text, lo, at)
+            word = _ALIAS_WORD.match(text, at + len(cue))
+            if name is not None and word is not None:
+                full = name.group("name")
+                if "\n" not in full and word.group("alias") not in full.split():
+                    found.append((word.group("alias"), full))
+            at = text.find(cue, at + len(cue))
+    return tuple(found)

@@ -36,6 +36,7 @@ TITLES: frozenset[str] = frozenset(
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
         "governor", "ambassador", "aide", "speaker", "deputy", "chairman", "chairwoman",
         "chair", "director", "chief", "general", "gen", "senator", "sen", "rep", "gov",
+        "pm", "dpm",
         "representative", "mr", "ms", "mrs", "miss", "mme", "madame", "dr", "prof",
         "professor", "prime", "premier",
         "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
@@ -45,7 +46,7 @@ TITLES: frozenset[str] = frozenset(
         "adm", "vice", "assistant", "associate", "undersecretary", "attorney", "counsel",
         "coach", "analyst", "economist", "strategist", "editor", "correspondent", "sheikh",
         "emir", "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "reverend", "rev",
-        "father", "sister", "brother", "madam", "datuk", "seri", "tan", "sri", "dato",
+        "father", "sister", "brother", "madam", "datuk", "seri", "sri", "dato",
         "lord", "lady", "sir", "dame", "mp", "mep", "councillor", "councilor", "consul",
         "delegate", "official", "spokes", "superintendent", "inspector", "detective", "chef",
         "senior", "first", "former", "acting", "interim", "incumbent", "then", "top",
@@ -510,12 +511,41 @@ def _trailing_run(words: list[str]) -> int:
             # "Office for National Statistics", "Joint Chiefs of Staff".
             cut -= 1
             continue
+        if _is_title(word) and cut == len(words) and _surname_title(words, cut - 1):
+            cut -= 1  # "Julie Bishop", "Ms Bishop", "John Major": a surname, not a title
+            continue
         if not word[:1].isupper() or _is_title(word) or _is_possessive(word):
             break
         if _bare(word) in AFFILIATIONS and len(words) - cut >= 2:
             break  # "Kentucky Republican Rand Paul": a party label before the name
         cut -= 1
     return cut
+
+
+#: Titles that are also common surnames: "Julie Bishop", "John Major", "Stephen King",
+#: "Mike Judge". Last in a run after a given name or an honorific, they are the surname.
+_SURNAME_TITLES: frozenset[str] = frozenset(
+    {"bishop", "major", "king", "judge", "marshal", "chancellor", "cardinal", "mayor", "pastor"}
+)  # fmt: skip
+
+
+def _surname_title(words: list[str], k: int) -> bool:
+    """Whether the title ``words[k]``, last in the run, is a surname ("Ms Bishop")."""
+    if _bare(words[k]) not in _SURNAME_TITLES or not words[k][:1].isupper() or k == 0:
+        return False
+    before = words[k - 1]
+    low = _bare(before)
+    if low in {"mr", "ms", "mrs", "miss", "dr", "sir", "dame", "lady", "mme"}:
+        return True  # "Ms Bishop", "Mr Major"
+    return (
+        before[:1].isupper()
+        and not _is_title(before)
+        and low not in DEMONYMS
+        and low not in AFFILIATIONS
+        and not is_known_city(before)
+        and before not in {"The", "A", "An"}
+        and not _is_org(before)
+    )  # "Julie Bishop"; not "Prime Minister", "Jordanian King", "The Mayor"
 
 
 def _is_title(word: str) -> bool:
@@ -1181,7 +1211,11 @@ class Resolver:
             return ""
         return "m" if votes["m"] > votes["f"] else "f"
 
-    def _surname(self, word: str) -> str | None:
+    def _surname(self, word: str, *, aliases: bool = True) -> str | None:
+        for alias, full in self._table.aliases if aliases else ():
+            if alias == word:
+                # "Jokowi" after "Joko Widodo, popularly known as Jokowi" ("Widodo, ...").
+                return full if " " in full else self._surname(full, aliases=False) or full
         if word.isupper() and len(word) > 1:
             # An acronym ("UN", "NHK") is no surname: "Un" of "Kim Jong Un" is not "UN".
             for name, _mention in reversed(self._orgs[-_RECENT:]):
