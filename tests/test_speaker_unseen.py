@@ -48,6 +48,9 @@ def _names(text: str, speaker: str) -> list[str | None]:
         # a surname ("Tan Sri" is a Malaysian honorific).
         ("Foreign Minister Julie Bishopp Bishop", "Julie Bishopp Bishop"),
         ("Ms Bishop", "Bishop"),
+        # UK ranks: Police Constable, Air Commodore.
+        ("PC Mark Furrow", "Mark Furrow"),
+        ("Air Commodore Lambeth", "Lambeth"),
         ("John Major", "John Major"),
         ("Prime Minister Lee Hsien Tan", "Lee Hsien Tan"),
         ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
@@ -219,6 +222,11 @@ def test_dotted_title_gives_role() -> None:
           "For instance, the paper notes that 400 sites were blocked."), "the paper", None),
         (("Xinhua said the plant was vital. State-run media reported that output rose."),
          "State-run media", None),
+        # A lead's outlet description named only later.
+        (("China's state-run news agency said on Monday the plant would open. The plant "
+          "cost $2 billion, Xinhua reported."), "China's state-run news agency", "Xinhua"),
+        (("Lundia's government website said the border was open. The road was shut, "
+          "Reuters reported."), "Lundia's government website", "Lundia's government website"),
         # A description with its organisation's name in apposition.
         (("Beijing's top office in the city, the Liaison Office, said the law was needed."),
          "Beijing's top office in the city", "Liaison Office"),

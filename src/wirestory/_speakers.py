@@ -46,7 +46,8 @@ TITLES: frozenset[str] = frozenset(
         "adm", "vice", "assistant", "associate", "undersecretary", "attorney", "counsel",
         "coach", "analyst", "economist", "strategist", "editor", "correspondent", "sheikh",
         "emir", "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "reverend", "rev",
-        "father", "sister", "brother", "madam", "datuk", "seri", "sri", "dato",
+        "father", "sister", "brother", "madam", "datuk", "seri", "sri", "dato", "commodore",
+        "brigadier", "pc", "dci",
         "lord", "lady", "sir", "dame", "mp", "mep", "councillor", "councilor", "consul",
         "delegate", "official", "spokes", "superintendent", "inspector", "detective", "chef",
         "senior", "first", "former", "acting", "interim", "incumbent", "then", "top",
@@ -239,6 +240,13 @@ _NEWSPAPER_WORDS: frozenset[str] = frozenset(
      "journal", "globe", "mail", "dispatch", "bulletin", "register", "standard", "guardian",
      "independent", "star", "sun", "record", "review", "ilbo", "shimbun", "zeitung", "weekly",
      "tabloid", "newspaper", "paper"}
+)  # fmt: skip
+#: Nouns of a news outlet that a lead may name only later ("China's state-run news agency
+#: said ... Xinhua reported"); not "website", "site" or "media" ("Belgium's government
+#: website" is no outlet).
+_OUTLET_NOUNS: frozenset[str] = frozenset(
+    {"agency", "newspaper", "paper", "broadcaster", "daily", "tabloid", "outlet", "channel",
+     "network", "station", "newswire", "magazine", "weekly"}
 )  # fmt: skip
 #: How far before "the journal" a one-word outlet that spoke may be (characters).
 _OUTLET_REACH = 1500
@@ -1783,8 +1791,11 @@ class Resolver:
                     break
         if best is None:
             for at, name in orgs[i : i + 20]:
-                if at - start < 3000 and rank(name) == 0:
-                    return name
+                if at - start < 3000 and (
+                    rank(name) == 0
+                    or (head in _OUTLET_NOUNS and _is_media(name) and rank(name) == 1)
+                ):
+                    return name  # "China's state-run news agency said ... Xinhua reported"
             return None
         return best[1]
 
