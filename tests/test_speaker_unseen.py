@@ -246,6 +246,13 @@ def test_quoted_title_case_work_is_no_person() -> None:
     )
     assert "Latin History" not in {name for _at, name in mention_table(text).persons}
     assert _names(text, "he") == ["John Reyes"]
+    # A song title in quote marks with its comma inside them (American punctuation).
+    text = (
+        'Singer Lena Moss, whose hit "Blue Harbour Nights" topped the charts, spoke on '
+        'Friday. Her latest single, "Tom Reyes Goes Home," is out. "I wrote it in a week," '
+        "she said."
+    )
+    assert _names(text, "she") == ["Lena Moss"]
 
 
 # Story.speakers: an unnamed speaker's kind is its head noun's, before any post-modifier.

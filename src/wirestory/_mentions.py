@@ -392,8 +392,8 @@ def _work_title_rest(text: str, end: int, line_end: int) -> bool:
             break
     if close < 0:
         return False
-    rest = text[end:close].split()
-    return bool(rest) and all(w[:1].isupper() or w in _HEADLINE_LOWER for w in rest)
+    rest = [w for w in text[end:close].split() if any(c.isalpha() for c in w)]
+    return all(w[:1].isupper() or w in _HEADLINE_LOWER for w in rest)  # '"... Home,"' too
 
 
 #: Picture agencies of the shared photo-credit lexicon, case-folded.
