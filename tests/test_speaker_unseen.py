@@ -227,6 +227,15 @@ def test_dotted_title_gives_role() -> None:
           "cost $2 billion, Xinhua reported."), "China's state-run news agency", "Xinhua"),
         (("Lundia's government website said the border was open. The road was shut, "
           "Reuters reported."), "Lundia's government website", "Lundia's government website"),
+        # An owner speaks through its website or account.
+        ("According to Lumen Power's website, it has expanded to Chile.",
+         "Lumen Power's website", "Lumen Power"),
+        ("Ana Holt's Twitter account said the vote was rigged.",
+         "Ana Holt's Twitter account", "Ana Holt"),
+        # A family business named with its lower-case noun ("the Adani group").
+        (("Tycoon Ravi Mehra was charged. The Mehra group decided not to sell bonds. Mehra "
+          "Renewables told the Bombay Stock Exchange of the decision.\n\nIn a statement, "
+          "the group said the charges were baseless."), "the group", "Mehra group"),
         # A description with its organisation's name in apposition.
         (("Beijing's top office in the city, the Liaison Office, said the law was needed."),
          "Beijing's top office in the city", "Liaison Office"),
@@ -299,3 +308,11 @@ def test_alias_and_abbreviated_title(text: str, speaker: str, name: str) -> None
 def test_alias_cycle_terminates() -> None:
     text = "Ana, known as Bea, spoke. Bea, known as Ana, said the vote was over."
     assert _names(text, "Bea") == ["Ana"]
+
+
+def test_digest_section_label_is_no_name() -> None:
+    text = (
+        "CRICKET: England beat India by six wickets, captain Joe Root said.\n"
+        "TENNIS: Andy Murray said he was fit."
+    )
+    assert {s.speaker.name for s in find_statements(text) if s.speaker} <= {"Joe Root", None}

@@ -464,6 +464,9 @@ _DOTTED_TITLE = regex.compile(
     r"\b(?P<title>Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Sgt|Adm|Supt)\.[\ \t]+\Z"
 )
 
+#: A lower-case organisation noun right after a name with an article: "the Adani group".
+_ORG_NOUN_AFTER = regex.compile(r"[\ \t]+(?P<noun>group|company|conglomerate|empire)\b")
+
 #: A possessive determiner right before a run: the run modifies a noun ("his Basil Fawlty
 #: impersonation", "her Harry Potter books"), it is no person mentioned.
 _AFTER_POSSESSIVE = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[\ \t]+\Z")
@@ -586,7 +589,10 @@ def mention_table(text: str) -> MentionTable:
         else:
             full = name
         if text[max(0, start - 4) : start] in {"the ", "The "}:
-            orgs.append((start, name))  # "the Global South": a name with an article
+            # "the Global South": a name with an article; "the Adani group", "the Tata
+            # group": a family's business, named with its lower-case noun.
+            noun = _ORG_NOUN_AFTER.match(text, end)
+            orgs.append((start, f"{name} {noun.group('noun')}" if noun else name))
             continue
         if not info.person or _AFTER_POSSESSIVE.search(text, max(0, start - 7), start):
             continue  # "his Basil Fawlty impersonation": a name modifying a noun, no person

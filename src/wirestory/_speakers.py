@@ -256,6 +256,11 @@ _PARTY_EPITHETS: frozenset[str] = frozenset(
     {"democrat", "republican", "independent", "conservative", "socialist", "tory"}
 )
 
+#: What an owner publishes in its own voice: "Adani Power's website", "Holt's Twitter account".
+_OWNED_SOURCES: frozenset[str] = frozenset(
+    {"website", "site", "blog", "account", "page", "feed", "newsletter", "channel"}
+)
+
 #: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
 _HONORIFIC_WORDS: frozenset[str] = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "mme"})
 
@@ -1394,6 +1399,22 @@ class Resolver:
         first = words[0].lower()
         head = _bare(words[-1])
         start = end - len(text)
+        if (
+            text.isupper()
+            and self._text[end : end + 1] == ":"
+            and (start == 0 or self._text[start - 1] == "\n")
+        ):
+            return None, None  # "CRICKET: England won ...": a digest's section label
+        owned = next((k for k in range(len(words) - 2, -1, -1) if _is_possessive(words[k])), -1)
+        if (
+            owned >= 0
+            and (words[owned][:1].isupper() or _bare(words[0]) in _OPENERS)
+            and _bare(words[-1]) in _OWNED_SOURCES
+            and all(w[:1].isupper() for w in words[owned + 1 : -1])  # "Twitter", "Telegram"
+        ):
+            # "Adani Power's website", "Ana Holt's Twitter account": the owner speaks.
+            owner = " ".join(words[: owned + 1])
+            return self.resolve(owner, None, start + len(owner))
         if words[-1][:1].islower() and len(words) > 1:
             # "Beijing's top representative office in the city, the Liaison Office, said": a
             # description with its organisation's name in apposition is that name.
@@ -1560,6 +1581,8 @@ class Resolver:
         low = _bare(word)
         if low in _COMMON_WORDS:
             return True
+        if low in DEMONYMS:
+            return True  # "Nigerian" alone: a nationality, no name
         single = low.removesuffix("s")
         if low != single and (single in DEMONYMS or single in AFFILIATIONS or role_words(single)):
             return True  # "Saudis say", "Democrats said", "Prosecutors said": a group
