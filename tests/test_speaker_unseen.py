@@ -316,3 +316,20 @@ def test_digest_section_label_is_no_name() -> None:
         "TENNIS: Andy Murray said he was fit."
     )
     assert {s.speaker.name for s in find_statements(text) if s.speaker} <= {"Joe Root", None}
+
+
+# A role phrase with a modifier its introduction did not use ("Kremlin spokesman" ... "the
+# presidential spokesman") goes to the nearest holder of the head noun; a nationality that
+# contradicts the holder's does not ("the Romanian leader" is no Hungarian prime minister).
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (('Kremlin spokesman Dmitry Pesko declined to comment. "We have nothing to add," the '
+          "presidential spokesman told reporters."), "the presidential spokesman",
+         "Dmitry Pesko"),
+        (("Hungarian Prime Minister Tibor Nagy met his counterpart on Monday. The Romanian "
+          "leader said talks had been useful."), "The Romanian leader", None),
+    ],
+)  # fmt: skip
+def test_role_with_new_modifier(text: str, speaker: str, name: str | None) -> None:
+    assert _names(text, speaker) == [name]

@@ -242,7 +242,8 @@ class MentionTable(NamedTuple):
             if role.heads & heads:
                 if words <= role.words:
                     return role.name
-                best = best or role.name
+                if best is None and not (words - role.words) & DEMONYMS:
+                    best = role.name  # not "the Romanian leader" for a Hungarian one
         if best is not None and not words:
             return best
         # A lead names the role before the person ("the governor of Connecticut said ...;
@@ -250,7 +251,9 @@ class MentionTable(NamedTuple):
         for role in self.roles[i : i + _ROLES_AHEAD]:
             if role.heads & heads and words <= role.words and role.start - at < _LEAD_REACH:
                 return role.name
-        return None
+        # "Kremlin spokesman Dmitry Peskov" ... "the presidential spokesman": a modifier the
+        # introduction did not use; the nearest holder of the head noun before it.
+        return best
 
 
 #: Role nouns that stand for any of ``_HEAD_ROLES``.
