@@ -333,3 +333,16 @@ def test_digest_section_label_is_no_name() -> None:
 )  # fmt: skip
 def test_role_with_new_modifier(text: str, speaker: str, name: str | None) -> None:
     assert _names(text, speaker) == [name]
+
+
+# Singapore and Malaysian style: "Mdm" for a married woman who keeps her own name (an
+# honorific, female), occupations before a name at a sentence's start ("Housewife ...").
+def test_mdm_honorific() -> None:
+    text = (
+        'Housewife Chua Mei Lan, 58, said prices had risen. "I buy less now," said Mdm Chua, '
+        "who lives in Tampines. She added that her family ate out less."
+    )
+    assert _names(text, "Housewife Chua Mei Lan") == ["Chua Mei Lan"]
+    assert _names(text, "Mdm Chua") == ["Chua Mei Lan"]
+    (entity,) = parse_story(text).speakers
+    assert (entity.name, entity.gender) == ("Chua Mei Lan", "female")

@@ -69,7 +69,10 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "psychologist", "sociologist", "dentist", "pharmacist", "engineer", "architect",
      "astronaut", "explorer", "mountaineer", "sailor", "soldier", "firefighter",
      "paramedic", "coroner", "pathologist", "meteorologist", "blogger", "influencer",
-     "podcaster", "magician", "priest", "nun", "monk", "midwife", "surveyor", "lecturer"}
+     "podcaster", "magician", "priest", "nun", "monk", "midwife", "surveyor", "lecturer",
+     "housewife", "homemaker", "retiree", "pensioner", "hawker", "cabby", "undergraduate",
+     "shopkeeper", "commuter", "motorist", "tourist", "technician", "accountant", "clerk",
+     "salesman", "saleswoman", "waiter", "waitress", "fisherman", "villager", "jobseeker"}
 )  # fmt: skip
 
 #: Nationality nouns that stand for a person already named ("the Belgian said", "the
@@ -290,7 +293,7 @@ def _bare(word: str) -> str:
 
 #: Honorifics: the one word after one is a person's surname ("Mr Lund", "Ms Berg").
 _HONORIFICS: frozenset[str] = frozenset(
-    {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "sir", "dame"}
+    {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "mdm", "sir", "dame"}
 )
 
 #: Abbreviated titles and the role nouns they stand for: "Dr Sara Quist" is "the doctor".

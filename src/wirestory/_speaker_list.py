@@ -47,7 +47,7 @@ __all__ = ["list_speakers"]
 _FEMALE_ROLES: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
      "actress", "mother", "daughter", "wife", "sister", "widow", "grandmother", "girl",
-     "woman", "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "she", "her"}
+     "woman", "ms", "mrs", "miss", "madam", "madame", "mme", "mdm", "dame", "lady", "she", "her"}
 )  # fmt: skip
 _MALE_ROLES: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "king", "prince", "actor",

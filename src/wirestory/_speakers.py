@@ -37,7 +37,7 @@ TITLES: frozenset[str] = frozenset(
         "governor", "ambassador", "aide", "speaker", "deputy", "chairman", "chairwoman",
         "chair", "director", "chief", "general", "gen", "senator", "sen", "rep", "gov",
         "pm", "dpm",
-        "representative", "mr", "ms", "mrs", "miss", "mme", "madame", "dr", "prof",
+        "representative", "mr", "ms", "mrs", "miss", "mme", "mdm", "madame", "dr", "prof",
         "professor", "prime", "premier",
         "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
         "justice", "commissioner", "envoy", "adviser", "advisor", "head", "officer", "ceo",
@@ -262,7 +262,9 @@ _OWNED_SOURCES: frozenset[str] = frozenset(
 )
 
 #: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
-_HONORIFIC_WORDS: frozenset[str] = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "mme"})
+_HONORIFIC_WORDS: frozenset[str] = frozenset(
+    {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "mdm"}
+)
 
 #: Peerage titles, named for a place: "the Duke of Edinburgh", "the Earl of Wessex" (not
 #: in ``TITLES``: "David Duke", "Marty Baron" are names).
@@ -548,7 +550,7 @@ def _surname_title(words: list[str], k: int) -> bool:
         return False
     before = words[k - 1]
     low = _bare(before)
-    if low in {"mr", "ms", "mrs", "miss", "dr", "sir", "dame", "lady", "mme"}:
+    if low in {"mr", "ms", "mrs", "miss", "dr", "sir", "dame", "lady", "mme", "mdm"}:
         return True  # "Ms Bishop", "Mr Major"
     return (
         before[:1].isupper()
@@ -927,7 +929,7 @@ _VOTE_REACH = 20_000
 _GENDERED = regex.compile(
     r"""
     \b(?P<title>                 # a gendered title, grouped by first letter (a faster scan):
-      M(?:r|s|rs|adam|adame|iss|me)  # Mr, Ms, Mrs, Madam, Madame, Miss, Mme
+      M(?:r|s|rs|adam|adame|iss|me|dm)  # Mr, Ms, Mrs, Madam, Madame, Miss, Mme, Mdm
       | S(?:ir) | D(?:ame) | L(?:ady|ord) | K(?:ing) | Q(?:ueen) | P(?:rince|rincess)
       | s(?:pokesman|pokeswoman|on|ister)  # spokesman, spokeswoman, son, sister
       | c(?:hairman|hairwoman|ongressman|ongresswoman)  # chairman ... congresswoman
@@ -944,9 +946,12 @@ _GENDERED = regex.compile(
 )
 #: The honorifics among them, the surest sign of gender: "Ms Yarmysh" decides over an earlier
 #: "his spokesman Kira Yarmysh" (Reuters style uses "spokesman" for a woman too).
-_HONORIFICS = frozenset({"mr", "ms", "mrs", "madam", "madame", "miss", "mme"})
+#: "Mdm": Singapore and Malaysian style for a married woman who keeps her own name ("Mdm
+#: Chua"), as the Straits Times writes it.
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "madam", "madame", "miss", "mme", "mdm"})
 _FEMALE_TITLES = frozenset(
-    {"ms", "mrs", "madam", "madame", "miss", "mme", "dame", "lady", "spokeswoman", "chairwoman",
+    {"ms", "mrs", "madam", "madame", "miss", "mme", "mdm", "dame", "lady", "spokeswoman",
+     "chairwoman",
      "businesswoman", "congresswoman", "queen", "princess", "actress", "mother", "daughter",
      "wife", "sister", "widow", "grandmother", "girl", "woman"}
 )  # fmt: skip
@@ -963,7 +968,8 @@ _RUN_SKIPS = STOP_WORDS | _TIME_WORDS | DETERMINERS
 #: Literal starts of every ``_GENDERED`` title: a match can begin only where one occurs
 #: ("Mr" covers "Mrs", "Madam" "Madame", "man" "woman"'s tail is rejected by ``\b``).
 _TITLE_STARTS = (
-    "Mr", "Ms", "Madam", "Miss", "Mme", "Sir", "Dame", "Lady", "Lord", "King", "Queen", "Prince",
+    "Mr", "Ms", "Madam", "Miss", "Mme", "Mdm", "Sir", "Dame", "Lady", "Lord", "King", "Queen",
+    "Prince",
     "spokes", "son", "sister", "chair", "congress", "business", "brother", "boy", "act",
     "father", "daughter", "husband", "mother", "man", "wife", "widow", "woman", "grand", "girl",
 )  # fmt: skip
@@ -972,8 +978,8 @@ _TITLE_STARTS = (
 #: Every title ``_GENDERED`` reads, whole: a match's title is a whole word (a letter cannot
 #: come before it, nor after it: only ".", "," or a space).
 _TITLE_WORDS: frozenset[str] = frozenset(
-    {"Mr", "Ms", "Mrs", "Madam", "Madame", "Miss", "Mme", "Sir", "Dame", "Lady", "Lord", "King",
-     "Queen", "Prince", "Princess", "spokesman", "spokeswoman", "son", "sister", "chairman",
+    {"Mr", "Ms", "Mrs", "Madam", "Madame", "Miss", "Mme", "Mdm", "Sir", "Dame", "Lady", "Lord",
+     "King", "Queen", "Prince", "Princess", "spokesman", "spokeswoman", "son", "sister", "chairman",
      "chairwoman", "congressman", "congresswoman", "businessman", "businesswoman", "brother",
      "boy", "actor", "actress", "father", "daughter", "husband", "mother", "man", "wife",
      "widow", "woman", "grandmother", "grandfather", "girl"}
