@@ -346,3 +346,21 @@ def test_mdm_honorific() -> None:
     assert _names(text, "Mdm Chua") == ["Chua Mei Lan"]
     (entity,) = parse_story(text).speakers
     assert (entity.name, entity.gender) == ("Chua Mei Lan", "female")
+
+
+# A definite description whose head noun came before with "a" refers back to that unnamed
+# one: neither the last named speaker nor the next name given ("a senior official told CNN
+# ... The official said").
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("A senior administration official told CNN the decision was final. The official "
+         "said more troops could follow.\n\nPentagon spokesman John Kirk said the troops "
+         "would arrive within days."),
+        ("Pentagon spokesman John Kirk said the troops would arrive within days.\n\nA senior "
+         "administration official told CNN the decision was final. The official said more "
+         "troops could follow."),
+    ],
+)  # fmt: skip
+def test_description_of_unnamed_speaker(text: str) -> None:
+    assert _names(text, "The official") == [None]

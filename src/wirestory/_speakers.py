@@ -261,6 +261,17 @@ _OWNED_SOURCES: frozenset[str] = frozenset(
     {"website", "site", "blog", "account", "page", "feed", "newsletter", "channel"}
 )
 
+#: An indefinite noun phrase's head: "a senior administration official", "an aide".
+_INDEFINITE_HEAD = regex.compile(
+    r"""
+    \b[Aa]n?[\ \t]+                            # "a", "an"
+    (?:[\p{Ll}\-]+[\ \t]+){0,3}?                 # up to three modifiers ("senior")
+    (?P<head>[\p{Ll}\-]+)\b                     # the head noun ("official")
+    (?=[\ \t]*[,.;:]|[\ \t]+(?:who|told|said|says|with|for|at|in|of)\b)  # where it ends
+    """,
+    regex.VERBOSE,
+)
+
 #: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
 _HONORIFIC_WORDS: frozenset[str] = frozenset(
     {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "mdm"}
@@ -1428,6 +1439,8 @@ class Resolver:
             if named is not None and _is_org(named.group("name")):
                 self._add_org(named.group("name"), text)
                 return named.group("name"), None
+        if first == "the" and head in PERSON_NOUNS and self.unnamed_antecedent(text, end):
+            return None, None  # "a senior official told CNN ... The official said": unnamed
         if first in _OPENERS or (_is_possessive(words[0]) and len(words) > 1):
             found = (
                 self._appositive_name(text)
@@ -2025,6 +2038,32 @@ class Resolver:
             return True
         gender = self._gender_of(name)
         return not gender or gender == ("f" if low in {"she", "her"} else "m")
+
+    def unnamed_antecedent(self, mention: str, end: int) -> bool:
+        """Whether a definite description refers back to an unnamed one: "The official".
+
+        Its head noun came before it with "a" or "an" ("a senior official told CNN ... The
+        official said"). Such a mention has no name to wait for: a name given later is
+        someone else's.
+
+        >>> r = Resolver("A senior official told CNN the troops would go. The official said so.")
+        >>> r.unnamed_antecedent("The official", 62), r.unnamed_antecedent("The minister", 62)
+        (True, False)
+        """
+        words = mention.split()
+        if len(words) < 2 or _bare(words[0]) != "the" or not words[-1][:1].islower():
+            return False
+        head = words[-1]
+        start = end - len(mention)
+        lo = max(0, start - _SUBJECT_REACH)
+        found = _INDEFINITE_HEAD.search(self._text, lo, start, timeout=REGEX_TIMEOUT)
+        while found is not None:
+            before = self._text[max(0, found.start() - 8) : found.start()]
+            named = before.endswith(", ") or before.split()[-1:] in (["is"], ["was"], ["as"])
+            if found.group("head") == head and not named:
+                return True  # not "Ana Holt, 45, a nurse", "Holt, who is a nurse"
+            found = _INDEFINITE_HEAD.search(self._text, found.end(), start, timeout=REGEX_TIMEOUT)
+        return False
 
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""
