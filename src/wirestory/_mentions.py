@@ -245,8 +245,7 @@ class MentionTable(NamedTuple):
             if role.heads & heads:
                 if words <= role.words:
                     return role.name
-                if best is None and not (words - role.words) & DEMONYMS:
-                    best = role.name  # not "the Romanian leader" for a Hungarian one
+                best = best or role.name
         if best is not None and not words:
             return best
         # A lead names the role before the person ("the governor of Connecticut said ...;
@@ -254,9 +253,7 @@ class MentionTable(NamedTuple):
         for role in self.roles[i : i + _ROLES_AHEAD]:
             if role.heads & heads and words <= role.words and role.start - at < _LEAD_REACH:
                 return role.name
-        # "Kremlin spokesman Dmitry Peskov" ... "the presidential spokesman": a modifier the
-        # introduction did not use; the nearest holder of the head noun before it.
-        return best
+        return None
 
 
 #: Role nouns that stand for any of ``_HEAD_ROLES``.
@@ -473,6 +470,9 @@ _DOTTED_TITLE = regex.compile(
 #: A lower-case organisation noun right after a name with an article: "the Adani group".
 _ORG_NOUN_AFTER = regex.compile(r"[\ \t]+(?P<noun>group|company|conglomerate|empire)\b")
 
+#: The lower-case word right after a run: a role noun there makes the run its modifier.
+_WORD_AFTER = regex.compile(r"[\ \t]+(?P<word>\p{Ll}[\p{Ll}\-]*)\b")
+
 #: A possessive determiner right before a run: the run modifies a noun ("his Basil Fawlty
 #: impersonation", "her Harry Potter books"), it is no person mentioned.
 _AFTER_POSSESSIVE = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[\ \t]+\Z")
@@ -602,6 +602,9 @@ def mention_table(text: str) -> MentionTable:
             continue
         if not info.person or _AFTER_POSSESSIVE.search(text, max(0, start - 7), start):
             continue  # "his Basil Fawlty impersonation": a name modifying a noun, no person
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and role_words(after.group("word")):
+            continue  # "the former Old Trafford boss", "a Holt aide": a modifier of a role
         persons.append((start, full))
         first = text.find(parts[0], start, end)
         last = text.find(parts[-1], max(first, start), end)

@@ -248,6 +248,11 @@ _OUTLET_NOUNS: frozenset[str] = frozenset(
     {"agency", "newspaper", "paper", "broadcaster", "daily", "tabloid", "outlet", "channel",
      "network", "station", "newswire", "magazine", "weekly"}
 )  # fmt: skip
+#: Lower-case modifiers an outlet's description may have: "the state news agency".
+_MEDIA_MODIFIERS: frozenset[str] = frozenset(
+    {"news", "state", "official", "national", "local", "online", "daily", "weekly",
+     "independent", "conservative", "liberal", "leading", "influential", "tabloid"}
+)  # fmt: skip
 #: How far before "the journal" a one-word outlet that spoke may be (characters).
 _OUTLET_REACH = 1500
 
@@ -1425,7 +1430,7 @@ class Resolver:
         owned = next((k for k in range(len(words) - 2, -1, -1) if _is_possessive(words[k])), -1)
         if (
             owned >= 0
-            and (words[owned][:1].isupper() or _bare(words[0]) in _OPENERS)
+            and (words[owned][:1].isupper() or (owned == 1 and _bare(words[0]) in _OPENERS))
             and _bare(words[-1]) in _OWNED_SOURCES
             and all(w[:1].isupper() for w in words[owned + 1 : -1])  # "Twitter", "Telegram"
         ):
@@ -1705,7 +1710,12 @@ class Resolver:
             # one a pronoun there would be.
             holder = self._table.role_holder(frozenset({last}), frozenset(), start)
             return holder or self._pronoun("", start), False
-        if last in _PARTY_EPITHETS and _bare(words[0]) == "the" and head_at == len(body):
+        if (
+            last in _PARTY_EPITHETS
+            and _bare(words[0]) == "the"
+            and head_at == len(body)
+            and len(body) >= 2  # a state before the party: not "the Independent" (a paper)
+        ):
             # AP style names a lawmaker by state and party after the name: "the New Mexico
             # Democrat", "the Ohio Republican", "the Vermont independent": that person.
             return self._pronoun("", start), False
@@ -1796,7 +1806,11 @@ class Resolver:
                 return 0  # "the ministry": "Foreign Ministry"; "the organisation": the nearest
             if head in _COMPANY_NOUNS and low & _COMPANY_WORDS:
                 return 1
-            if (head in MEDIA_NOUNS or head == "journal") and _is_media(name):
+            if (
+                (head in MEDIA_NOUNS or head == "journal")
+                and _is_media(name)
+                and described <= _MEDIA_MODIFIERS  # not "the maritime agency"
+            ):
                 if head in _NEWSPAPER_NOUNS and not low & _NEWSPAPER_WORDS:
                     return 2  # "the newspaper": the Orlando Sentinel before a wire agency
                 return 1
@@ -1890,6 +1904,9 @@ class Resolver:
     def _fullest(self, name: str) -> str:
         """A one-word person of the mention table ("Mr. Rubio") as the story's full name."""
         if " " in name:
+            first, rest = name.split(" ", 1)
+            if first.lower() in _PARTICLES and first[:1].isupper():
+                return self._names.fullest.get(f"{first.lower()} {rest}", name)  # "Van Gaal"
             return name
         key = _bare(name)  # a last word, a first one ("Mr. Lou": Lou Jiwei) or a middle one
         for table in self._names.by_word:
@@ -1953,8 +1970,9 @@ class Resolver:
                     not found
                     and name not in self._person_names
                     and not self._has_role(name)
-                    and (gender or " " not in name)  # an epithet ("the Australian") is a
-                ):  # person's sign itself: a full name opening the sentence is its subject
+                    and (gender or " " not in name or offset - a > _OPENING)
+                ):  # an epithet ("the Australian") is a person's sign itself: a full name
+                    # opening the sentence is its subject (not "Old Trafford" inside it)
                     continue  # no sign that the run names a person ("Quicken Loans")
                 if not gender or not found or found == gender:
                     return self._fullest(name)
