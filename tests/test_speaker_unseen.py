@@ -316,6 +316,12 @@ def test_digest_section_label_is_no_name() -> None:
         "TENNIS: Andy Murray said he was fit."
     )
     assert {s.speaker.name for s in find_statements(text) if s.speaker} <= {"Joe Root", None}
+    # A transcript's speaker labels stay names: "JAKE LOPPER:" then "LOPPER:".
+    text = (
+        "JAKE LOPPER: The governor joins us now. Welcome.\n\n"
+        "LOPPER: Do you back the plan on taxes and spending?\n"
+    )
+    assert "LOPPER" in {s.speaker.name for s in find_statements(text) if s.speaker}
 
 
 # A capitalised party noun alone is no epithet ("the Independent" is a newspaper); a

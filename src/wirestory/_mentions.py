@@ -602,8 +602,8 @@ def mention_table(text: str) -> MentionTable:
             continue
         if not info.person or _AFTER_POSSESSIVE.search(text, max(0, start - 7), start):
             continue  # "his Basil Fawlty impersonation": a name modifying a noun, no person
-        after = _WORD_AFTER.match(text, end)
-        if after is not None and role_words(after.group("word")):
+        word_after = _WORD_AFTER.match(text, end)
+        if word_after is not None and role_words(word_after.group("word")):
             continue  # "the former Old Trafford boss", "a Holt aide": a modifier of a role
         persons.append((start, full))
         first = text.find(parts[0], start, end)

@@ -277,6 +277,11 @@ _INDEFINITE_HEAD = regex.compile(
     regex.VERBOSE,
 )
 
+#: A transcript's speaker label with a given name: "JAKE TAPPER:" at a line's start.
+_TRANSCRIPT_LABEL = regex.compile(
+    r"(?m)^\p{Lu}[\p{Lu}.\-']*[\ \t]+(?P<surname>\p{Lu}[\p{Lu}\-']+):"
+)
+
 #: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
 _HONORIFIC_WORDS: frozenset[str] = frozenset(
     {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "mdm"}
@@ -1155,6 +1160,7 @@ class Resolver:
         self._role_names: set[str] | None = None  # the names given a role, on first use
         self._spoken_orgs: list[tuple[int, str]] = []  # (mention end, name) of speaking orgs
         self._searches = 0
+        self._labels: set[str] | None = None  # transcript labels' surnames, on first use
         self._end = 0
 
     @property
@@ -1425,6 +1431,9 @@ class Resolver:
             text.isupper()
             and self._text[end : end + 1] == ":"
             and (start == 0 or self._text[start - 1] == "\n")
+            and len(words) == 1  # "JAKE TAPPER:" labels a transcript's speaker
+            and not self._known(text.title())  # "FALLIN:" after "Governor Mary Fallin"
+            and not self._transcript_label(text)  # "TAPPER:" after "JAKE TAPPER:"
         ):
             return None, None  # "CRICKET: England won ...": a digest's section label
         owned = next((k for k in range(len(words) - 2, -1, -1) if _is_possessive(words[k])), -1)
@@ -1592,6 +1601,16 @@ class Resolver:
         else:
             self._remember(name, description)
         return name, description
+
+    def _transcript_label(self, word: str) -> bool:
+        """Whether a capitals-only word labels a transcript's speaker: "JAKE TAPPER:" before.
+
+        The last words of the text's two-word capitals labels are read once, on first use.
+        """
+        if self._labels is None:
+            found = _TRANSCRIPT_LABEL.finditer(self._text, timeout=REGEX_TIMEOUT)
+            self._labels = {m.group("surname") for m in found}
+        return word in self._labels
 
     def _common_word(self, word: str) -> bool:
         """Whether a capitalised single word is a common word, not a name.
@@ -1786,8 +1805,8 @@ class Resolver:
         }
         i = bisect.bisect_left(orgs, (start, ""))
 
-        # Lower-case modifiers of a generic noun name a particular organisation: "the rights
-        # group" is Human Rights Watch, "China's top legislative body" no nearby university.
+        # A possessive owner makes a generic noun its own body ("China's top legislative
+        # body" is no nearby university); lower-case modifiers say what kind an outlet is.
         described = {
             _bare(w)
             for w in words[1:-1]
@@ -1796,7 +1815,10 @@ class Resolver:
         owned = _is_possessive(words[0])
 
         def generic(low: set[str]) -> bool:
-            return not owned and described <= low
+            # Lower-case modifiers name a kind ("the conservative advocacy group" is Citizens
+            # United), but a possessive owner a particular body of its own.
+            del low
+            return not owned
 
         def rank(name: str) -> int:
             low = {_bare(w) for w in name.split()}
