@@ -342,3 +342,12 @@ def test_name_before_a_role_noun_modifies_it() -> None:
     )
     assert "Old Trafford" not in {name for _at, name in mention_table(text).persons}
     assert _names(text, "The Dutchman") == ["Louis van Gool"]
+
+
+def test_headline_verb_ends_a_name_run() -> None:
+    text = (
+        "PolitiFact: Donald Trump Is Right About Crime Rates in Some Cities, a fact check "
+        "found on Monday after a long review\n\nDonald Trump's claim that crime had risen "
+        "was checked. He said the numbers were clear."
+    )
+    assert _names(text, "Donald Trump's") == ["Donald Trump"]

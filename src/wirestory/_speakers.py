@@ -282,6 +282,15 @@ _TRANSCRIPT_LABEL = regex.compile(
     r"(?m)^\p{Lu}[\p{Lu}.\-']*[\ \t]+(?P<surname>\p{Lu}[\p{Lu}\-']+):"
 )
 
+#: Verbs and adverbs a title-case headline capitalises after a name, never a name's word:
+#: "Donald Trump Is Right", "Kasich Just Revealed", "Lindsey Graham Says" (not "Will", "May":
+#: given names and surnames).
+_HEADLINE_VERBS: frozenset[str] = frozenset(
+    {"Is", "Are", "Was", "Were", "Says", "Said", "Just", "Has", "Have", "Had", "Tells", "Told",
+     "Calls", "Wants", "Gets", "Slams", "Reveals", "Revealed", "Announces", "Announced",
+     "Explains", "Defends", "Responds", "Responded", "Admits", "Claims", "Warns", "Urges"}
+)  # fmt: skip
+
 #: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
 _HONORIFIC_WORDS: frozenset[str] = frozenset(
     {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "mdm"}
@@ -1045,6 +1054,10 @@ def _run_name(run: str) -> str | None:
     A pure function of the run's text, cached: "The", "Reuters" and "He" recur in every story.
     """
     words = run.split()
+    for k in range(1, len(words)):
+        if words[k] in _HEADLINE_VERBS:
+            words = words[:k]  # "Donald Trump Is Right", "Kasich Just Revealed": title case
+            break
     for k in range(len(words) - 1, -1, -1):
         if _is_possessive(words[k]) or (words[k] in {"The", "A", "An"} and k > 0):
             words = words[k + 1 :] if _is_possessive(words[k]) else words[k:]
