@@ -30,6 +30,7 @@ import regex
 
 from wirestory._agencies import lookup_agency
 from wirestory._furniture import RELATED_WORDS
+from wirestory._photo_orgs import PHOTO_ORGS
 from wirestory._places import is_known_city, region_code
 
 __all__ = ["MentionTable", "Role", "mention_table", "role_words"]
@@ -53,7 +54,25 @@ _EXTRA_ROLES: frozenset[str] = frozenset(
      "climber", "swimmer", "cyclist", "golfer", "boxer", "striker", "goalkeeper",
      "midfielder", "defender", "quarterback", "pitcher", "jockey", "dancer", "chef",
      "sister", "brother", "wife", "husband", "son", "daughter", "widow", "aunt", "uncle",
-     "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather"}
+     "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather",
+     # AP Stylebook "titles" capitalised before a name: "Sheriff Joe Lombardo", "Alderman
+     # Jason Ervin", "Archbishop Aris Shirvanian", "Air Commodore Andrew Lambert".
+     "alderman", "alderwoman", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+     "councilman", "councilwoman", "councillor", "councilor", "sheriff", "archbishop",
+     "commodore", "constable", "marshal", "whip", "anchor", "moderator", "pastor",
+     "investigator", "supervisor", "advocate", "inspector", "detective", "trooper",
+     "columnist", "correspondent", "editor", "rabbi", "imam",
+     "reverend", "superintendent", "sergeant", "colonel", "lieutenant", "admiral",
+     # Occupations that open a sentence before a name ("Pianist Yuri Vasilyev said").
+     "pianist", "guitarist", "drummer", "violinist", "cellist", "conductor", "sculptor",
+     "painter", "biologist", "physicist", "chemist", "historian", "archaeologist",
+     "psychologist", "sociologist", "dentist", "pharmacist", "engineer", "architect",
+     "astronaut", "explorer", "mountaineer", "sailor", "soldier", "firefighter",
+     "paramedic", "coroner", "pathologist", "meteorologist", "blogger", "influencer",
+     "podcaster", "magician", "priest", "nun", "monk", "midwife", "surveyor", "lecturer",
+     "housewife", "homemaker", "retiree", "pensioner", "hawker", "cabby", "undergraduate",
+     "shopkeeper", "commuter", "motorist", "tourist", "technician", "accountant", "clerk",
+     "salesman", "saleswoman", "waiter", "waitress", "fisherman", "villager", "jobseeker"}
 )  # fmt: skip
 
 #: Nationality nouns that stand for a person already named ("the Belgian said", "the
@@ -152,6 +171,16 @@ _CLOSE_QUOTES = frozenset("\"”’'")
 #: The longest line that may be a heading, and the characters that end a sentence line.
 _MAX_HEADING = 150
 _SHORT_HEADING = 6
+#: A line ending like a sentence is a title-case headline from this many words, this share
+#: of them capitalised (prose capitalises about one word in five).
+_TITLE_CASE_MIN = 5
+_TITLE_CASE_SHARE = 0.6
+#: The words a title-case headline leaves in lower case: articles, short conjunctions and
+#: prepositions (AP and Chicago headline capitalisation).
+_HEADLINE_LOWER: frozenset[str] = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "for", "of", "in", "on", "at", "to", "by",
+     "with", "from", "after", "as", "vs", "vs.", "into", "over", "about", "up", "off", "via"}
+)  # fmt: skip
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", ",", "-", "—")
 
 #: Last words of place names, never a person's: "South China Sea", "Galwan Valley".
@@ -193,6 +222,8 @@ class MentionTable(NamedTuple):
     """The person mentions again, with their ends: (start, end, full name)."""
     headings: tuple[tuple[int, int], ...]
     """Heading lines (headlines, subheads, "Related Story" links) with runs: (start, end)."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """Names the text gives a person besides their own: ("Jokowi", "Joko Widodo")."""
 
     def in_heading(self, at: int) -> bool:
         """Whether offset *at* lies on a heading line."""
@@ -257,8 +288,14 @@ def _bare(word: str) -> str:
     return word.strip('.,;:()"“”‘’').lower().removesuffix("’s").removesuffix("'s")
 
 
+#: Honorifics: the one word after one is a person's surname ("Mr Lund", "Ms Berg").
+_HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "mdm", "sir", "dame"}
+)
+
 #: Abbreviated titles and the role nouns they stand for: "Dr Sara Quist" is "the doctor".
 _TITLE_ROLES: dict[str, str] = {
+    "pm": "minister", "dpm": "minister",
     "dr": "doctor", "gen": "general", "sen": "senator", "rep": "representative",
     "gov": "governor", "prof": "professor", "capt": "captain", "col": "colonel",
     "lt": "lieutenant", "adm": "admiral", "sgt": "sergeant", "supt": "superintendent",
@@ -288,12 +325,27 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     Body paragraphs end a sentence; a short line that does not, and is either a link
     ("Related Story Schools urged to reopen", :data:`~wirestory._furniture.RELATED_WORDS`),
     short ("Poisoning claims") or in title case ("Storm Hits Port of Gdansk"), is a heading
-    whose capitals name no one. A paragraph that only lacks its full stop is prose.
+    whose capitals name no one. A paragraph that only lacks its full stop is prose; a line in
+    title case (no lower-case word but articles, conjunctions and prepositions) is a
+    headline even with a full stop.
     """
     line = text[start:end].strip()
-    if not line or len(line) > _MAX_HEADING or line.endswith(_SENTENCE_ENDS):
+    if not line or len(line) > _MAX_HEADING:
         return False
     words = line.split()
+    if line.endswith(_SENTENCE_ENDS):
+        # A headline in title case keeps its heading look with a full stop or a question
+        # mark ("Mike Pence Calls for Special Prosecutor after Report Reveals Emails.", "Did
+        # Rick Perry Just Quit?"). Title case (AP, Chicago headline style) capitalises every
+        # word but articles, short conjunctions and prepositions: prose has lower-case verbs
+        # and nouns ("Host Karl Ibsen spoke on Late Talk With Sam Reyes on Friday.").
+        lettered = [w for w in words if w[:1].isalpha()]
+        return (
+            line.endswith((".", "?", "!"))
+            and len(lettered) >= _TITLE_CASE_MIN
+            and all(w[:1].isupper() or w in _HEADLINE_LOWER for w in lettered)
+            and sum(1 for w in lettered if w[:1].isupper()) >= _TITLE_CASE_SHARE * len(lettered)
+        )
     if len(words) <= _SHORT_HEADING or line.lower().startswith(RELATED_WORDS):
         return True
     return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
@@ -325,6 +377,32 @@ def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
     return start, words
 
 
+#: How far a work title in quote marks may run on after its first capitalised words.
+_WORK_TITLE_REST = 40
+
+
+def _work_title_rest(text: str, end: int, line_end: int) -> bool:
+    """Whether a quoted run goes on in title case to its closing quote mark.
+
+    “Latin History for Dummies”: the words after the run ("for Dummies") are capitalised or
+    short function words (headline capitalisation); a quote that opens with a name goes on
+    in prose ("“Holt is wrong,” he said").
+    """
+    close = -1
+    for k in range(end, min(line_end, end + _WORK_TITLE_REST)):
+        if text[k] in _CLOSE_QUOTES:
+            close = k
+            break
+    if close < 0:
+        return False
+    rest = [w for w in text[end:close].split() if any(c.isalpha() for c in w)]
+    return all(w[:1].isupper() or w in _HEADLINE_LOWER for w in rest)  # '"... Home,"' too
+
+
+#: Picture agencies of the shared photo-credit lexicon, case-folded.
+_PHOTO_ORGS: frozenset[str] = frozenset(" ".join(o.split()).casefold() for o in PHOTO_ORGS)
+
+
 class _RunInfo(NamedTuple):
     """What a capitalised run holds: an organisation's name, or a person's name and titles."""
 
@@ -354,8 +432,10 @@ def _run_info(joined: str) -> _RunInfo:
         return _RunInfo(None, None, None, (), person=False)
     split, description = _person_name(joined.split())
     parts = name.split()
-    if lookup_agency(name) is not None or (
-        parts[0].isupper() and lookup_agency(parts[0]) is not None
+    if (
+        lookup_agency(name) is not None
+        or (parts[0].isupper() and lookup_agency(parts[0]) is not None)
+        or name.casefold() in _PHOTO_ORGS  # "Getty Images": a photo credit run into the text
     ):
         return _RunInfo(name, None, None, (), person=False)  # "CNN Sport", "BBC Radio"
     if len(parts) > 1 and _bare(parts[-1]) in _CLUB_ENDS:
@@ -379,6 +459,23 @@ def _run_info(joined: str) -> _RunInfo:
 
 #: A relative "who" after a name: the name is a person's ("Nelson, who runs the kitchen").
 _WHO = regex.compile(r",[\ \t]+who\b")
+
+#: An abbreviated title with its full stop right before a run (AP style: "Sen. Maria
+#: Cortez", "Gov. Ned Lamont", "Mr. Holt"): the run stops at the stop, so the title is read
+#: here. Each gives its role through ``_TITLE_ROLES``; an honorific gives none.
+_DOTTED_TITLE = regex.compile(
+    r"\b(?P<title>Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Prof|Sgt|Adm|Supt)\.[\ \t]+\Z"
+)
+
+#: A lower-case organisation noun right after a name with an article: "the Adani group".
+_ORG_NOUN_AFTER = regex.compile(r"[\ \t]+(?P<noun>group|company|conglomerate|empire)\b")
+
+#: The lower-case word right after a run: a role noun there makes the run its modifier.
+_WORD_AFTER = regex.compile(r"[\ \t]+(?P<word>\p{Ll}[\p{Ll}\-]*)\b")
+
+#: A possessive determiner right before a run: the run modifies a noun ("his Basil Fawlty
+#: impersonation", "her Harry Potter books"), it is no person mentioned.
+_AFTER_POSSESSIVE = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[\ \t]+\Z")
 
 #: An age after a name, before its appositive: ", 45, ".
 _AGE = regex.compile(r",[\ \t]+\d{1,3},[\ \t]")
@@ -447,8 +544,12 @@ def mention_table(text: str) -> MentionTable:
         before = text[start - 1] if start else ""
         after = text[m.end()] if m.end() < len(text) else ""
         words = m.group("run").split()
-        if before in _OPEN_QUOTES and after in _CLOSE_QUOTES and len(words) > 1:
-            continue  # a work title: “Blue Harbour Nights”
+        if (
+            before in _OPEN_QUOTES
+            and len(words) > 1
+            and (after in _CLOSE_QUOTES or _work_title_rest(text, m.end(), line_end))
+        ):
+            continue  # a work title: “Blue Harbour Nights”, “Latin History for Dummies”
         if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
             continue  # a title-case programme or book title: "Late Talk With Sam Reyes"
         start, words = _clean_run(start, words)
@@ -474,6 +575,8 @@ def mention_table(text: str) -> MentionTable:
         if name is None:
             continue
         parts = name.split()
+        # "Sen. Maria Cortez", "Mr. Holt": a dotted title ends the run before the name.
+        dotted = _DOTTED_TITLE.search(text, max(0, start - 6), start)
         if any(part in acronyms for part in parts):
             # "WHO Europe", where the text defined "WHO"; "WHO" alone is its expansion.
             orgs.append((start, acronyms.get(name, name)))
@@ -482,15 +585,26 @@ def mention_table(text: str) -> MentionTable:
             full = surnames.get(_bare(name))
             if full is None and _WHO.match(text, end):
                 full = name  # "Nelson, who runs the kitchen": a person's name
+            titles = (info.description or "").split()
+            if full is None and (
+                (titles and _bare(titles[-1]) in _HONORIFICS) or dotted is not None
+            ):
+                full = name  # "Mr Lund", "Dr Quist": an honorific names a person
             if full is None or not info.person:
                 continue  # a capitalised word, not a known surname
         else:
             full = name
         if text[max(0, start - 4) : start] in {"the ", "The "}:
-            orgs.append((start, name))  # "the Global South": a name with an article
+            # "the Global South": a name with an article; "the Adani group", "the Tata
+            # group": a family's business, named with its lower-case noun.
+            noun = _ORG_NOUN_AFTER.match(text, end)
+            orgs.append((start, f"{name} {noun.group('noun')}" if noun else name))
             continue
-        if not info.person:
-            continue
+        if not info.person or _AFTER_POSSESSIVE.search(text, max(0, start - 7), start):
+            continue  # "his Basil Fawlty impersonation": a name modifying a noun, no person
+        word_after = _WORD_AFTER.match(text, end)
+        if word_after is not None and role_words(word_after.group("word")):
+            continue  # "the former Old Trafford boss", "a Holt aide": a modifier of a role
         persons.append((start, full))
         first = text.find(parts[0], start, end)
         last = text.find(parts[-1], max(first, start), end)
@@ -498,6 +612,8 @@ def mention_table(text: str) -> MentionTable:
             spans.append((first, last + len(parts[-1]), full))
         # Roles: the title inside the run, a lower-case role before it, an appositive.
         desc_words = [*(info.description or "").split(), *info.titles]
+        if dotted is not None:
+            desc_words.insert(0, dotted.group("title"))  # "Sen." gives "the senator"
         lead = text[max(line_start, start - _BEFORE) : start]
         lead_words = lead.split()
         if (
@@ -538,5 +654,52 @@ def mention_table(text: str) -> MentionTable:
                 roles.append(Role(start, full, heads, all_words))
     orgs = sorted([*orgs, *defined])
     return MentionTable(
-        tuple(roles), acronyms, tuple(orgs), tuple(persons), tuple(spans), tuple(headings)
+        tuple(roles),
+        acronyms,
+        tuple(orgs),
+        tuple(persons),
+        tuple(spans),
+        tuple(headings),
+        _aliases(text),
     )
+
+
+#: What introduces another name for a person: "Joko Widodo, popularly known as Jokowi",
+#: "Alexander Petrov, known as Sasha", "nicknamed", "dubbed".
+_ALIAS_CUES = ("known as ", "nicknamed ", "dubbed ")
+#: The name before an alias cue ("Joko Widodo, popularly "), read in a bounded window.
+_ALIAS_NAME = regex.compile(
+    r"""
+    (?P<name>\p{Lu}[\p{L}\-’']+(?:[\ \t]+\p{Lu}[\p{L}\-’']+){0,3})
+    ,?[\ \t]+(?:(?:popularly|widely|better|also|commonly|affectionately)[\ \t]+)?\Z
+    """,
+    regex.VERBOSE,
+)
+#: The alias after its cue: one capitalised word, in quote marks or not ("Jokowi", "“Sasha”").
+_ALIAS_WORD = regex.compile(r"[\"“‘']?(?P<alias>\p{Lu}[\p{L}\-’']+)")
+_ALIAS_BEFORE = 60
+
+
+def _aliases(text: str) -> tuple[tuple[str, str], ...]:
+    """The aliases a text gives people: (alias, full name), "Widodo, known as Jokowi".
+
+    Each cue is found by ``str.find`` and read in a window of ``_ALIAS_BEFORE`` characters
+    (linear in the text). The name has one to four capitalised words (a surname alone is
+    expanded by the resolver).
+
+    >>> _aliases("Joko Widodo, popularly known as Jokowi, said so. Jokowi agreed.")
+    (('Jokowi', 'Joko Widodo'),)
+    """
+    found: list[tuple[str, str]] = []
+    for cue in _ALIAS_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            lo = max(0, at - _ALIAS_BEFORE)
+            name = _ALIAS_NAME.search(text, lo, at)
+            word = _ALIAS_WORD.match(text, at + len(cue))
+            if name is not None and word is not None:
+                full = name.group("name")
+                if "\n" not in full and word.group("alias") not in full.split():
+                    found.append((word.group("alias"), full))
+            at = text.find(cue, at + len(cue))
+    return tuple(found)

@@ -19,6 +19,7 @@ Otherwise ``None``. First names are never read: no list of names says who is a w
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -26,7 +27,12 @@ import attrs
 from wirestory._mentions import mention_table, role_words
 from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
 from wirestory._speakers import (
+    _ANY_ORG_NOUNS,
+    _COMMON_WORDS,
+    _COMPANY_NOUNS,
+    _CONTRACTION,
     DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
     Resolver,
@@ -41,7 +47,7 @@ __all__ = ["list_speakers"]
 _FEMALE_ROLES: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
      "actress", "mother", "daughter", "wife", "sister", "widow", "grandmother", "girl",
-     "woman", "ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "she", "her"}
+     "woman", "ms", "mrs", "miss", "madam", "madame", "mme", "mdm", "dame", "lady", "she", "her"}
 )  # fmt: skip
 _MALE_ROLES: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "king", "prince", "actor",
@@ -54,6 +60,7 @@ _MALE_ROLES: frozenset[str] = frozenset(
 _UNNAMED_KINDS: dict[str, SpeakerKind] = {
     **dict.fromkeys(PERSON_NOUNS, SpeakerKind.PERSON),
     **dict.fromkeys(ORG_WORDS, SpeakerKind.ORGANISATION),
+    **dict.fromkeys(MEDIA_NOUNS | _ANY_ORG_NOUNS | _COMPANY_NOUNS, SpeakerKind.ORGANISATION),
     **dict.fromkeys(DOCUMENT_NOUNS, SpeakerKind.DOCUMENT),
 }
 
@@ -62,6 +69,29 @@ _GENDERED = frozenset({"he", "she", "him", "her"})
 #: Speaker mentions that name no one by themselves and are left out when unresolved.
 _PRONOUNS = frozenset({"he", "she", "him", "her", "it", "they", "we", "i", "you", "who",
                        "which", "that", "whose", "them"})  # fmt: skip
+
+
+#: Prepositions that open a post-modifier: the head noun is the word before the first one.
+_POST = frozenset({"of", "for", "from", "at", "in", "with", "to", "on"})
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of a description, before any post-modifier, lower-cased.
+
+    >>> _head_noun("a letter from the union"), _head_noun("Secretary of State")
+    ('letter', 'secretary')
+    """
+    words = phrase.split()
+    for k, word in enumerate(words[1:], 1):
+        if word in _POST:
+            return _bare(words[k - 1])
+    return _bare(words[-1]) if words else ""
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether *span* lies inside the last of the sorted *spans* that starts before it."""
+    i = bisect.bisect_right(spans, (span[0], 1 << 62)) - 1
+    return i >= 0 and spans[i][1] >= span[1]
 
 
 def _vote(words: set[str]) -> str:
@@ -95,13 +125,21 @@ def list_speakers(
     """
     groups: dict[str, list[int]] = {}
     names: dict[str, str] = {}
+    table = mention_table(text)
     for index, statement in enumerate(statements):
         speaker = statement.speaker
         if speaker is None:
             continue
         name = speaker.name
         if name is None:
-            if speaker.text.lower() in _PRONOUNS:
+            if (
+                speaker.text.lower() in _PRONOUNS
+                or _CONTRACTION.match(speaker.text)
+                or _bare(speaker.text) in _COMMON_WORDS
+                or table.in_heading(speaker.span.start)
+            ):
+                # A pronoun ("It's"), a number or function word ("Several"), or a headline's
+                # words ("Rick Perry Just") name no one.
                 continue
             name = _strip_article(speaker.text)
         key = name.casefold()
@@ -109,7 +147,6 @@ def list_speakers(
         groups.setdefault(key, []).append(index)
     if not groups:
         return tuple(statements), ()
-    table = mention_table(text)
     resolver = Resolver(text)
     person_names = {name for _at, name in table.persons}
     org_names = {name for _at, name in table.orgs} | set(table.acronyms.values())
@@ -137,8 +174,7 @@ def list_speakers(
         if not resolved:
             # An unnamed speaker is known by its head noun: "the statement" is a document,
             # "the ministry" an organisation, "a spokeswoman" a person.
-            head = _bare(name.split()[-1])
-            kind = _UNNAMED_KINDS.get(head, SpeakerKind.UNKNOWN)
+            kind = _UNNAMED_KINDS.get(_head_noun(name), SpeakerKind.UNKNOWN)
         elif name in org_names or _is_org(name):
             kind = SpeakerKind.ORGANISATION
         elif name in person_names or pronouns or titled or any(role_words(w) for w in words):
@@ -147,13 +183,17 @@ def list_speakers(
             kind = SpeakerKind.ORGANISATION  # a name never given to a person ("Beijing")
         gender: str | None = None
         if kind is SpeakerKind.PERSON:
-            mentions.update(spans.get(name, ()))
+            said = sorted(mentions)
+            mentions.update(
+                span for span in spans.get(name, ()) if not _inside(span, said)
+            )  # not "Holt" of the speaker "Mr Holt" again
             found = titled or _vote(words)
             if not found and pronouns:
                 female = sum(p in _FEMALE_ROLES for p in pronouns)
                 male = len(pronouns) - female
                 found = "" if female == male else ("f" if female > male else "m")
-            if not found:
+            if not found and resolved:
+                # Only a name's own mentions vote: "Secretary of State" is no surname "State".
                 found = resolver._pronoun_votes(name)  # noqa: SLF001
             gender = {"f": "female", "m": "male"}.get(found or "")
         genders[name] = gender

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import regex
 
+from wirestory._agencies import lookup_agency
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
@@ -34,8 +35,9 @@ TITLES: frozenset[str] = frozenset(
     {
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
         "governor", "ambassador", "aide", "speaker", "deputy", "chairman", "chairwoman",
-        "chair", "director", "chief", "general", "gen", "senator", "sen", "rep",
-        "representative", "mr", "ms", "mrs", "miss", "mme", "madame", "dr", "prof",
+        "chair", "director", "chief", "general", "gen", "senator", "sen", "rep", "gov",
+        "pm", "dpm",
+        "representative", "mr", "ms", "mrs", "miss", "mme", "mdm", "madame", "dr", "prof",
         "professor", "prime", "premier",
         "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
         "justice", "commissioner", "envoy", "adviser", "advisor", "head", "officer", "ceo",
@@ -44,7 +46,8 @@ TITLES: frozenset[str] = frozenset(
         "adm", "vice", "assistant", "associate", "undersecretary", "attorney", "counsel",
         "coach", "analyst", "economist", "strategist", "editor", "correspondent", "sheikh",
         "emir", "ayatollah", "pope", "cardinal", "bishop", "rabbi", "imam", "reverend", "rev",
-        "father", "sister", "brother", "madam", "datuk", "seri", "tan", "sri", "dato",
+        "father", "sister", "brother", "madam", "datuk", "seri", "sri", "dato", "commodore",
+        "brigadier", "pc", "dci",
         "lord", "lady", "sir", "dame", "mp", "mep", "councillor", "councilor", "consul",
         "delegate", "official", "spokes", "superintendent", "inspector", "detective", "chef",
         "senior", "first", "former", "acting", "interim", "incumbent", "then", "top",
@@ -77,6 +80,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "airlines", "airways", "motors", "media", "bureau", "cabinet", "ministers",
         "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
         "statistics", "nation", "state", "republic", "ngo", "charity", "airport", "fc",
+        "festival", "forum", "conference", "summit", "watch",
     }
 )  # fmt: skip
 
@@ -221,6 +225,110 @@ _VARIANT_NAMES = 400
 _RECENT = 60
 #: How many whole-text searches one text may trigger (appositive names, acronyms).
 _MAX_SEARCHES = 40
+
+
+#: Endings of hyphenated adjectives that describe an organisation or person: "Texas-based",
+#: "state-run", "Saudi-owned".
+_PLACE_ADJECTIVES = ("-based", "-run", "-owned", "-led", "-backed", "-born")
+
+#: Nouns for a newspaper, and the words of newspapers' names ("Orlando Sentinel", "The
+#: Plain Dealer" aside): "the newspaper" is the Sentinel, not a wire agency quoted near it.
+_NEWSPAPER_NOUNS: frozenset[str] = frozenset({"newspaper", "paper", "daily", "tabloid", "weekly"})
+_NEWSPAPER_WORDS: frozenset[str] = frozenset(
+    {"times", "daily", "post", "sinmun", "sentinel", "chronicle", "observer", "examiner",
+     "inquirer", "courier", "mirror", "express", "gazette", "tribune", "telegraph", "herald",
+     "journal", "globe", "mail", "dispatch", "bulletin", "register", "standard", "guardian",
+     "independent", "star", "sun", "record", "review", "ilbo", "shimbun", "zeitung", "weekly",
+     "tabloid", "newspaper", "paper"}
+)  # fmt: skip
+#: Nouns of a news outlet that a lead may name only later ("China's state-run news agency
+#: said ... Xinhua reported"); not "website", "site" or "media" ("Belgium's government
+#: website" is no outlet).
+_OUTLET_NOUNS: frozenset[str] = frozenset(
+    {"agency", "newspaper", "paper", "broadcaster", "daily", "tabloid", "outlet", "channel",
+     "network", "station", "newswire", "magazine", "weekly"}
+)  # fmt: skip
+#: Lower-case modifiers an outlet's description may have: "the state news agency".
+_MEDIA_MODIFIERS: frozenset[str] = frozenset(
+    {"news", "state", "official", "national", "local", "online", "daily", "weekly",
+     "independent", "conservative", "liberal", "leading", "influential", "tabloid"}
+)  # fmt: skip
+#: How far before "the journal" a one-word outlet that spoke may be (characters).
+_OUTLET_REACH = 1500
+
+#: Party nouns an epithet ends with: "the Ohio Republican", "the Vermont independent".
+_PARTY_EPITHETS: frozenset[str] = frozenset(
+    {"democrat", "republican", "independent", "conservative", "socialist", "tory"}
+)
+
+#: What an owner publishes in its own voice: "Adani Power's website", "Holt's Twitter account".
+_OWNED_SOURCES: frozenset[str] = frozenset(
+    {"website", "site", "blog", "account", "page", "feed", "newsletter", "channel"}
+)
+
+#: An indefinite noun phrase's head: "a senior administration official", "an aide".
+_INDEFINITE_HEAD = regex.compile(
+    r"""
+    \b[Aa]n?[\ \t]+                            # "a", "an"
+    (?:[\p{Ll}\-]+[\ \t]+){0,3}?                 # up to three modifiers ("senior")
+    (?P<head>[\p{Ll}\-]+)\b                     # the head noun ("official")
+    (?=[\ \t]*[,.;:]|[\ \t]+(?:who|told|said|says|with|for|at|in|of)\b)  # where it ends
+    """,
+    regex.VERBOSE,
+)
+
+#: A transcript's speaker label with a given name: "JAKE TAPPER:" at a line's start.
+_TRANSCRIPT_LABEL = regex.compile(
+    r"(?m)^\p{Lu}[\p{Lu}.\-']*[\ \t]+(?P<surname>\p{Lu}[\p{Lu}\-']+):"
+)
+
+#: Verbs and adverbs a title-case headline capitalises after a name, never a name's word:
+#: "Donald Trump Is Right", "Kasich Just Revealed", "Lindsey Graham Says" (not "Will", "May":
+#: given names and surnames).
+_HEADLINE_VERBS: frozenset[str] = frozenset(
+    {"Is", "Are", "Was", "Were", "Says", "Said", "Just", "Has", "Have", "Had", "Tells", "Told",
+     "Calls", "Wants", "Gets", "Slams", "Reveals", "Revealed", "Announces", "Announced",
+     "Explains", "Defends", "Responds", "Responded", "Admits", "Claims", "Warns", "Urges"}
+)  # fmt: skip
+
+#: Honorifics before a surname: "Mr. Morgan of the Sierra Club" is Morgan.
+_HONORIFIC_WORDS: frozenset[str] = frozenset(
+    {"mr", "ms", "mrs", "miss", "dr", "prof", "mme", "mdm"}
+)
+
+#: Peerage titles, named for a place: "the Duke of Edinburgh", "the Earl of Wessex" (not
+#: in ``TITLES``: "David Duke", "Marty Baron" are names).
+_PEERAGE: frozenset[str] = frozenset(
+    {"duke", "duchess", "earl", "countess", "baron", "baroness", "marquess", "viscount"}
+)
+
+#: Gendered role nouns an epithet may use ("the actress", "the businessman").
+_FEMALE_EPITHETS: frozenset[str] = frozenset(
+    {"actress", "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "widow",
+     "mother", "grandmother", "sister", "daughter", "wife", "queen", "princess"}
+)  # fmt: skip
+_MALE_EPITHETS: frozenset[str] = frozenset(
+    {"actor", "businessman", "chairman", "spokesman", "congressman", "father", "grandfather",
+     "brother", "son", "husband", "king", "prince"}
+)  # fmt: skip
+
+#: A pronoun's contraction, never a name: "It's", "He's", "I've", "They're".
+_CONTRACTION = regex.compile(
+    r"(?i)(?:he|she|it|i|we|you|they|there|that|what|who|here)['’](?:s|ve|m|re|ll|d)\Z"
+)
+
+#: Single capitalised words that name no one: numbers, quantities, dates and function words
+#: opening a sentence ("Six said", "Several told", "According to ...", "Other reports").
+_COMMON_WORDS: frozenset[str] = (
+    STOP_WORDS
+    | _DATE_WORDS
+    | frozenset(
+        {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "many", "some",
+         "most", "all", "both", "few", "other", "others", "another", "according", "for",
+         "back", "look", "last", "next", "this", "these", "those", "each", "every", "wow"}
+    )
+)  # fmt: skip
 
 
 def is_abbreviation(token: Token) -> bool:
@@ -448,6 +556,9 @@ def _trailing_run(words: list[str]) -> int:
             # "Office for National Statistics", "Joint Chiefs of Staff".
             cut -= 1
             continue
+        if _is_title(word) and cut == len(words) and _surname_title(words, cut - 1):
+            cut -= 1  # "Julie Bishop", "Ms Bishop", "John Major": a surname, not a title
+            continue
         if not word[:1].isupper() or _is_title(word) or _is_possessive(word):
             break
         if _bare(word) in AFFILIATIONS and len(words) - cut >= 2:
@@ -456,18 +567,92 @@ def _trailing_run(words: list[str]) -> int:
     return cut
 
 
+#: Titles that are also common surnames: "Julie Bishop", "John Major", "Stephen King",
+#: "Mike Judge". Last in a run after a given name or an honorific, they are the surname.
+_SURNAME_TITLES: frozenset[str] = frozenset(
+    {"bishop", "major", "king", "judge", "marshal", "chancellor", "cardinal", "mayor", "pastor"}
+)  # fmt: skip
+
+
+def _surname_title(words: list[str], k: int) -> bool:
+    """Whether the title ``words[k]``, last in the run, is a surname ("Ms Bishop")."""
+    if _bare(words[k]) not in _SURNAME_TITLES or not words[k][:1].isupper() or k == 0:
+        return False
+    before = words[k - 1]
+    low = _bare(before)
+    if low in {"mr", "ms", "mrs", "miss", "dr", "sir", "dame", "lady", "mme", "mdm"}:
+        return True  # "Ms Bishop", "Mr Major"
+    return (
+        before[:1].isupper()
+        and not _is_title(before)
+        and low not in DEMONYMS
+        and low not in AFFILIATIONS
+        and not is_known_city(before)
+        and before not in {"The", "A", "An"}
+        and not _is_org(before)
+    )  # "Julie Bishop"; not "Prime Minister", "Jordanian King", "The Mayor"
+
+
 def _is_title(word: str) -> bool:
     """A title word, hyphenated ones too: "Minister", "Secretary-General", "President-elect"."""
     low = _bare(word)
     return low in TITLES or ("-" in low and low.split("-", 1)[0] in TITLES)
 
 
+#: Role nouns that are kin words, never read as a title inside a run: "Son Heung Min" is a
+#: name (Korean surname Son), not "son" + "Heung Min".
+_KIN_ROLES: frozenset[str] = frozenset(
+    {"son", "sister", "brother", "wife", "husband", "daughter", "widow", "aunt", "uncle",
+     "cousin", "niece", "nephew", "grandson", "granddaughter", "grandmother", "grandfather",
+     "mother", "father", "man", "woman", "host", "owner", "head", "general", "chief"}
+)  # fmt: skip
+
+#: Post-nominal letters, no part of a name: "Natalie Adams SC" (Senior Counsel), "QC", "KC",
+#: "MP", and British honours ("OBE").
+_POST_NOMINALS: frozenset[str] = frozenset(
+    {"SC", "QC", "KC", "MP", "MEP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"}
+)
+
+#: Capitalised words before a name that describe it, beyond role nouns: "Even Lindsey Graham"
+#: (a sentence adverb), "Rival Hillary Clinton", "Texas-based Matt Mackowiak".
+_LEADING_MODIFIERS: frozenset[str] = frozenset({"even", "rival", "only", "also", "fellow"})
+
+
+def _leading_title(word: str) -> bool:
+    """Whether a capitalised word inside a run is a title or description, not a name's.
+
+    AP Stylebook, "titles": a formal title is capitalised before a name ("Clark County
+    Sheriff Joe Lombardo", "Assemblywoman Claudia Tenney", "Co-anchor Norah Lee"); an
+    occupation is too at a sentence's start ("Journalist Carl Lee").
+    """
+    low = _bare(word)
+    if low.endswith(("-based", "-born")) or low in _LEADING_MODIFIERS:
+        return True
+    parts = low.split("-") if "-" in low else [low]
+    return any(part not in _KIN_ROLES and role_words(part) for part in parts)
+
+
 def _person_name(words: list[str]) -> tuple[str | None, str | None]:
-    """Split words into (name, description): the trailing capitalised run after any title."""
+    """Split words into (name, description): the trailing capitalised run after any title.
+
+    A title word inside the run before a name of two or more words ends the description:
+    "Transport Safety Investigator Neil Campbell" is Neil Campbell.
+    """
+    if len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]  # "Natalie Adams SC", "Tom Reyes MP": letters after a name
     cut = _trailing_run(words)
     name_words = words[cut:]
     if not name_words:
         return None, None
+    for k in range(len(name_words) - 3, -1, -1):
+        if (
+            _leading_title(name_words[k])
+            and name_words[k][:1].isupper()
+            and not _is_org(" ".join(name_words[k + 1 :]))
+        ):
+            cut += k + 1
+            name_words = name_words[k + 1 :]
+            break
     if (
         cut > 0
         and words[cut - 1].lower() in {"to", "of", "for", "in", "at"}
@@ -501,6 +686,8 @@ def _org_of(words: list[str]) -> str | None:
     when a person's title and name follow ("Bank of England Governor Andrew Bailey").
     """
     start = 1 if words[0] in {"the", "a", "an"} else 0
+    while start < len(words) - 1 and _is_possessive(words[start]):
+        start += 1  # "the country's Office for Budget and Planning", "China's Bank of ..."
     if (
         len(words) - start < 3
         or words[start + 1] not in {"of", "for"}
@@ -570,6 +757,18 @@ def _names_no_one(words: list[str], head: int) -> bool:
     return not any(_bare(w) in ORG_WORDS for w in words[head + 1 : -1])
 
 
+def _title_place(words: list[str], of: int) -> bool:
+    """Whether the words after a title's "of" are its place alone ("Duke of Edinburgh").
+
+    One or two capitalised words, no organisation's ("Governor of the Bank of England Andrew
+    Bailey" is a person), no name after them ("President of Ukraine Volodymyr Zelensky").
+    """
+    cut = _trailing_run(words)
+    place = words[cut:]
+    right_after = cut == of + 1 or (cut == of + 2 and words[of + 1].lower() == "the")
+    return right_after and 1 <= len(place) <= 2 and not _is_org(" ".join(place))
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of a mention: "the company" recurs
 def split_name(text: str) -> tuple[str | None, str | None]:
     """Split a speaker phrase into its proper name and its description (title, role).
@@ -599,8 +798,22 @@ def split_name(text: str) -> tuple[str | None, str | None]:
     for i, word in enumerate(words):
         if word in {"of", "with", "from", "at"} and i > 0 and words[i - 1][:1].isupper():
             head_name, head_desc = _person_name(words[:i])
-            if head_name and not _is_org(head_name) and len(head_name.split()) >= 2:
+            honoured = head_desc is not None and _bare(head_desc.split()[-1]) in _HONORIFIC_WORDS
+            if (
+                head_name
+                and not _is_org(head_name)
+                and (len(head_name.split()) >= 2 or honoured)  # "Mr. Morgan of the Club"
+            ):
                 return head_name, head_desc
+            title = words[i - 1]
+            if (
+                word == "of"
+                and head_name in {None, title}
+                and (_is_title(title) or _bare(title) in _PEERAGE or role_words(_bare(title)))
+                and _title_place(words, i)
+            ):
+                # "the Duke of Edinburgh", "the Mayor of London": the place is the title's.
+                return None, None
             break
     if not any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
         return None, None
@@ -663,6 +876,12 @@ _NAME_AFTER = regex.compile(
 #: A name right before a description: "Bernard Chan, the convenor of ...".
 _NAME_BEFORE = regex.compile(
     r"(?P<name>" + _NAME_RUN.pattern + r"),[\ \t]+(?:(?:the|a|an|his|her|its)[\ \t]+)?\Z",
+    regex.VERBOSE,
+)
+
+#: An organisation's name in apposition after a description: ", the Liaison Office,".
+_ORG_APPOSITIVE = regex.compile(
+    r",[\ \t]+(?:the[\ \t]+)?(?P<name>" + _NAME_RUN.pattern + r"),",
     regex.VERBOSE,
 )
 
@@ -740,7 +959,7 @@ _VOTE_REACH = 20_000
 _GENDERED = regex.compile(
     r"""
     \b(?P<title>                 # a gendered title, grouped by first letter (a faster scan):
-      M(?:r|s|rs|adam|adame|iss|me)  # Mr, Ms, Mrs, Madam, Madame, Miss, Mme
+      M(?:r|s|rs|adam|adame|iss|me|dm)  # Mr, Ms, Mrs, Madam, Madame, Miss, Mme, Mdm
       | S(?:ir) | D(?:ame) | L(?:ady|ord) | K(?:ing) | Q(?:ueen) | P(?:rince|rincess)
       | s(?:pokesman|pokeswoman|on|ister)  # spokesman, spokeswoman, son, sister
       | c(?:hairman|hairwoman|ongressman|ongresswoman)  # chairman ... congresswoman
@@ -757,9 +976,12 @@ _GENDERED = regex.compile(
 )
 #: The honorifics among them, the surest sign of gender: "Ms Yarmysh" decides over an earlier
 #: "his spokesman Kira Yarmysh" (Reuters style uses "spokesman" for a woman too).
-_HONORIFICS = frozenset({"mr", "ms", "mrs", "madam", "madame", "miss", "mme"})
+#: "Mdm": Singapore and Malaysian style for a married woman who keeps her own name ("Mdm
+#: Chua"), as the Straits Times writes it.
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "madam", "madame", "miss", "mme", "mdm"})
 _FEMALE_TITLES = frozenset(
-    {"ms", "mrs", "madam", "madame", "miss", "mme", "dame", "lady", "spokeswoman", "chairwoman",
+    {"ms", "mrs", "madam", "madame", "miss", "mme", "mdm", "dame", "lady", "spokeswoman",
+     "chairwoman",
      "businesswoman", "congresswoman", "queen", "princess", "actress", "mother", "daughter",
      "wife", "sister", "widow", "grandmother", "girl", "woman"}
 )  # fmt: skip
@@ -776,7 +998,8 @@ _RUN_SKIPS = STOP_WORDS | _TIME_WORDS | DETERMINERS
 #: Literal starts of every ``_GENDERED`` title: a match can begin only where one occurs
 #: ("Mr" covers "Mrs", "Madam" "Madame", "man" "woman"'s tail is rejected by ``\b``).
 _TITLE_STARTS = (
-    "Mr", "Ms", "Madam", "Miss", "Mme", "Sir", "Dame", "Lady", "Lord", "King", "Queen", "Prince",
+    "Mr", "Ms", "Madam", "Miss", "Mme", "Mdm", "Sir", "Dame", "Lady", "Lord", "King", "Queen",
+    "Prince",
     "spokes", "son", "sister", "chair", "congress", "business", "brother", "boy", "act",
     "father", "daughter", "husband", "mother", "man", "wife", "widow", "woman", "grand", "girl",
 )  # fmt: skip
@@ -785,8 +1008,8 @@ _TITLE_STARTS = (
 #: Every title ``_GENDERED`` reads, whole: a match's title is a whole word (a letter cannot
 #: come before it, nor after it: only ".", "," or a space).
 _TITLE_WORDS: frozenset[str] = frozenset(
-    {"Mr", "Ms", "Mrs", "Madam", "Madame", "Miss", "Mme", "Sir", "Dame", "Lady", "Lord", "King",
-     "Queen", "Prince", "Princess", "spokesman", "spokeswoman", "son", "sister", "chairman",
+    {"Mr", "Ms", "Mrs", "Madam", "Madame", "Miss", "Mme", "Mdm", "Sir", "Dame", "Lady", "Lord",
+     "King", "Queen", "Prince", "Princess", "spokesman", "spokeswoman", "son", "sister", "chairman",
      "chairwoman", "congressman", "congresswoman", "businessman", "businesswoman", "brother",
      "boy", "actor", "actress", "father", "daughter", "husband", "mother", "man", "wife",
      "widow", "woman", "grandmother", "grandfather", "girl"}
@@ -831,6 +1054,10 @@ def _run_name(run: str) -> str | None:
     A pure function of the run's text, cached: "The", "Reuters" and "He" recur in every story.
     """
     words = run.split()
+    for k in range(1, len(words)):
+        if words[k] in _HEADLINE_VERBS:
+            words = words[:k]  # "Donald Trump Is Right", "Kasich Just Revealed": title case
+            break
     for k in range(len(words) - 1, -1, -1):
         if _is_possessive(words[k]) or (words[k] in {"The", "A", "An"} and k > 0):
             words = words[k + 1 :] if _is_possessive(words[k]) else words[k:]
@@ -889,6 +1116,7 @@ def _index_names(text: str) -> _NameIndex:
     fullest: dict[str, str] = {}
     first: dict[str, int] = {}
     runs: list[tuple[int, str, tuple[str, ...], bool]] = []
+    table = mention_table(text)  # cached: the resolver reads the same table
     # No ``timeout``: each repetition of the pattern opens on its own separator (a space
     # or tab) and its two alternatives cannot both match a word, so it cannot backtrack;
     # ``regex`` would read the process clock on every one of the many matches.
@@ -897,6 +1125,8 @@ def _index_names(text: str) -> _NameIndex:
         if name is None:
             continue
         start = m.start()
+        if table.headings and table.in_heading(start):
+            continue  # a headline run is no one's fullest name ("Lena Moss Says No")
         parts, org, keys = _name_parts(name)
         if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
             ("to ", "of ", "for ", "in ", "at ")
@@ -943,6 +1173,7 @@ class Resolver:
         self._role_names: set[str] | None = None  # the names given a role, on first use
         self._spoken_orgs: list[tuple[int, str]] = []  # (mention end, name) of speaking orgs
         self._searches = 0
+        self._labels: set[str] | None = None  # transcript labels' surnames, on first use
         self._end = 0
 
     @property
@@ -1034,7 +1265,11 @@ class Resolver:
             return ""
         return "m" if votes["m"] > votes["f"] else "f"
 
-    def _surname(self, word: str) -> str | None:
+    def _surname(self, word: str, *, aliases: bool = True) -> str | None:
+        for alias, full in self._table.aliases if aliases else ():
+            if alias == word:
+                # "Jokowi" after "Joko Widodo, popularly known as Jokowi" ("Widodo, ...").
+                return full if " " in full else self._surname(full, aliases=False) or full
         if word.isupper() and len(word) > 1:
             # An acronym ("UN", "NHK") is no surname: "Un" of "Kim Jong Un" is not "UN".
             for name, _mention in reversed(self._orgs[-_RECENT:]):
@@ -1205,6 +1440,34 @@ class Resolver:
         first = words[0].lower()
         head = _bare(words[-1])
         start = end - len(text)
+        if (
+            text.isupper()
+            and self._text[end : end + 1] == ":"
+            and (start == 0 or self._text[start - 1] == "\n")
+            and len(words) == 1  # "JAKE TAPPER:" labels a transcript's speaker
+            and not self._known(text.title())  # "FALLIN:" after "Governor Mary Fallin"
+            and not self._transcript_label(text)  # "TAPPER:" after "JAKE TAPPER:"
+        ):
+            return None, None  # "CRICKET: England won ...": a digest's section label
+        owned = next((k for k in range(len(words) - 2, -1, -1) if _is_possessive(words[k])), -1)
+        if (
+            owned >= 0
+            and (words[owned][:1].isupper() or (owned == 1 and _bare(words[0]) in _OPENERS))
+            and _bare(words[-1]) in _OWNED_SOURCES
+            and all(w[:1].isupper() for w in words[owned + 1 : -1])  # "Twitter", "Telegram"
+        ):
+            # "Adani Power's website", "Ana Holt's Twitter account": the owner speaks.
+            owner = " ".join(words[: owned + 1])
+            return self.resolve(owner, None, start + len(owner))
+        if words[-1][:1].islower() and len(words) > 1:
+            # "Beijing's top representative office in the city, the Liaison Office, said": a
+            # description with its organisation's name in apposition is that name.
+            named = _ORG_APPOSITIVE.match(self._text, end, end + 80, timeout=REGEX_TIMEOUT)
+            if named is not None and _is_org(named.group("name")):
+                self._add_org(named.group("name"), text)
+                return named.group("name"), None
+        if first == "the" and head in PERSON_NOUNS and self.unnamed_antecedent(text, end):
+            return None, None  # "a senior official told CNN ... The official said": unnamed
         if first in _OPENERS or (_is_possessive(words[0]) and len(words) > 1):
             found = (
                 self._appositive_name(text)
@@ -1238,17 +1501,52 @@ class Resolver:
                 self._remember(found, text)
                 return found, None
             found = self._description(head, words)
+            own = [
+                k
+                for k, w in enumerate(words[1:-1], 1)
+                if w[:1].isupper()
+                and not _is_possessive(w)
+                and _bare(w) not in DEMONYMS
+                and not _bare(w).endswith(_PLACE_ADJECTIVES)
+            ]
+            if (
+                own
+                and found is not None
+                and head not in PERSON_NOUNS
+                and not {_bare(w) for w in words[own[0] : -1]} <= {_bare(w) for w in found.split()}
+            ):
+                # "The North's official Rodong Sinmun newspaper" names itself: not the KCNA
+                # that spoke before it.
+                name = " ".join(words[own[0] :])
+                self._add_org(name, text)
+                return name, None
             if (
                 found is None
                 and head not in PERSON_NOUNS
                 and head not in _PLACE_NOUNS
-                and any(w[:1].isupper() for w in words)
+                and any(
+                    w[:1].isupper()
+                    and w.lower() not in DETERMINERS
+                    and not _bare(w).endswith(_PLACE_ADJECTIVES)  # "The Paris-based body"
+                    for w in words
+                )
             ):
                 # "the Syrian government": no earlier organisation; the mention is the name.
                 found, _desc = split_name(text)
                 if found is not None:
                     self._add_org(found, text)
             return found, None
+        if (
+            words[-1][:1].islower()
+            and len(words) > 1
+            and all(w[:1].islower() or _bare(w).endswith(_PLACE_ADJECTIVES) for w in words)
+            and any(_bare(w).endswith("-based") for w in words)
+            and head not in MEDIA_NOUNS  # "state-run media reported": the speaker is state media
+        ):
+            # "Texas-based company said" (AP earnings copy: "the Fort Worth, Texas-based
+            # company", its speaker cut at the comma), "London-based firm": a description
+            # of an organisation named before, never a name itself.
+            return self._org_description(["the", *words], start), None
         if first in {"the", "this"} and len(words) > 2:
             # "The president of World Athletics", "the head of fire department in Shiraz".
             for k in range(1, len(words) - 1):
@@ -1269,6 +1567,15 @@ class Resolver:
             # story's body does not.
             return None, description
         parts = name.split()
+        if _CONTRACTION.match(parts[-1]):
+            return None, description  # "It's", "He's", "I've": a pronoun, no name
+        if _is_possessive(parts[-1]) and words[-1] == parts[-1]:
+            # "Dencia's claim", "Despite Holt's": the owner is the speaker.
+            owner = parts[-1][:-1] if parts[-1][-1] in "'’" else parts[-1][:-2]
+            if not owner or len(owner) < 2:
+                return None, description
+            lead = list(itertools.dropwhile(lambda w: _bare(w) in _COMMON_WORDS, parts[:-1]))
+            return self.resolve(" ".join([*lead, owner]), None, end)  # not "Despite Holt"
         expanded = self._acronym(name)
         if expanded is not None:
             self._add_org(expanded, text)
@@ -1277,10 +1584,22 @@ class Resolver:
             full = self._surname(parts[-1])
             if full is not None:
                 name = full
+            elif len(parts) == 1 and self._common_word(parts[0]):
+                return None, description  # "Voters said", "Several said": no name
         elif not _is_org(name):
-            name = self._names.fullest.get(name, name)
-        if all(_is_title(w) for w in name.split()):
-            return None, description  # "Mayor said": a title given to no one is no name
+            fullest = self._names.fullest
+            if parts[0].lower() in _PARTICLES and parts[0][:1].isupper():
+                # "Van Gaal said" after "Louis van Gaal", "Von der Leyen" after "Ursula von
+                # der Leyen": Dutch and German style capitalise the particle of a surname
+                # standing alone (and a sentence's first word is capitalised anyway).
+                lowered = " ".join([parts[0].lower(), *parts[1:]])
+                full = fullest.get(lowered) or self._surname(parts[-1])
+                if full is not None and full.endswith(lowered):
+                    name = full
+            name = fullest.get(name, name)
+        if all(_is_title(w) for w in name.split() if w not in {"of", "for", "the", "and"}):
+            # "Mayor said", "Secretary of State said": a title given to no one is no name.
+            return None, description
         if (
             _is_org(name)
             or (first == "the" and description is None)  # "the American Cancer Society"
@@ -1295,6 +1614,49 @@ class Resolver:
         else:
             self._remember(name, description)
         return name, description
+
+    def _transcript_label(self, word: str) -> bool:
+        """Whether a capitals-only word labels a transcript's speaker: "JAKE TAPPER:" before.
+
+        The last words of the text's two-word capitals labels are read once, on first use.
+        """
+        if self._labels is None:
+            found = _TRANSCRIPT_LABEL.finditer(self._text, timeout=REGEX_TIMEOUT)
+            self._labels = {m.group("surname") for m in found}
+        return word in self._labels
+
+    def _common_word(self, word: str) -> bool:
+        """Whether a capitalised single word is a common word, not a name.
+
+        A number, quantity or date word ("Six", "Several", "Friday"), a function word
+        ("According", "There"), a plural nationality, party or role ("Saudis",
+        "Democrats", "Prosecutors"), or a word the text also writes in lower case ("Voters said"
+        where the story has "voters"): capitals at a sentence's start are no evidence of a
+        name. A name the story or the agency registry knows is kept.
+        """
+        low = _bare(word)
+        if low in _COMMON_WORDS:
+            return True
+        if low in DEMONYMS:
+            return True  # "Nigerian" alone: a nationality, no name
+        single = low.removesuffix("s")
+        if low != single and (single in DEMONYMS or single in AFFILIATIONS or role_words(single)):
+            return True  # "Saudis say", "Democrats said", "Prosecutors said": a group
+        if word.isupper() or not low.isalpha() or self._known(word):
+            return False
+        if lookup_agency(word) is not None or self._searches >= _MAX_SEARCHES:
+            return False
+        self._searches += 1
+        text = self._text
+        at = text.find(low)
+        tries = 0
+        while at >= 0 and tries < 8:
+            tries += 1
+            end = at + len(low)
+            if (at == 0 or not text[at - 1].isalpha()) and not text[end : end + 1].isalpha():
+                return True
+            at = text.find(low, end)
+        return False
 
     def _org_subject(self, start: int) -> str | None:
         """The organisation opening the sentence before "it", if no organisation spoke yet.
@@ -1380,6 +1742,15 @@ class Resolver:
             # one a pronoun there would be.
             holder = self._table.role_holder(frozenset({last}), frozenset(), start)
             return holder or self._pronoun("", start), False
+        if (
+            last in _PARTY_EPITHETS
+            and _bare(words[0]) == "the"
+            and head_at == len(body)
+            and len(body) >= 2  # a state before the party: not "the Independent" (a paper)
+        ):
+            # AP style names a lawmaker by state and party after the name: "the New Mexico
+            # Democrat", "the Ohio Republican", "the Vermont independent": that person.
+            return self._pronoun("", start), False
         if last not in heads:
             return None, False  # "the mayor's office", "the ministry": not a person's role
         if "leader" in heads:
@@ -1396,6 +1767,18 @@ class Resolver:
         holder = self._table.role_holder(frozenset(heads), frozenset(modifiers), start)
         if holder is not None:
             return self._names.fullest.get(holder, holder), titled
+        if (
+            not titled
+            and head_at == len(body)
+            and _bare(words[0]) == "the"
+            and last not in PERSON_NOUNS
+            and self._text.rfind(last, max(0, start - _VOTE_REACH), start) < 0  # bounded
+        ):
+            # An epithet: "Mr Lund later withdrew the offer, but the entrepreneur said ...",
+            # "the actress said". A role noun the story uses for the first time, given to no
+            # one, stands for the person the sentence or paragraph is about (as a pronoun).
+            gender = "f" if last in _FEMALE_EPITHETS else "m" if last in _MALE_EPITHETS else ""
+            return self._pronoun(gender, start), False
         return None, titled
 
     def _org_description(self, words: list[str], start: int) -> str | None:
@@ -1429,27 +1812,59 @@ class Resolver:
         k = bisect.bisect_left(everyone, (start, ""))
         orgs = [*everyone[max(0, k - _RECENT) : k + 20], *self._spoken_orgs[-_RECENT:]]
         orgs.sort()
-        spoken = {name for _at, name in self._spoken_orgs[-_RECENT:]}
+        # A one-word outlet ("Qiushi noted ...") only just before "the journal".
+        spoken_near = {
+            name for at, name in self._spoken_orgs[-_RECENT:] if start - at < _OUTLET_REACH
+        }
         i = bisect.bisect_left(orgs, (start, ""))
+
+        # A possessive owner makes a generic noun its own body ("China's top legislative
+        # body" is no nearby university); lower-case modifiers say what kind an outlet is.
+        described = {
+            _bare(w)
+            for w in words[1:-1]
+            if w[:1].islower() and not w.lower().endswith(_PLACE_ADJECTIVES)
+        }
+        owned = _is_possessive(words[0])
+
+        def generic(low: set[str]) -> bool:
+            # Lower-case modifiers name a kind ("the conservative advocacy group" is Citizens
+            # United), but a possessive owner a particular body of its own.
+            del low
+            return not owned
 
         def rank(name: str) -> int:
             low = {_bare(w) for w in name.split()}
             if modifiers and not modifiers <= low:
                 return 9
-            if head in low or (head in _GENERIC_ORG_NOUNS and not _is_media(name)):
+            if head in low or (head in _GENERIC_ORG_NOUNS and not _is_media(name) and generic(low)):
                 return 0  # "the ministry": "Foreign Ministry"; "the organisation": the nearest
             if head in _COMPANY_NOUNS and low & _COMPANY_WORDS:
                 return 1
-            if (head in MEDIA_NOUNS or head == "journal") and _is_media(name):
+            if (
+                (head in MEDIA_NOUNS or head == "journal")
+                and _is_media(name)
+                and described <= _MEDIA_MODIFIERS  # not "the maritime agency"
+            ):
+                if head in _NEWSPAPER_NOUNS and not low & _NEWSPAPER_WORDS:
+                    return 2  # "the newspaper": the Orlando Sentinel before a wire agency
                 return 1
-            if head in _ANY_ORG_NOUNS:
-                return 2  # "the agency": any organisation (a news agency first, above)
+            if (
+                head in _ANY_ORG_NOUNS
+                and (head in MEDIA_NOUNS or not _is_media(name))
+                and generic(low)
+            ):
+                # "the agency": any organisation (a news agency first, above); "the body",
+                # "the group" never the outlet that reported it ("China's top legislative
+                # body" is not Xinhua).
+                return 2
             if modifiers and head in MEDIA_NOUNS | {"journal"} and not _is_org(name):
                 return 1  # "the Indian Express" ... "the Indian newspaper"
             if (
                 head in MEDIA_NOUNS | {"journal"}
-                and name in spoken
+                and name in spoken_near
                 and " " not in name
+                and not name.endswith("s")  # "Saudis say": people, no outlet
                 and not _is_org(name)
                 and not is_known_city(name)
             ):
@@ -1467,8 +1882,11 @@ class Resolver:
                     break
         if best is None:
             for at, name in orgs[i : i + 20]:
-                if at - start < 3000 and rank(name) == 0:
-                    return name
+                if at - start < 3000 and (
+                    rank(name) == 0
+                    or (head in _OUTLET_NOUNS and _is_media(name) and rank(name) == 1)
+                ):
+                    return name  # "China's state-run news agency said ... Xinhua reported"
             return None
         return best[1]
 
@@ -1518,6 +1936,19 @@ class Resolver:
             self._gender[name] = known
         return known
 
+    def _fullest(self, name: str) -> str:
+        """A one-word person of the mention table ("Mr. Rubio") as the story's full name."""
+        if " " in name:
+            first, rest = name.split(" ", 1)
+            if first.lower() in _PARTICLES and first[:1].isupper():
+                return self._names.fullest.get(f"{first.lower()} {rest}", name)  # "Van Gaal"
+            return name
+        key = _bare(name)  # a last word, a first one ("Mr. Lou": Lou Jiwei) or a middle one
+        for table in self._names.by_word:
+            if key in table:
+                return table[key]  # "Senator Marco Rubio of Florida"
+        return name
+
     def _nearest(self, gender: str, start: int) -> str | None:
         """The person mentioned last before *start* whose gender fits."""
         persons = self._table.persons
@@ -1529,9 +1960,9 @@ class Resolver:
                 break
             found = self._gender_of(name)
             if found == gender:
-                return name
+                return self._fullest(name)
             if not found and fallback is None:
-                fallback = name
+                fallback = self._fullest(name)
         return fallback
 
     def _subject(self, gender: str, start: int) -> str | None:
@@ -1570,10 +2001,16 @@ class Resolver:
                 if _OWNER_OF_APPOSITIVE.match(text, offset, min(b, offset + 80)):
                     continue  # "Holt's colleague, Dr Per Lund, agreed": the colleague is
                 found = self._person_gender(name)
-                if not found and name not in self._person_names and not self._has_role(name):
+                if (
+                    not found
+                    and name not in self._person_names
+                    and not self._has_role(name)
+                    and (gender or " " not in name or offset - a > _OPENING)
+                ):  # an epithet ("the Australian") is a person's sign itself: a full name
+                    # opening the sentence is its subject (not "Old Trafford" inside it)
                     continue  # no sign that the run names a person ("Quicken Loans")
                 if not gender or not found or found == gender:
-                    return name
+                    return self._fullest(name)
                 break
         return None
 
@@ -1655,6 +2092,32 @@ class Resolver:
         gender = self._gender_of(name)
         return not gender or gender == ("f" if low in {"she", "her"} else "m")
 
+    def unnamed_antecedent(self, mention: str, end: int) -> bool:
+        """Whether a definite description refers back to an unnamed one: "The official".
+
+        Its head noun came before it with "a" or "an" ("a senior official told CNN ... The
+        official said"). Such a mention has no name to wait for: a name given later is
+        someone else's.
+
+        >>> r = Resolver("A senior official told CNN the troops would go. The official said so.")
+        >>> r.unnamed_antecedent("The official", 62), r.unnamed_antecedent("The minister", 62)
+        (True, False)
+        """
+        words = mention.split()
+        if len(words) < 2 or _bare(words[0]) != "the" or not words[-1][:1].islower():
+            return False
+        head = words[-1]
+        start = end - len(mention)
+        lo = max(0, start - _SUBJECT_REACH)
+        found = _INDEFINITE_HEAD.search(self._text, lo, start, timeout=REGEX_TIMEOUT)
+        while found is not None:
+            before = self._text[max(0, found.start() - 8) : found.start()]
+            named = before.endswith(", ") or before.split()[-1:] in (["is"], ["was"], ["as"])
+            if found.group("head") == head and not named:
+                return True  # not "Ana Holt, 45, a nurse", "Holt, who is a nurse"
+            found = _INDEFINITE_HEAD.search(self._text, found.end(), start, timeout=REGEX_TIMEOUT)
+        return False
+
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""
         return name in self._person_names
@@ -1680,12 +2143,11 @@ def _looks_like_person(parts: list[str]) -> bool:
 
 
 def _is_media(name: str) -> bool:
-    from wirestory._agencies import lookup_agency  # noqa: PLC0415
-
     if lookup_agency(name) is not None:
         return True
     return any(
         _bare(w) in MEDIA_NOUNS
-        or _bare(w) in {"times", "daily", "news", "post", "sinmun", "kcna", "tass", "xinhua"}
+        or _bare(w) in _NEWSPAPER_WORDS
+        or _bare(w) in {"news", "kcna", "tass", "xinhua"}
         for w in name.split()
     )

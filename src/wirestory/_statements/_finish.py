@@ -68,7 +68,7 @@ def _speakers(doc: Doc, drafts: list[Draft]) -> list[Speaker | None]:
         speaker = Speaker(
             text=mention, span=Span(s, e), name=name, description=d.description or description
         )
-        if name is None and _cataphoric(mention):
+        if name is None and _cataphoric(mention) and not resolver.unnamed_antecedent(mention, e):
             pending.append(len(speakers))
         elif name is not None and pending and resolver.is_person(name):
             # "There is always something new ..., the head of state emphasized" in a
