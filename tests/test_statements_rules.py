@@ -137,6 +137,7 @@ FRAME_TABLE = [
 def test_quote_frames_need_no_lexicon(text: str, speaker: str, cue: str, content: str) -> None:
     [found] = find_statements(text)
     assert found.rule == "quote-frame"
+    assert found.speaker is not None
     assert (found.speaker.text, found.cue.text, found.content.text) == (speaker, cue, content)
     assert found.kind.value == "direct"
 
@@ -159,6 +160,7 @@ def test_a_continuation_quote_attaches_its_pieces() -> None:
         '"They will appeal."'
     )
     [found] = find_statements(text)
+    assert found.speaker is not None
     assert found.speaker.text == "Ana Ruiz"
     assert found.content.pieces == ("It is over", "They will appeal")
     assert [text[s.start : s.end] for s in found.content.spans] == list(found.content.pieces)
@@ -170,6 +172,9 @@ def test_a_relayed_clause_speaks_via_the_outlet() -> None:
         "He affirmed that the army would stay, the KCNA said."
     )
     first, second = find_statements(text)
+    assert first.speaker is not None
+    assert first.via is not None
+    assert second.speaker is not None
     assert (first.speaker.text, first.via.text) == ("Kim Yong Su", "KCNA")
     assert (second.rule, second.speaker.text, second.cue.text) == ("relay", "He", "affirmed")
     assert second.speaker.name == "Kim Yong Su"
@@ -180,10 +185,11 @@ def test_a_relayed_clause_speaks_via_the_outlet() -> None:
 
 def test_state_media_reporting_speak_themselves() -> None:
     [found] = find_statements("Troops crossed the border overnight, state media reported.")
+    assert found.speaker is not None
     assert found.speaker.text == "state media"
     assert found.content.text == "Troops crossed the border overnight"
 
 
 def test_no_relayed_clause_without_that() -> None:
     found = find_statements("Prices rose sharply that month, the newspaper said.")
-    assert [st.speaker.text for st in found] == ["the newspaper"]
+    assert [st.speaker.text if st.speaker else None for st in found] == ["the newspaper"]
