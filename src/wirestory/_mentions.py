@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from typing import NamedTuple
 
 import regex
@@ -296,7 +297,8 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     words = line.split()
     if len(words) <= _SHORT_HEADING or line.lower().startswith(RELATED_WORDS):
         return True
-    return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
+    # ``split`` gives no empty word: each has a first letter (counted in C, by ``map``).
+    return sum(map(str.isupper, map(operator.itemgetter(0), words))) >= 0.6 * len(words)
 
 
 def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -377,6 +379,25 @@ def _run_info(joined: str) -> _RunInfo:
     return _RunInfo(None, name, description if split == name else None, tuple(titles), person)
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of the run's text: "The", "He" recur
+def _read_run(run: str) -> tuple[int, _RunInfo | None, bool]:
+    """What a capitalised run of the text holds: (offset of its name in it, info, words > 1).
+
+    The info is ``None`` for a title-case work title ("Late Talk With Sam Reyes") and for a
+    run left empty by :func:`_clean_run` ("The", "However").
+    """
+    words = run.split()
+    several = len(words) > 1
+    if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
+        return 0, None, several  # a title-case programme or book title
+    shift, words = _clean_run(0, words)
+    if words and words[-1].endswith(("’s", "'s")):
+        words = [*words[:-1], words[-1][:-2]]  # "Coogle's family": Coogle
+    if not words:
+        return shift, None, several
+    return shift, _run_info(" ".join(words)), several
+
+
 #: A relative "who" after a name: the name is a person's ("Nelson, who runs the kitchen").
 _WHO = regex.compile(r",[\ \t]+who\b")
 
@@ -444,19 +465,14 @@ def mention_table(text: str) -> MentionTable:
                 headings.append((line_start, line_end))
         if headline:
             continue
-        before = text[start - 1] if start else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        words = m.group("run").split()
-        if before in _OPEN_QUOTES and after in _CLOSE_QUOTES and len(words) > 1:
-            continue  # a work title: “Blue Harbour Nights”
-        if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
-            continue  # a title-case programme or book title: "Late Talk With Sam Reyes"
-        start, words = _clean_run(start, words)
-        if words and words[-1].endswith(("’s", "'s")):
-            words = [*words[:-1], words[-1][:-2]]  # "Coogle's family": Coogle
-        if not words:
+        shift, info, several = _read_run(m.group("run"))
+        if several and start and text[start - 1] in _OPEN_QUOTES:
+            after = text[m.end()] if m.end() < len(text) else ""
+            if after in _CLOSE_QUOTES:
+                continue  # a work title: “Blue Harbour Nights”
+        if info is None:
             continue
-        info = _run_info(" ".join(words))
+        start += shift
         runs.append((start, m.end(), line_start, line_end, info))
         name = info.name
         if info.person and name is not None and 2 <= name.count(" ") + 1 <= 4:

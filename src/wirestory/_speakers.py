@@ -793,6 +793,7 @@ _TITLE_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4)  # per text: the statement finder and the speaker list share it
 def _surname_genders(text: str) -> dict[str, str]:
     """Surnames after a gendered title ("Mr Lavrov", "spokeswoman Maria Zakharova").
 
@@ -881,6 +882,7 @@ class _NameIndex(NamedTuple):
     """Where each name is first mentioned."""
 
 
+@functools.lru_cache(maxsize=4)  # per text: the statement finder and the speaker list share it
 def _index_names(text: str) -> _NameIndex:
     """Index the names of *text*: every capitalised run that holds a name."""
     last_words: dict[str, str] = {}
