@@ -24,7 +24,7 @@ from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
 from wirestory._places import is_known_city
-from wirestory._quotes import NON_LETTERS, Token
+from wirestory._quotes import Token, fold_letters
 from wirestory._scan import find_all, matches_at
 
 __all__ = ["Resolver", "scan_back", "scan_forward", "split_name"]
@@ -806,7 +806,7 @@ def _surname_genders(text: str) -> dict[str, str]:
     ASCII text, only the titles that occur as words need looking for (often none).
     """
     literals: Iterable[str] = _TITLE_STARTS
-    folded = text.translate(NON_LETTERS)
+    folded = fold_letters(text)
     if folded.isascii():
         # Each title starts with one of ``_TITLE_STARTS``: its places are among theirs.
         literals = _TITLE_WORDS.intersection(folded.split())
