@@ -490,13 +490,14 @@ def mention_table(text: str) -> MentionTable:
         if name is None:
             continue
         parts = name.split()
-        if any(part in acronyms for part in parts):
+        if acronyms and any(part in acronyms for part in parts):
             # "WHO Europe", where the text defined "WHO"; "WHO" alone is its expansion.
             orgs.append((start, acronyms.get(name, name)))
             continue
         if len(parts) == 1:
             full = surnames.get(_bare(name))
-            if full is None and _WHO.match(text, end):
+            # ``_WHO`` opens with a comma: tried only after one (``str.startswith``, in C).
+            if full is None and text.startswith(",", end) and _WHO.match(text, end):
                 full = name  # "Nelson, who runs the kitchen": a person's name
             if full is None or not info.person:
                 continue  # a capitalised word, not a known surname
