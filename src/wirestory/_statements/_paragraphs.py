@@ -249,14 +249,20 @@ _FRAME_HEAD = regex.compile(
 )
 
 
-def _framed(doc: Doc, body: int, regions: list[QuoteRegion]) -> bool:
-    """Whether a quotation of the paragraph may have a quote frame (so it needs tokens)."""
+def _framed(doc: Doc, body: int, end: int, regions: list[QuoteRegion]) -> bool:
+    """Whether a quotation of the paragraph ``text[body:end]`` may have a quote frame.
+
+    (If so, the paragraph needs tokens.) Both patterns read one line, so each match is
+    bounded by the paragraph's end: unbounded, ``regex`` looks for the pattern's required
+    characters (":", a quote mark) in the rest of the text before matching, and a text of
+    many paragraphs without them took quadratic time.
+    """
     text = doc.text
     # No ``timeout``: bounded repetitions of character classes, no nested quantifier runs.
-    if _FRAME_HEAD.match(text, body) is not None:
+    if _FRAME_HEAD.match(text, body, end) is not None:
         return True
     return any(
-        region.close is not None and _FRAME_TAIL.match(text, region.close + 1) is not None
+        region.close is not None and _FRAME_TAIL.match(text, region.close + 1, end) is not None
         for region in regions
     )
 
@@ -269,7 +275,7 @@ def _lazy(doc: Doc, body: int, end: int, regions: list[QuoteRegion]) -> bool:
     """
     if end - body < 3:
         return True
-    if regions and _framed(doc, body, regions):
+    if regions and _framed(doc, body, end, regions):
         return False
     if doc.folded_ascii:
         return CUE_WORDS.isdisjoint(doc.folded[body:end].split())
