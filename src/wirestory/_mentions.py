@@ -496,8 +496,9 @@ def mention_table(text: str) -> MentionTable:
             continue
         if len(parts) == 1:
             full = surnames.get(_bare(name))
-            # ``_WHO`` opens with a comma: tried only after one (``str.startswith``, in C).
-            if full is None and text.startswith(",", end) and _WHO.match(text, end):
+            # ``_WHO`` opens with a comma and reads one line: tried only after a comma, and
+            # only to the line's end (unbounded, ``regex`` looks for "who" in all the rest).
+            if full is None and text.startswith(",", end) and _WHO.match(text, end, line_end):
                 full = name  # "Nelson, who runs the kitchen": a person's name
             if full is None or not info.person:
                 continue  # a capitalised word, not a known surname

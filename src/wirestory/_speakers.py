@@ -684,6 +684,18 @@ _CONTINUATION = regex.compile(
 )
 #: A relative "who" right after a mention: the mention is a person ("Nelson, who runs ...").
 _RELATIVE_WHO = regex.compile(r",?[\ \t]+who\b")
+
+
+def _relative_who(text: str, end: int) -> bool:
+    """Whether a relative "who" follows offset *end* ("Nelson, who runs the kitchen").
+
+    The pattern reads one line, so it is matched to the line's end only: unbounded,
+    ``regex`` first looks for "who" in all the rest of the text, at every name.
+    """
+    line_end = text.find("\n", end)
+    return _RELATIVE_WHO.match(text, end, len(text) if line_end < 0 else line_end) is not None
+
+
 #: A possessive name whose noun has an appositive name: "Holt's colleague, " (Dr Per Lund).
 _OWNER_OF_APPOSITIVE = regex.compile(
     r"""
@@ -1290,7 +1302,7 @@ class Resolver:
             or (
                 len(name.split()) == 1
                 and not (description and _bare(description.split()[-1]) in TITLES)
-                and not _RELATIVE_WHO.match(self._text, end)  # "Nelson, who runs ...": a person
+                and not _relative_who(self._text, end)  # "Nelson, who runs ...": a person
             )
         ):
             self._add_org(name, text)
