@@ -5,7 +5,8 @@
     PYTHONPATH=src python benchmarks/golden_statements.py /tmp/golden-after.jsonl
     diff /tmp/golden-before.jsonl /tmp/golden-after.jsonl
 
-One JSON line per input: its label and every field of every statement (``attrs.asdict``).
+One JSON line per input: its label and every field of every statement (``attrs.asdict``),
+and for ``parse_story`` inputs every field of every entry of ``Story.speakers``.
 ``--no-rule`` leaves out ``Statement.rule`` and ``Statement.lang``, to compare with output from
 before those fields were filled. The inputs are read at run time from ``../shared/data`` (never
 copied here): PolNeAR documents, the hand-labelled wire stories, the first 1,000
@@ -95,13 +96,17 @@ def main() -> int:
     count = 0
     with args.out.open("w", encoding="utf-8") as out:
         for label, name, text in inputs():
+            speakers: list[dict[str, Any]] = []
             if name == "parse_story":
-                found = list(wirestory.parse_story(text).statements)
+                story = wirestory.parse_story(text)
+                found = list(story.statements)
+                speakers = [attrs.asdict(entity) for entity in story.speakers]
             else:
                 found = wirestory.find_statements(text)
             rows = [{k: v for k, v in attrs.asdict(st).items() if k not in drop} for st in found]
             count += len(rows)
-            out.write(json.dumps([label, name, rows], ensure_ascii=False, default=str) + "\n")
+            line = [label, name, rows, speakers] if speakers else [label, name, rows]
+            out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
     print(f"{count} statements written to {args.out}", file=sys.stderr)
     return 0
 

@@ -113,6 +113,8 @@ def test_parse_story_without_statements_is_the_same_story() -> None:
     assert full.lang == "en"
     assert bare.statements == ()
     assert bare.lang is None
+    assert full.speakers
+    assert bare.speakers == ()  # the speakers are those of the statements
     assert attrs.evolve(full, statements=(), speakers=(), lang=None) == bare
 
 

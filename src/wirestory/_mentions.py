@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from typing import NamedTuple
 
 import regex
@@ -348,7 +349,8 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
         )
     if len(words) <= _SHORT_HEADING or line.lower().startswith(RELATED_WORDS):
         return True
-    return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
+    # ``split`` gives no empty word: each has a first letter (counted in C, by ``map``).
+    return sum(map(str.isupper, map(operator.itemgetter(0), words))) >= 0.6 * len(words)
 
 
 def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -577,13 +579,15 @@ def mention_table(text: str) -> MentionTable:
         parts = name.split()
         # "Sen. Maria Cortez", "Mr. Holt": a dotted title ends the run before the name.
         dotted = _DOTTED_TITLE.search(text, max(0, start - 6), start)
-        if any(part in acronyms for part in parts):
+        if acronyms and any(part in acronyms for part in parts):
             # "WHO Europe", where the text defined "WHO"; "WHO" alone is its expansion.
             orgs.append((start, acronyms.get(name, name)))
             continue
         if len(parts) == 1:
             full = surnames.get(_bare(name))
-            if full is None and _WHO.match(text, end):
+            # ``_WHO`` opens with a comma and reads one line: tried only after a comma, and
+            # only to the line's end (unbounded, ``regex`` looks for "who" in all the rest).
+            if full is None and text.startswith(",", end) and _WHO.match(text, end, line_end):
                 full = name  # "Nelson, who runs the kitchen": a person's name
             titles = (info.description or "").split()
             if full is None and (

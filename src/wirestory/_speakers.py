@@ -25,7 +25,7 @@ from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
 from wirestory._places import is_known_city
-from wirestory._quotes import NON_LETTERS, Token
+from wirestory._quotes import Token, fold_letters
 from wirestory._scan import find_all, matches_at
 
 __all__ = ["Resolver", "scan_back", "scan_forward", "split_name"]
@@ -903,6 +903,18 @@ _CONTINUATION = regex.compile(
 )
 #: A relative "who" right after a mention: the mention is a person ("Nelson, who runs ...").
 _RELATIVE_WHO = regex.compile(r",?[\ \t]+who\b")
+
+
+def _relative_who(text: str, end: int) -> bool:
+    """Whether a relative "who" follows offset *end* ("Nelson, who runs the kitchen").
+
+    The pattern reads one line, so it is matched to the line's end only: unbounded,
+    ``regex`` first looks for "who" in all the rest of the text, at every name.
+    """
+    line_end = text.find("\n", end)
+    return _RELATIVE_WHO.match(text, end, len(text) if line_end < 0 else line_end) is not None
+
+
 #: A possessive name whose noun has an appositive name: "Holt's colleague, " (Dr Per Lund).
 _OWNER_OF_APPOSITIVE = regex.compile(
     r"""
@@ -1016,6 +1028,7 @@ _TITLE_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4)  # per text: the statement finder and the speaker list share it
 def _surname_genders(text: str) -> dict[str, str]:
     """Surnames after a gendered title ("Mr Lavrov", "spokeswoman Maria Zakharova").
 
@@ -1028,7 +1041,7 @@ def _surname_genders(text: str) -> dict[str, str]:
     ASCII text, only the titles that occur as words need looking for (often none).
     """
     literals: Iterable[str] = _TITLE_STARTS
-    folded = text.translate(NON_LETTERS)
+    folded = fold_letters(text)
     if folded.isascii():
         # Each title starts with one of ``_TITLE_STARTS``: its places are among theirs.
         literals = _TITLE_WORDS.intersection(folded.split())
@@ -1108,6 +1121,7 @@ class _NameIndex(NamedTuple):
     """Where each name is first mentioned."""
 
 
+@functools.lru_cache(maxsize=4)  # per text: the statement finder and the speaker list share it
 def _index_names(text: str) -> _NameIndex:
     """Index the names of *text*: every capitalised run that holds a name."""
     last_words: dict[str, str] = {}
@@ -1607,7 +1621,7 @@ class Resolver:
             or (
                 len(name.split()) == 1
                 and not (description and _bare(description.split()[-1]) in TITLES)
-                and not _RELATIVE_WHO.match(self._text, end)  # "Nelson, who runs ...": a person
+                and not _relative_who(self._text, end)  # "Nelson, who runs ...": a person
             )
         ):
             self._add_org(name, text)

@@ -680,7 +680,11 @@ _NOT_LINE_BREAK = regex.compile(r"[^\r\n]+")
 
 def _blank(text: str) -> str:
     """*text* with every character but line breaks replaced by a space (same length)."""
-    return _NOT_LINE_BREAK.sub(lambda run: " " * len(run[0]), text, timeout=REGEX_TIMEOUT)
+    if not text:
+        return text
+    # No ``timeout``: one character class, repeated, cannot backtrack (``regex`` would read
+    # the process clock on every match).
+    return _NOT_LINE_BREAK.sub(lambda run: " " * len(run[0]), text)
 
 
 def _body_statements(

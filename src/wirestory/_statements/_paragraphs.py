@@ -19,9 +19,9 @@ from wirestory._checks import REGEX_TIMEOUT
 from wirestory._lang.en import CUE_WORDS
 from wirestory._models import Dateline
 from wirestory._quotes import (
-    NON_LETTERS,
     QuoteRegion,
     Token,
+    fold_letters,
     quote_marks,
     quote_regions,
     single_quote_marks,
@@ -193,7 +193,7 @@ def _fold(doc: Doc) -> None:
     spaces, lower-cased at once when the whole text is ASCII (``str.lower`` of other text
     may change its length, so other lines are lower-cased one by one).
     """
-    folded = doc.text.translate(NON_LETTERS)
+    folded = fold_letters(doc.text)
     all_ascii = folded.isascii()
     if all_ascii:
         folded = folded.lower()
