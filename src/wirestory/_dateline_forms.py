@@ -43,7 +43,7 @@ from wirestory._agencies import all_agencies, lookup_agency, registry_tag
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._models import Agency, Dateline, DatelineDate, Place, Span
 from wirestory._patterns import DASH, HSPACE
-from wirestory._places import is_world_place, world_country_code, world_place_codes
+from wirestory._places import coded_place, is_world_place, world_country_code
 
 __all__ = ["month_number", "parse_after_tag", "parse_forms", "with_agency_after_dash"]
 
@@ -354,16 +354,14 @@ def _place(
     region: str | None = None,
     country: str | None = None,
 ) -> Place:
-    city = text[start:end] if city is None else city
-    country_code, region_code = world_place_codes(city, region, country)
-    return Place(
-        city=city,
+    """The coded place ``text[start:end]``, whose city is that text unless given."""
+    return coded_place(
+        text,
+        start,
+        end,
+        city=text[start:end] if city is None else city,
         region=region,
         country=country,
-        country_code=country_code,
-        region_code=region_code,
-        span=Span(start, end),
-        text=text[start:end],
     )
 
 
