@@ -488,7 +488,7 @@ class SpeakerMention:
     >>> text = "OSLO - Mayor Jon Berg said the port was ready. He added that ships waited."
     >>> [entity] = wirestory.parse_story(text).speakers
     >>> [(m.text, m.span.slice(text)) for m in entity.mentions]
-    [('Mayor Jon Berg', 'Mayor Jon Berg'), ('Jon Berg', 'Jon Berg'), ('He', 'He')]
+    [('Mayor Jon Berg', 'Mayor Jon Berg'), ('He', 'He')]
     """
 
     text: str
