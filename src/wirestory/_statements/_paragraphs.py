@@ -10,8 +10,7 @@ never break inside a quotation.
 from __future__ import annotations
 
 import bisect
-import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -20,7 +19,7 @@ from wirestory._lang.en import CUE_WORDS
 from wirestory._models import Dateline
 from wirestory._quotes import (
     QuoteRegion,
-    Token,
+    Tokens,
     fold_letters,
     quote_marks,
     quote_regions,
@@ -141,12 +140,10 @@ def cut_long(
     return [(s, e) for s, e in pieces if e > s]
 
 
-_TOKEN_TEXT = operator.itemgetter(2)  # ``Token.text``, read in C
-
 #: Shared by every paragraph without quote marks or tokens (never modified).
 _NO_REGIONS: list[QuoteRegion] = []
 _NO_OPENS: dict[int, int] = {}
-_NO_TOKENS: list[Token] = []
+_NO_TOKENS = Tokens.empty()
 
 _LETTERS = regex.compile(
     r"""
@@ -321,61 +318,62 @@ def read_paragraphs(doc: Doc) -> None:
             opens = {region.open: index for index, region in enumerate(regions)}
             doc.region_para.extend([len(doc.paragraphs)] * len(regions))
         lazy = _lazy(doc, body, end, regions)
-        # A paragraph with a cue word gets its own list, filled when the engine reads it.
-        tokens = _NO_TOKENS if lazy else []
+        # A paragraph with a cue word gets its own tokens, filled when the engine reads it.
+        tokens = _NO_TOKENS if lazy else Tokens.empty()
         # Built directly, not through the named tuple's ``__new__`` (a Python call).
         doc.paragraphs.append(
             new(Paragraph, (start, body, end, regions, base, tokens, opens, lazy))
         )
 
 
-def _end_marks(tokens: Sequence[Token]) -> list[int]:
-    """The indices of the end marks . ! ? among *tokens*, in order (found in C)."""
-    texts = list(map(_TOKEN_TEXT, tokens))
+def _indices(values: list[str] | list[str | None], item: str) -> list[int]:
+    """The indices of *item* in *values*, in order (found in C: ``count`` and ``index``)."""
     found: list[int] = []
-    for end_mark in ".!?":
-        at = -1
-        for _ in range(texts.count(end_mark)):
-            at = texts.index(end_mark, at + 1)
-            found.append(at)
-    return sorted(found)
+    at = -1
+    for _ in range(values.count(item)):
+        at = values.index(item, at + 1)
+        found.append(at)
+    return found
 
 
-def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
+def _end_marks(tokens: Tokens) -> list[int]:
+    """The indices of the end marks . ! ? among *tokens*, in order."""
+    texts = tokens.text
+    return sorted(_indices(texts, ".") + _indices(texts, "!") + _indices(texts, "?"))
+
+
+def _ends_sentence(tokens: Tokens, i: int) -> bool:
     """Whether token *i* (an end mark or a closing quote mark) ends a sentence."""
-    tok = tokens[i]
-    if tok.quote >= 0:
+    if tokens.quote[i] >= 0:
         return False
-    if tok.mark != "close" and (tok.mark is not None or tok.text not in ".!?"):
+    text, mark, nxt_mark = tokens.text[i], tokens.mark[i], tokens.mark[i + 1]
+    if mark != "close" and (mark is not None or text not in ".!?"):
         return False  # only an end mark or a closing quote can end a sentence
-    nxt = tokens[i + 1]
-    if not (nxt.is_cap or nxt.mark == "open" or nxt.text[:1].isdigit()):
+    if not (tokens.is_cap[i + 1] or nxt_mark == "open" or tokens.text[i + 1][:1].isdigit()):
         return False
-    if tok.text in ".!?" and tok.mark is None:
+    if text in ".!?" and mark is None:
         return not (
-            tok.text == "." and i > 0 and is_abbreviation(tokens[i - 1]) and (nxt.mark != "open")
+            text == "." and i > 0 and is_abbreviation(tokens, i - 1) and (nxt_mark != "open")
         )
     return (
-        tok.mark == "close"
+        mark == "close"
         and i > 0
-        and tokens[i - 1].text in ".!?"
+        and tokens.text[i - 1] in ".!?"
         and not _attribution_follows(tokens, i + 1)
     )
 
 
-def sentences(tokens: Sequence[Token], *, plain: bool = False) -> list[tuple[int, int]]:
+def sentences(tokens: Tokens, *, plain: bool = False) -> list[tuple[int, int]]:
     """Cut a paragraph's tokens into sentences (*plain*: the paragraph has no quotes)."""
     out: list[tuple[int, int]] = []
     start = 0
     n = len(tokens)
-    # Without quotes only an end mark can end a sentence.
-    candidates: Iterable[int] = _end_marks(tokens) if plain else range(n)
+    # Only an end mark or a closing quote mark can end a sentence (found in C: most tokens
+    # are neither); without quotes only an end mark.
+    candidates = _end_marks(tokens)
+    if not plain:
+        candidates = sorted(candidates + _indices(tokens.mark, "close"))
     for i in candidates:
-        tok = tokens[i]
-        # Only an end mark or a closing quote mark can end a sentence (checked here first:
-        # most tokens of a quoted paragraph are neither).
-        if tok.mark != "close" and (tok.mark is not None or tok.text not in ".!?"):
-            continue
         if i + 1 < n and _ends_sentence(tokens, i):
             out.append((start, i + 1))
             start = i + 1
@@ -384,18 +382,18 @@ def sentences(tokens: Sequence[Token], *, plain: bool = False) -> list[tuple[int
     return out
 
 
-def _attribution_follows(tokens: Sequence[Token], k: int) -> bool:
+def _attribution_follows(tokens: Tokens, k: int) -> bool:
     """Whether a short attribution follows a quote ending in ? or ! ('"...?" Lavrov asked.')."""
+    texts, marks = tokens.text, tokens.mark
     for n in range(k, min(len(tokens), k + 7)):
-        tok = tokens[n]
-        if tok.text == "." and n > k and is_abbreviation(tokens[n - 1]):
+        if texts[n] == "." and n > k and is_abbreviation(tokens, n - 1):
             continue  # '"...?" Mrs. Clinton asked.'
-        if tok.mark is not None or tok.text in ".!?;":
+        if marks[n] is not None or texts[n] in ".!?;":
             return False
-        if tok.low in CUE_WORDS:
+        if tokens.low[n] in CUE_WORDS:
             # ... and the sentence ends soon after: '"...?" Lavrov asked on Friday.'
             for m in range(n + 1, min(len(tokens), n + 6)):
-                if tokens[m].text in ".!?" or tokens[m].mark is not None:
-                    return tokens[m].text in ".!?"
+                if texts[m] in ".!?" or marks[m] is not None:
+                    return texts[m] in ".!?"
             return n + 1 >= len(tokens)
     return False
