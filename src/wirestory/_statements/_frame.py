@@ -25,6 +25,7 @@ from wirestory._lang.en import (
 from wirestory._quotes import Tokens
 from wirestory._speakers import is_abbreviation, scan_forward
 from wirestory._statements._model import CueKind, CueMatch, Doc, Draft, Reading
+from wirestory._statements._tokens import indices
 
 __all__ = ["frame_cues", "read_frame"]
 
@@ -101,11 +102,10 @@ def frame_cues(toks: Tokens, a: int, b: int) -> dict[int, CueMatch]:
     first = _before_colon(toks, a, b)
     if first is not None:
         out[first.first] = first
-    for c in range(a, b):
-        if toks.mark[c] == "close":
-            found = _after_quote(toks, c, b)
-            if found is not None:
-                out[found.first] = found
+    for c in indices(toks.mark, "close", a, b):
+        found = _after_quote(toks, c, b)
+        if found is not None:
+            out[found.first] = found
     return out
 
 

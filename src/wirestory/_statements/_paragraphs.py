@@ -28,6 +28,7 @@ from wirestory._quotes import (
 from wirestory._segments import Line, blocks, split_lines, teletype_paragraphs, trim
 from wirestory._speakers import is_abbreviation
 from wirestory._statements._model import Doc, Paragraph
+from wirestory._statements._tokens import indices
 
 __all__ = ["cut_long", "paragraph_spans", "read_paragraphs", "sentences"]
 
@@ -326,20 +327,11 @@ def read_paragraphs(doc: Doc) -> None:
         )
 
 
-def _indices(values: list[str] | list[str | None], item: str) -> list[int]:
-    """The indices of *item* in *values*, in order (found in C: ``count`` and ``index``)."""
-    found: list[int] = []
-    at = -1
-    for _ in range(values.count(item)):
-        at = values.index(item, at + 1)
-        found.append(at)
-    return found
-
-
 def _end_marks(tokens: Tokens) -> list[int]:
     """The indices of the end marks . ! ? among *tokens*, in order."""
     texts = tokens.text
-    return sorted(_indices(texts, ".") + _indices(texts, "!") + _indices(texts, "?"))
+    n = len(texts)
+    return sorted(indices(texts, ".", 0, n) + indices(texts, "!", 0, n) + indices(texts, "?", 0, n))
 
 
 def _ends_sentence(tokens: Tokens, i: int) -> bool:
@@ -372,7 +364,7 @@ def sentences(tokens: Tokens, *, plain: bool = False) -> list[tuple[int, int]]:
     # are neither); without quotes only an end mark.
     candidates = _end_marks(tokens)
     if not plain:
-        candidates = sorted(candidates + _indices(tokens.mark, "close"))
+        candidates = sorted(candidates + indices(tokens.mark, "close", 0, n))
     for i in candidates:
         if i + 1 < n and _ends_sentence(tokens, i):
             out.append((start, i + 1))

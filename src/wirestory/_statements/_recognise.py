@@ -46,7 +46,7 @@ from wirestory._quotes import Tokens
 from wirestory._statements._frame import frame_cues, overrides
 from wirestory._statements._model import CueKind, CueMatch
 from wirestory._statements._notes import financial_notes
-from wirestory._statements._tokens import negated
+from wirestory._statements._tokens import indices, negated
 
 __all__ = ["FINITE_VETOES", "WORD_VETOES", "CueSite", "Veto", "cue_at", "find_cues"]
 
@@ -295,23 +295,27 @@ def find_cues(toks: Tokens, a: int, b: int, *, quoted: bool = False) -> list[Cue
     too, where the lexicon finds none.
     """
     frames = frame_cues(toks, a, b) if quoted else _NO_FRAMES
-    if not frames and CUE_WORDS.isdisjoint(toks.low[a:b]):
+    lows = toks.low[a:b]
+    if not frames and CUE_WORDS.isdisjoint(lows):
         return []  # no cue word: one pass in C, not a loop in Python
+    # The cue words' indices, found in C (a flag per token, then ``index``), and the frames'.
+    flags = list(map(CUE_WORDS.__contains__, lows))
+    at = [a + n for n in indices(flags, True, 0, b - a)]  # noqa: FBT003  (the flag sought)
+    if frames:
+        at = sorted(set(at).union(k for k in frames if a <= k < b))
     cues: list[CueMatch] = []
-    i = a
-    while i < b:
-        if toks.low[i] not in CUE_WORDS and (not frames or i not in frames):
-            i += 1
-            continue
+    free = a  # the first token no cue has read
+    for i in at:
+        if i < free:
+            continue  # a word of the last cue read
         found = cue_at(toks, i, a, b)
         frame = frames.get(i)
         if frame is not None and overrides(toks, frame, found):
             cues.append(frame)
-            i += 1
-            continue
-        if found is not None:
+            free = i + 1
+        elif found is not None:
             cues.append(CueMatch(i, found[0], found[1]))
-            i = found[0] + 1
+            free = found[0] + 1
         else:
-            i += 1
+            free = i + 1
     return cues

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from wirestory._lang.en import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -18,6 +20,7 @@ _AND_OR_BUT = CONJUNCTIONS - {"nor"}
 
 __all__ = [
     "group_start",
+    "indices",
     "lower_verb",
     "manner_adverb",
     "negated",
@@ -62,6 +65,21 @@ def negated(toks: Tokens, i: int, a: int) -> bool:
 def unquoted(toks: Tokens, k: int, b: int) -> bool:
     """Whether no token of ``toks[k:b]`` is quoted or a quote mark."""
     return max(toks.quote[k:b], default=-1) < 0 and not any(toks.mark[k:b])
+
+
+def indices(values: Sequence[object], item: object, lo: int, hi: int) -> list[int]:
+    """The indices of *item* in ``values[lo:hi]``, in order: found in C (``count``, ``index``).
+
+    >>> indices(["a", ".", "b", "."], ".", 0, 4)
+    [1, 3]
+    """
+    whole = lo == 0 and hi >= len(values)
+    found: list[int] = []
+    at = lo - 1
+    for _ in range(values.count(item) if whole else values[lo:hi].count(item)):
+        at = values.index(item, at + 1, hi)
+        found.append(at)
+    return found
 
 
 def only_tail(toks: Tokens, k: int, b: int) -> bool:
