@@ -105,18 +105,23 @@ def cut_background(toks: Tokens, start: int, end: int, *, relative: bool) -> int
     """
     if start >= end or toks.mark[start] == "open":
         return end
-    for k in range(start + 1, end):
-        if toks.quote[k] >= 0 or toks.mark[k] is not None:
+    # Only the content's first "as" may cut (found in C); without a relative clause, only it
+    # is read.
+    try:
+        first_as = toks.low.index("as", start, end)
+    except ValueError:
+        first_as = -1
+    for k in range(start + 1, end) if relative else (first_as,):
+        if k <= start or toks.quote[k] >= 0 or toks.mark[k] is not None:
             continue
         if relative and toks.text[k] == ",":
             return k
         if (
-            toks.low[k] == "as"
+            k == first_as
             and k - start >= 3
             and k + 1 < end
             and toks.low[k - 1] not in NOT_CLAUSE_AS
             and (toks.low[k + 1] in ARTICLES or toks.is_cap[k + 1])
-            and "as" not in toks.low[start:k]
         ):
             return k - 1 if toks.text[k - 1] == "," else k
     return end
