@@ -73,6 +73,9 @@ class Veto(NamedTuple):
     #: A sentence in which the check rejects the cue word.
     example: str
     check: Callable[[CueSite], bool]
+    #: The only cue lemmas the check can reject (``CUE_LEMMA``; "" for a cue word without
+    #: one), or None for any: a declared pre-filter, so a cue word runs only its own checks.
+    lemmas: frozenset[str] | None = None
 
 
 def _after_determiner(c: CueSite) -> bool:
@@ -190,22 +193,31 @@ WORD_VETOES: tuple[Veto, ...] = (
 FINITE_VETOES: tuple[Veto, ...] = (
     Veto("passive", "He was told to leave the room.", _passive),
     Veto("bare base form", "Deny everything, the lawyer advised.", _bare_base_form),
-    Veto("'told' with no addressee", "As he told, the vote failed.", _no_addressee),
-    Veto("counted report", "There were 1.3 million reported illnesses.", _counted_report),
-    Veto("'notes' the security", "The bank sold 8 pct notes due 1997.", _security_notes),
+    Veto("'told' with no addressee", "As he told, the vote failed.", _no_addressee,
+         ADDRESSEE_VERBS),
+    Veto("counted report", "There were 1.3 million reported illnesses.", _counted_report,
+         frozenset({"report"})),
+    Veto("'notes' the security", "The bank sold 8 pct notes due 1997.", _security_notes,
+         frozenset({CUE_LEMMA.get("notes", "")})),
     Veto("reduced passive", "Footage posted on social media by a passenger showed smoke.",
          _reduced_passive),
-    Veto("'reported' as an adjective", "Reported cases rose sharply in May.", _report_noun),
+    Veto("'reported' as an adjective", "Reported cases rose sharply in May.", _report_noun,
+         frozenset(CUE_LEMMA.get(form, "") for form in REPORT_FORMS)),
     Veto("anonymity formula", "A trader, who asked not to be named, said prices fell.",
-         _anonymity_formula),
+         _anonymity_formula, frozenset({"ask"})),
     Veto("'asked' with no question", "The judge asked the parties about costs.",
-         _asked_no_question),
+         _asked_no_question, frozenset({"ask"})),
 )  # fmt: skip
 
 
 #: The checks alone, read in a loop (no generator per cue word).
 _WORD_CHECKS = tuple(veto.check for veto in WORD_VETOES)
-_FINITE_CHECKS = tuple(veto.check for veto in FINITE_VETOES)
+
+#: The finite checks that apply to each cue lemma ("" for a cue word without one).
+_FINITE_CHECKS: dict[str, tuple[Callable[[CueSite], bool], ...]] = {
+    lemma: tuple(v.check for v in FINITE_VETOES if v.lemmas is None or lemma in v.lemmas)
+    for lemma in {*CUE_LEMMA.values(), ""}
+}
 
 
 def _vetoed(checks: tuple[Callable[[CueSite], bool], ...], site: CueSite) -> bool:
@@ -279,7 +291,7 @@ def cue_at(  # noqa: PLR0911  (one return per recogniser step)
         if prev >= 0 and toks.low[prev] in PROGRESSIVE_BE:
             return i, CueKind.VERB
         return None
-    if _vetoed(_FINITE_CHECKS, site):
+    if _vetoed(_FINITE_CHECKS[site.lemma], site):
         return None
     return i, CueKind.VERB
 
