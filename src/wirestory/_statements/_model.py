@@ -80,7 +80,7 @@ class Paragraph(NamedTuple):
     end: int
     regions: list[QuoteRegion]
     base: int  # global index of this paragraph's first region
-    tokens: Tokens  # filled while the engine reads the paragraph, emptied after
+    tokens: Tokens  # filled while the engine reads the paragraph, emptied after (shared)
     opens: dict[int, int]  # opening mark offset -> region index
     lazy: bool  # no cue word: not tokenized
 

@@ -304,6 +304,9 @@ def read_paragraphs(doc: Doc) -> None:
         marks = single_marks
     n_marks = len(marks)
     _fold(doc)
+    # The paragraphs with a cue word share one token lists object: the engine reads one
+    # paragraph at a time, filling it and letting it go after (no object per paragraph).
+    shared = Tokens.empty()
     for start, end in _spans(doc):
         body = _body_start(doc, start, end) if doc.datelines else start
         regions: list[QuoteRegion] = _NO_REGIONS
@@ -319,8 +322,7 @@ def read_paragraphs(doc: Doc) -> None:
             opens = {region.open: index for index, region in enumerate(regions)}
             doc.region_para.extend([len(doc.paragraphs)] * len(regions))
         lazy = _lazy(doc, body, end, regions)
-        # A paragraph with a cue word gets its own tokens, filled when the engine reads it.
-        tokens = _NO_TOKENS if lazy else Tokens.empty()
+        tokens = _NO_TOKENS if lazy else shared
         # Built directly, not through the named tuple's ``__new__`` (a Python call).
         doc.paragraphs.append(
             new(Paragraph, (start, body, end, regions, base, tokens, opens, lazy))
