@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wirestory import find_statements
 from wirestory._lang import en
@@ -125,3 +127,25 @@ def test_the_english_pack_fills_the_interface() -> None:
     assert set(english.pronoun_gender) <= english.pronouns | {"him", "her"}
     assert not english.verb_second
     assert not english.dash_inserted
+
+
+#: Words to build sentences from: every veto example's words and some cue forms of other
+#: lemmas, so that a gated check meets cue words outside its lemmas in its own contexts.
+_VETO_WORDS = sorted(
+    {w for v in WORD_VETOES + FINITE_VETOES for w in v.example.split()}
+    | {"said", "says", "told", "reported", "notes", "asked", "added", "warned", "denied"}
+)
+
+
+@given(st.lists(st.sampled_from(_VETO_WORDS), min_size=1, max_size=12))
+def test_gated_vetoes_hold_only_on_their_lemmas(words: list[str]) -> None:
+    """A veto's declared lemmas are a pure pre-filter: outside them its check never holds."""
+    text = " ".join(words)
+    toks = tokenize(text, 0, len(text), quote_regions(text, 0, len(text)))
+    for i, low in enumerate(toks.low):
+        if low not in en.CUE_WORDS:
+            continue
+        site = _site(toks, i, 0, len(toks))
+        for veto in FINITE_VETOES:
+            if veto.lemmas is not None and site.lemma not in veto.lemmas:
+                assert not veto.check(site), (veto.name, text)

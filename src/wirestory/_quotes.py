@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
-from typing import NamedTuple
+import operator
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, repeat
+from typing import NamedTuple, overload
 
 import regex
 
@@ -26,6 +28,7 @@ __all__ = [
     "SINGLE_OPEN",
     "QuoteRegion",
     "Token",
+    "Tokens",
     "fold_letters",
     "quote_marks",
     "quote_regions",
@@ -195,15 +198,27 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
-#: ``_TOKEN`` with the white space before it: every character that is not white space starts
-#: a token, so ``findall`` gives the text's tokens and, summing lengths, their offsets.
-_SPACED_TOKEN = regex.compile(
+#: ``_TOKEN`` with the white space before it, as one piece: every character that is not white
+#: space starts a token, so ``findall`` gives the text's pieces and, summing their lengths, the
+#: offset just past each token.
+_PIECE = regex.compile(
     rf"""
-    (\s*)                      # the white space before the token
-    ({_TOKEN.pattern})          # the token
+    \s*                        # the white space before the token
+    (?:{_TOKEN.pattern})        # the token
     """,
     regex.VERBOSE,
 )
+
+#: The characters ``regex`` reads as ``\s`` (Unicode White_Space): stripped from the left of a
+#: piece they leave the token. Not ``str.lstrip()``'s default, which also strips U+001C-U+001F
+#: (tokens of their own here). ``tests/test_quotes.py`` checks the set against the pattern.
+SPACES = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+#: The first character of a string, read in C.
+_FIRST = operator.itemgetter(0)
 
 
 class QuoteRegion(NamedTuple):
@@ -239,6 +254,98 @@ class Token(NamedTuple):
     mark: str | None
     is_word: bool
     is_cap: bool
+
+
+class Tokens:
+    """A paragraph's tokens as parallel lists: token *k* is ``start[k]``, ``low[k]``...
+
+    The fields are :class:`Token`'s, one list each, built in C (one ``findall``, then ``map``
+    and ``accumulate``) with no object per token; the rules read the lists around a cue
+    (``toks.low[k]``). ``toks[k]`` still gives a :class:`Token` (built on demand, for tests
+    and cold paths), and a slice a list of them.
+
+    >>> toks = tokenize('"Go," he said.', 0, 14, quote_regions('"Go," he said.', 0, 14))
+    >>> toks.text[:4], toks.quote[:4], toks.mark[:4]
+    (['"', 'Go', ',', '"'], [-1, 0, 0, -1], ['open', None, None, 'close'])
+    >>> toks[5]
+    Token(start=9, end=13, text='said', low='said', quote=-1, mark=None, is_word=True, is_cap=False)
+    """
+
+    __slots__ = ("end", "is_cap", "is_word", "low", "mark", "quote", "start", "text")
+
+    def __init__(  # noqa: PLR0917  (one list per field)
+        self,
+        start: list[int],
+        end: list[int],
+        text: list[str],
+        low: list[str],
+        quote: list[int],
+        mark: list[str | None],
+        is_word: list[bool],
+        is_cap: list[bool],
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        #: The index of the region the token lies inside (-1 outside).
+        self.quote = quote
+        #: "open" or "close" for the quote marks themselves, else None.
+        self.mark = mark
+        self.is_word = is_word
+        self.is_cap = is_cap
+
+    @classmethod
+    def empty(cls) -> Tokens:
+        """No tokens (a paragraph's, until the engine reads it)."""
+        return cls([], [], [], [], [], [], [], [])
+
+    def load(self, other: Tokens) -> None:
+        """Take the lists of *other*: the engine fills a paragraph's tokens in place."""
+        self.start, self.end, self.text, self.low = other.start, other.end, other.text, other.low
+        self.quote, self.mark = other.quote, other.mark
+        self.is_word, self.is_cap = other.is_word, other.is_cap
+
+    def clear(self) -> None:
+        """Let the lists go (a long text never holds the tokens of all its paragraphs)."""
+        self.load(_NO_TOKENS)
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def _token(self, k: int) -> Token:
+        return Token(
+            self.start[k],
+            self.end[k],
+            self.text[k],
+            self.low[k],
+            self.quote[k],
+            self.mark[k],
+            self.is_word[k],
+            self.is_cap[k],
+        )
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Token]: ...
+
+    def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if isinstance(k, slice):
+            return [self._token(n) for n in range(*k.indices(len(self.start)))]
+        if k < 0:
+            k += len(self.start)
+        if not 0 <= k < len(self.start):
+            raise IndexError(k)
+        return self._token(k)
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(self._token, range(len(self.start)))
+
+
+#: No tokens, shared (never modified).
+_NO_TOKENS = Tokens.empty()
 
 
 def _straight_opens(text: str, i: int, start: int) -> bool:
@@ -372,55 +479,48 @@ def _single_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
     return regions
 
 
-def tokenize(text: str, start: int, end: int, regions: list[QuoteRegion]) -> list[Token]:
+def tokenize(text: str, start: int, end: int, regions: list[QuoteRegion]) -> Tokens:
     """Split ``text[start:end]`` into tokens that know whether they are quoted.
 
     >>> regs = quote_regions('"Go," he said.', 0, 14)
     >>> [(t.text, t.quote, t.mark) for t in tokenize('"Go," he said.', 0, 14, regs)][:4]
     [('"', -1, 'open'), ('Go', 0, None), (',', 0, None), ('"', -1, 'close')]
     """
-    tokens: list[Token] = []
-    # The hottest scan of the package, so some shortcuts: no ``timeout`` (``regex`` reads the
-    # process clock, a system call, on every match: four times the cost of the match itself;
-    # the pattern cannot backtrack catastrophically, each repeated group opening on its own
-    # separator), tuples built directly rather than through ``Token.__new__``, and a plain
-    # loop when the paragraph holds no quote.
-    new = tuple.__new__
-    append = tokens.append
-    s = start
-    if not regions:
-        for space, word in _SPACED_TOKEN.findall(text, start, end):
-            s += len(space)
-            e = s + len(word)
-            first = word[0]
-            append(
-                new(Token, (s, e, word, word.lower(), -1, None, first.isalnum(), first.isupper()))
-            )
-            s = e
-        return tokens
-    marks: dict[int, tuple[str, int]] = {}
+    # The hottest scan of the package, so all in C: one ``findall`` of white space and token
+    # pieces (no groups, no match objects; no ``timeout``: ``regex`` reads the process clock,
+    # a system call, on every match, and the pattern cannot backtrack catastrophically), then
+    # one ``map`` per field.
+    pieces = _PIECE.findall(text, start, end)
+    words = list(map(str.lstrip, pieces, repeat(SPACES)))
+    ends = list(accumulate(map(len, pieces), initial=start))
+    del ends[0]
+    starts = list(map(operator.sub, ends, map(len, words)))
+    firsts = list(map(_FIRST, words))
+    n = len(words)
+    quote = [-1] * n
+    mark: list[str | None] = [None] * n
     for index, region in enumerate(regions):
-        marks[region.open] = ("open", index)
+        # Regions are in order and apart: the tokens strictly inside one are a run.
+        lo = bisect.bisect_right(starts, region.open)
+        hi = bisect.bisect_left(starts, region.inner_end, lo)
+        quote[lo:hi] = [index] * (hi - lo)
+        _mark(starts, mark, region.open, "open")
         if region.close is not None:
-            marks[region.close] = ("close", index)
-    opens = [region.open for region in regions]
-    inner_ends = [region.inner_end for region in regions]
-    ri = 0
-    n_regions = len(regions)
-    for space, word in _SPACED_TOKEN.findall(text, start, end):
-        s += len(space)
-        e = s + len(word)
-        mark = marks.get(s)
-        if mark is not None:
-            append(new(Token, (s, e, word, word, -1, mark[0], False, False)))
-            s = e
-            continue
-        while ri < n_regions and inner_ends[ri] <= s:
-            ri += 1
-        inside = ri if ri < n_regions and opens[ri] < s < inner_ends[ri] else -1
-        first = word[0]
-        append(
-            new(Token, (s, e, word, word.lower(), inside, None, first.isalnum(), first.isupper()))
-        )
-        s = e
-    return tokens
+            _mark(starts, mark, region.close, "close")
+    return Tokens(
+        starts,
+        ends,
+        words,
+        list(map(str.lower, words)),
+        quote,
+        mark,
+        list(map(str.isalnum, firsts)),
+        list(map(str.isupper, firsts)),
+    )
+
+
+def _mark(starts: list[int], mark: list[str | None], at: int, kind: str) -> None:
+    """Mark the token starting at offset *at*, if one does, as a quote mark of *kind*."""
+    k = bisect.bisect_left(starts, at)
+    if k < len(starts) and starts[k] == at:
+        mark[k] = kind

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -25,7 +25,7 @@ from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
 from wirestory._places import is_known_city
-from wirestory._quotes import Token, fold_letters
+from wirestory._quotes import Tokens, fold_letters
 from wirestory._scan import find_all, matches_at
 
 __all__ = ["Resolver", "scan_back", "scan_forward", "split_name"]
@@ -331,10 +331,10 @@ _COMMON_WORDS: frozenset[str] = (
 )  # fmt: skip
 
 
-def is_abbreviation(token: Token) -> bool:
-    """Whether a word token followed by "." is an abbreviation ("Mr", "U.S", "A")."""
-    low = token.low
-    return low in _ABBREVIATIONS or (len(token.text) == 1 and token.text.isupper())
+def is_abbreviation(tokens: Tokens, k: int) -> bool:
+    """Whether the word token *k*, followed by ".", is an abbreviation ("Mr", "U.S", "A")."""
+    text = tokens.text[k]
+    return tokens.low[k] in _ABBREVIATIONS or (len(text) == 1 and text.isupper())
 
 
 _QUANTITIES: frozenset[str] = frozenset(
@@ -351,72 +351,77 @@ _CLAUSE_OPENERS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-def _np_word(tok: Token) -> bool:
-    if not tok.is_word:
-        return tok.text in "’'&"
-    return tok.low not in STOP_WORDS or (tok.is_cap and tok.low not in _CLAUSE_OPENERS)
+def _np_word(tokens: Tokens, k: int) -> bool:
+    if not tokens.is_word[k]:
+        return tokens.text[k] in "’'&"
+    low = tokens.low[k]
+    return low not in STOP_WORDS or (tokens.is_cap[k] and low not in _CLAUSE_OPENERS)
 
 
-def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | None:
+def scan_back(tokens: Tokens, lo: int, j: int) -> tuple[int, int] | None:
     """Return ``(first, last)`` token indexes of the noun phrase ending at token *j*.
 
     Scanning stops at punctuation, at clause words ("that", "because", "and" between lower-case
     words) and at *lo*. A leading time or place adverbial is dropped ("On Wednesday the
     ministry" -> "the ministry"). ``None`` when no noun phrase ends at *j*.
     """
-    if j >= lo and tokens[j].text == ")":
+    if j >= lo and tokens.text[j] == ")":
         # "Rep. Hank Johnson (D-Ga.) said": the name comes before the parenthesis ...
         opener = next(
-            (n for n in range(j - 1, max(lo - 1, j - 10), -1) if tokens[n].text == "("), -1
+            (n for n in range(j - 1, max(lo - 1, j - 10), -1) if tokens.text[n] == "("), -1
         )
         if opener > lo:
             # ... but is left out of the speaker, as a parenthetical acronym is ("KCNA").
             return scan_back(tokens, lo, opener - 1)
-    if j < lo or tokens[j].quote >= 0 or tokens[j].mark is not None:
+    if j < lo or tokens.quote[j] >= 0 or tokens.mark[j] is not None:
         return None
-    if tokens[j].text == "." and j - 1 >= lo and is_abbreviation(tokens[j - 1]):
+    if tokens.text[j] == "." and j - 1 >= lo and is_abbreviation(tokens, j - 1):
         j -= 1  # "... Jackson, Miss.," -- the phrase ends with an abbreviation
-    if tokens[j].low in PRONOUNS and tokens[j].is_word:
+    if tokens.low[j] in PRONOUNS and tokens.is_word[j]:
         return (j, j)
     k = j
     first = -1
     count = 0
+    lows, texts = tokens.low, tokens.text
     while k >= lo and count < _MAX_NP:
-        tok = tokens[k]
-        if tok.quote >= 0 or tok.mark is not None:
+        low, text = lows[k], texts[k]
+        if tokens.quote[k] >= 0 or tokens.mark[k] is not None:
             break
-        if first != -1 and tok.low in {"his", "her", "its", "their", "my", "our", "your"}:
+        if first != -1 and low in {"his", "her", "its", "their", "my", "our", "your"}:
             first = k  # a possessive determiner: "her friend"
             k -= 1
             count += 1
             continue
-        if tok.text == "." and k > lo and is_abbreviation(tokens[k - 1]) and first != -1:
+        if text == "." and k > lo and is_abbreviation(tokens, k - 1) and first != -1:
             k -= 1
             continue
-        if tok.low == "and" and first != -1:
-            after, before = tokens[first], tokens[k - 1] if k > lo else None
+        if low == "and" and first != -1:
             if (
-                before is not None
-                and (before.is_cap or before.low.endswith(("'s", "’s")))
-                and (after.is_cap or after.low.endswith(("'s", "’s")) or after.low == "the")
+                k > lo
+                and (tokens.is_cap[k - 1] or lows[k - 1].endswith(("'s", "’s")))
+                and (
+                    tokens.is_cap[first]
+                    or lows[first].endswith(("'s", "’s"))
+                    or lows[first] == "the"
+                )
             ):
                 first = k
                 k -= 1
                 count += 1
                 continue
             break
-        if tok.low in _NP_PREPOSITIONS and first != -1:
+        if low in _NP_PREPOSITIONS and first != -1:
             first = k
             k -= 1
             count += 1
             continue
-        if not _np_word(tok):
+        if not _np_word(tokens, k):
             break
         if (
-            tok.low in PRONOUNS
+            low in PRONOUNS
             and first != -1
-            and tok.low not in {"it", "that"}
-            and not (tok.text.isupper() and len(tok.text) > 1)  # "WHO Europe director"
+            and low not in {"it", "that"}
+            and not (text.isupper() and len(text) > 1)  # "WHO Europe director"
         ):
             break
         first = k
@@ -426,17 +431,17 @@ def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | Non
         return None
     # Trim leading adverbials and prepositions: "On Wednesday the ministry", "In Beijing".
     while first <= j and (
-        tokens[first].low in _TIME_WORDS
-        or not tokens[first].is_word
-        or tokens[first].low in _NP_PREPOSITIONS
+        tokens.low[first] in _TIME_WORDS
+        or not tokens.is_word[first]
+        or tokens.low[first] in _NP_PREPOSITIONS
     ):
-        if tokens[first].low in _NP_PREPOSITIONS:
+        if tokens.low[first] in _NP_PREPOSITIONS:
             # Skip the preposition's object up to the next determiner or capitalised run start.
             nxt = first + 1
-            while nxt <= j and tokens[nxt].low not in DETERMINERS and not tokens[nxt].is_cap:
+            while nxt <= j and tokens.low[nxt] not in DETERMINERS and not tokens.is_cap[nxt]:
                 nxt += 1
             # "In Beijing officials said": skip the capitalised object too.
-            first = nxt + 1 if nxt < j and tokens[nxt].is_cap else nxt
+            first = nxt + 1 if nxt < j and tokens.is_cap[nxt] else nxt
             continue
         first += 1
     if first > j:
@@ -444,16 +449,16 @@ def scan_back(tokens: Sequence[Token], lo: int, j: int) -> tuple[int, int] | Non
     # A capitalised article inside the phrase starts a new one: "Andrew Kelly / Reuters The
     # United Nations Security Council" (a photo credit run into the text).
     for k in range(j, first, -1):
-        if tokens[k].text in {"The", "A", "An"}:
+        if tokens.text[k] in {"The", "A", "An"}:
             first = k
             break
     # A determiner never ends a noun phrase; a trailing preposition neither.
-    if tokens[j].low in DETERMINERS or tokens[j].low in _NP_PREPOSITIONS:
+    if tokens.low[j] in DETERMINERS or tokens.low[j] in _NP_PREPOSITIONS:
         return None
     return (first, j)
 
 
-def scan_forward(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int] | None:
+def scan_forward(tokens: Tokens, i: int, hi: int) -> tuple[int, int] | None:
     """Return ``(first, last)`` of the noun phrase starting at token *i* ('said Lavrov, ...').
 
     >>> from wirestory._quotes import tokenize
@@ -461,22 +466,22 @@ def scan_forward(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int] | 
     >>> scan_forward(toks, 1, len(toks))
     (1, 2)
     """
-    if i < hi and tokens[i].low in PRONOUNS and tokens[i].is_word:
+    if i < hi and tokens.low[i] in PRONOUNS and tokens.is_word[i]:
         return (i, i)
     k = i
     last = -1
+    lows, texts, is_cap = tokens.low, tokens.text, tokens.is_cap
     while k < hi and k - i < _MAX_NP:
-        tok = tokens[k]
-        if tok.quote >= 0 or tok.mark is not None:
+        low, text = lows[k], texts[k]
+        if tokens.quote[k] >= 0 or tokens.mark[k] is not None:
             break
-        if k > i and tok.low in _FORWARD_STOPS and not tok.is_cap:
+        if k > i and low in _FORWARD_STOPS and not is_cap[k]:
             break
-        if tok.text == "." and k > i and is_abbreviation(tokens[k - 1]):
+        if text == "." and k > i and is_abbreviation(tokens, k - 1):
             k += 1
             continue
-        if not tok.is_word and tok.text not in "’'&":
+        if not tokens.is_word[k] and text not in "’'&":
             break
-        low = tok.low
         if low in {"of", "for", "from", "with", "at"} and last != -1:
             k += 1
             continue
@@ -484,19 +489,19 @@ def scan_forward(tokens: Sequence[Token], i: int, hi: int) -> tuple[int, int] | 
             low == "to"
             and last != -1
             and k + 1 < hi
-            and (tokens[k + 1].is_cap or tokens[k + 1].low in DETERMINERS)
+            and (tokens.is_cap[k + 1] or tokens.low[k + 1] in DETERMINERS)
         ):
             k += 1  # "a longtime adviser to Trump", "ambassador to the UN"
             continue
-        if low in STOP_WORDS and not tok.is_cap:
+        if low in STOP_WORDS and not is_cap[k]:
             break
-        if low in {"in", "who", "which", "adding", "saying", "according"} and not tok.is_cap:
+        if low in {"in", "who", "which", "adding", "saying", "according"} and not is_cap[k]:
             break
         last = k
         k += 1
     if last == -1:
         return None
-    while last > i and tokens[last].low in (_NP_PREPOSITIONS | DETERMINERS):
+    while last > i and tokens.low[last] in (_NP_PREPOSITIONS | DETERMINERS):
         last -= 1
     return (i, last)
 

@@ -15,10 +15,8 @@ over: the name is the noun phrase that opens the clause.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from wirestory._lang.en import CONNECTIVES, DETERMINERS, INDEFINITES, RELATIVES
-from wirestory._quotes import Token
+from wirestory._quotes import Tokens
 from wirestory._speakers import scan_back
 from wirestory._statements._model import Doc, Span2
 from wirestory._statements._text import trim_span
@@ -26,57 +24,55 @@ from wirestory._statements._text import trim_span
 __all__ = ["appositive", "edge_before", "name_before_description", "relative_after"]
 
 
-def edge_before(toks: Sequence[Token], lo: int, edge: int) -> int:
+def edge_before(toks: Tokens, lo: int, edge: int) -> int:
     """The comma or closing mark that ends a content before the attribution, or -1.
 
     It is at *edge*, or just before a connective there ('"...," but X said').
     """
-    if edge >= lo and (toks[edge].text == "," or toks[edge].mark == "close"):
+    if edge >= lo and (toks.text[edge] == "," or toks.mark[edge] == "close"):
         return edge
     if (
         edge >= lo
-        and toks[edge].low in CONNECTIVES
+        and toks.low[edge] in CONNECTIVES
         and edge - 1 >= lo
-        and (toks[edge - 1].text == "," or toks[edge - 1].mark == "close")
+        and (toks.text[edge - 1] == "," or toks.mark[edge - 1] == "close")
     ):
         return edge - 1
     return -1
 
 
-def relative_after(toks: Sequence[Token], last: int, j: int) -> bool:
+def relative_after(toks: Tokens, last: int, j: int) -> bool:
     """Whether ", who ..." (or which, whose) follows token *last* and runs to token *j*."""
-    return last + 2 < j and toks[last + 1].text == "," and toks[last + 2].low in RELATIVES
+    return last + 2 < j and toks.text[last + 1] == "," and toks.low[last + 2] in RELATIVES
 
 
-def _comma_before(toks: Sequence[Token], lo: int, comma_hi: int) -> int:
+def _comma_before(toks: Tokens, lo: int, comma_hi: int) -> int:
     """The comma before *comma_hi* within 40 tokens, with no quote between; -1."""
     k = comma_hi - 1
     limit = max(lo, comma_hi - 40)
-    while k >= limit and toks[k].text != "," and toks[k].quote < 0 and toks[k].mark is None:
+    while k >= limit and toks.text[k] != "," and toks.quote[k] < 0 and toks.mark[k] is None:
         k -= 1
-    if k < limit or toks[k].text != "," or k + 1 >= comma_hi:
+    if k < limit or toks.text[k] != "," or k + 1 >= comma_hi:
         return -1
     return k
 
 
-def _opens_clause(toks: Sequence[Token], lo: int, np: Span2) -> bool:
+def _opens_clause(toks: Tokens, lo: int, np: Span2) -> bool:
     """Whether the noun phrase *np* opens its clause (a name, not inside an appositive)."""
     edge = np[0] - 1
     at_start = np[0] == lo or (
         edge >= lo
-        and (toks[edge].text == "," or toks[edge].mark == "close" or toks[edge].low in CONNECTIVES)
+        and (toks.text[edge] == "," or toks.mark[edge] == "close" or toks.low[edge] in CONNECTIVES)
     )
     # "Eddie Griffin, who was a member of the AfroSpear, a group of bloggers, said", "Jeffrey
     # Salkin, a Hollywood, Fla., rabbi ..., said": the comma was inside the appositive (an
     # indefinite phrase is one).
     return at_start and not (
-        toks[np[0]].low in INDEFINITES and edge >= lo and toks[edge].text == ","
+        toks.low[np[0]] in INDEFINITES and edge >= lo and toks.text[edge] == ","
     )
 
 
-def appositive(
-    doc: Doc, toks: Sequence[Token], lo: int, j: int
-) -> tuple[Span2, str | None, int] | None:
+def appositive(doc: Doc, toks: Tokens, lo: int, j: int) -> tuple[Span2, str | None, int] | None:
     """'NAME, APPOSITIVE, said': the name, the appositive as description, the edge before."""
     text = doc.text
     comma_hi = j
@@ -89,14 +85,14 @@ def appositive(
         np = scan_back(toks, lo, k - 1)
         if np is None:
             continue  # "a Hollywood, Fla., rabbi": a comma inside a place name
-        first_app = toks[k + 1].low
-        s, e = trim_span(text, toks[k + 1].start, toks[j - 1].end)
+        first_app = toks.low[k + 1]
+        s, e = trim_span(text, toks.start[k + 1], toks.end[j - 1])
         if first_app not in RELATIVES:
             description = text[s:e] if e > s else None
         if not _opens_clause(toks, lo, np):
             continue
         edge = np[0] - 1
-        if edge >= lo and toks[edge].text == "," and first_app in RELATIVES:
+        if edge >= lo and toks.text[edge] == "," and first_app in RELATIVES:
             # "Piao Minghua, deputy head of Harbin customs, which oversees ..., told": the
             # relative clause belongs to the appositive; the name is one step back.
             continue
@@ -104,19 +100,19 @@ def appositive(
     return None
 
 
-def name_before_description(toks: Sequence[Token], lo: int, np: Span2) -> Span2 | None:
+def name_before_description(toks: Tokens, lo: int, np: Span2) -> Span2 | None:
     """The name before a speaker phrase that is really its appositive.
 
     As in '"...," NAME, the NGO's founder said', where the writer left out the comma after
     the appositive; None when the speaker phrase stands alone.
     """
     comma = np[0] - 1
-    if comma - 1 < lo or toks[comma].text != "," or toks[np[0]].low not in DETERMINERS:
+    if comma - 1 < lo or toks.text[comma] != "," or toks.low[np[0]] not in DETERMINERS:
         return None
     name = scan_back(toks, lo, comma - 1)
-    if name is None or not all(toks[k].is_cap for k in range(name[0], name[1] + 1)):
+    if name is None or not all(toks.is_cap[k] for k in range(name[0], name[1] + 1)):
         return None
     edge = name[0] - 1
-    if edge < lo or not (toks[edge].mark == "close" or toks[edge].text == ","):
+    if edge < lo or not (toks.mark[edge] == "close" or toks.text[edge] == ","):
         return None
     return name

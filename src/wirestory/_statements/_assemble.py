@@ -43,6 +43,7 @@ from wirestory._statements._model import CueKind, Doc, Draft, Reading, Span2
 from wirestory._statements._pieces import pieces
 from wirestory._statements._relay import StatementReader, relayed
 from wirestory._statements._text import strip_the
+from wirestory._statements._tokens import only_tail, unquoted
 
 __all__ = ["CONTENT_VETOES", "TAIL_CHECKS", "Check", "assemble"]
 
@@ -60,26 +61,26 @@ class Check(NamedTuple):
 
 
 def _opens_with_conjunction(doc: Doc, r: Reading, start: int, end: int, that: bool) -> bool:  # noqa: ARG001
-    return start < end and r.para.tokens[start].low in CONJUNCTIONS
+    return start < end and r.para.tokens.low[start] in CONJUNCTIONS
 
 
 def _written_work(doc: Doc, r: Reading, start: int, end: int, that: bool) -> bool:  # noqa: ARG001
     toks = r.para.tokens
     return (
-        CUE_LEMMA.get(toks[r.cue.first].low) == "write"
+        CUE_LEMMA.get(toks.low[r.cue.first]) == "write"
         and start + 1 < end
-        and toks[start].low in DETERMINERS
-        and any(t.low in WRITTEN_WORKS for t in toks[start + 1 : start + 4])
+        and toks.low[start] in DETERMINERS
+        and not WRITTEN_WORKS.isdisjoint(toks.low[start + 1 : start + 4])
     )
 
 
 def _declared_act(doc: Doc, r: Reading, start: int, end: int, that: bool) -> bool:  # noqa: ARG001
     toks = r.para.tokens
     return (
-        CUE_LEMMA.get(toks[r.cue.first].low) == "declare"
+        CUE_LEMMA.get(toks.low[r.cue.first]) == "declare"
         and not that
         and start < end
-        and toks[start].mark != "open"
+        and toks.mark[start] != "open"
     )
 
 
@@ -101,8 +102,8 @@ def _writers_clause(doc: Doc, r: Reading, start: int, end: int, that: bool) -> b
     return (
         r.before_edge > r.lo
         and not that
-        and toks[start].low in SUBORDINATORS
-        and not any(t.quote >= 0 or t.mark is not None for t in toks[start:end])
+        and toks.low[start] in SUBORDINATORS
+        and unquoted(toks, start, end)
     )
 
 
@@ -110,13 +111,13 @@ def _scene_after_quote(doc: Doc, r: Reading, start: int, end: int, that: bool) -
     toks = r.para.tokens
     return (
         r.before_edge >= r.lo
-        and toks[r.before_edge].mark == "close"
+        and toks.mark[r.before_edge] == "close"
         and r.cue.kind in _VERB_KINDS
         and not r.inverted
         and start < end
-        and toks[start].mark != "open"
-        and toks[start - 1].text != ":"
-        and not any(t.mark == "open" for t in toks[start:end])
+        and toks.mark[start] != "open"
+        and toks.text[start - 1] != ":"
+        and "open" not in toks.mark[start:end]
     )
 
 
@@ -160,12 +161,12 @@ def _cue_extent(doc: Doc, r: Reading) -> tuple[int, bool]:
     if outlet is not None and r.via is None:
         r.via = make_source(doc.text, outlet[0], outlet[1])
     that = False
-    if start < b and toks[start].low == "that" and toks[start].quote < 0:
+    if start < b and toks.low[start] == "that" and toks.quote[start] < 0:
         that = True
         start += 1
-    if start < b and toks[start].text in ":," and toks[start].quote < 0:
+    if start < b and toks.text[start] in ":," and toks.quote[start] < 0:
         start += 1
-        if start < b and toks[start].low == "that":
+        if start < b and toks.low[start] == "that":
             that = True
             start += 1
     r.start = start
@@ -180,8 +181,8 @@ def _content_limit(doc: Doc, r: Reading, that: bool) -> tuple[int, int]:
         end = start
     speaker = r.speaker
     relative = speaker is not None and (
-        toks[speaker[0]].low in WH_RELATIVES
-        or (speaker[0] - 1 >= r.a and toks[speaker[0] - 1].low in RELATIVE_SPEAKERS)
+        toks.low[speaker[0]] in WH_RELATIVES
+        or (speaker[0] - 1 >= r.a and toks.low[speaker[0] - 1] in RELATIVE_SPEAKERS)
     )
     claim_end = end
     if relative or (start < end and may_hold_as(doc, toks, start, end)):
@@ -194,15 +195,15 @@ def _content_limit(doc: Doc, r: Reading, that: bool) -> tuple[int, int]:
 def _mid_comma(r: Reading, that: bool) -> bool:
     """Whether a comma after the cue puts it mid-sentence ('"A," he said, "B."')."""
     toks, start, lo, edge = r.para.tokens, r.start, r.lo, r.before_edge
-    if not (start < r.b and toks[start - 1].text == "," and not that):
+    if not (start < r.b and toks.text[start - 1] == "," and not that):
         return False
     # 'Abe, he said, told ...' (a short parenthetical) and 'X, Wang added, a reference to
     # ...' have content before the cue; 'Asked about it, X said, "..."' and 'In an
     # interview, X said, "..."' open with the writer's scene-setting instead.
-    opener = toks[lo].low if toks[lo].mark is None else ""
+    opener = toks.low[lo] if toks.mark[lo] is None else ""
     return not (
         opener in SCENE_OPENERS
-        or (toks[start].mark == "open" and not (toks[edge].mark == "close" or edge - lo <= 6))
+        or (toks.mark[start] == "open" and not (toks.mark[edge] == "close" or edge - lo <= 6))
     )
 
 
@@ -216,11 +217,11 @@ def _before(doc: Doc, r: Reading) -> _Content | None:
     """The content before the attribution (connectives left out), unless already held."""
     toks, edge = r.para.tokens, r.before_edge
     first = r.lo
-    while first < edge and toks[first].low in CONNECTIVES and not toks[first].quote >= 0:
+    while first < edge and toks.low[first] in CONNECTIVES and not toks.quote[first] >= 0:
         first += 1
-        if first < edge and toks[first].text == ",":
+        if first < edge and toks.text[first] == ",":
             first += 1
-    found = pieces(doc, r.para, first, edge + (1 if toks[edge].mark == "close" else 0))
+    found = pieces(doc, r.para, first, edge + (1 if toks.mark[edge] == "close" else 0))
     if found[0] and not (found[2] & doc.consumed):
         return _Content(*found)
     return None
@@ -240,7 +241,7 @@ class _Layout(NamedTuple):
 def _content(doc: Doc, r: Reading, end: int, that: bool) -> tuple[_Content, _Layout]:
     """The content pieces, and where they lie around the attribution."""
     toks, start = r.para.tokens, r.start
-    after_empty = start >= end or all(not t.is_word and t.mark is None for t in toks[start:end])
+    after_empty = only_tail(toks, start, end)
     if not after_empty and any(c.check(doc, r, start, end, that) for c in TAIL_CHECKS):
         after_empty = True
     mid = not after_empty and r.before_edge >= r.lo and _mid_comma(r, that)
@@ -286,7 +287,7 @@ def assemble(doc: Doc, r: Reading, read: StatementReader) -> tuple[Draft | None,
         claim_end = r.start
     if _too_little(doc, content):
         return None, cj + 1
-    if not content.pieces and not (toks[b - 1].text == ":" and r.start >= b - 1):
+    if not content.pieces and not (toks.text[b - 1] == ":" and r.start >= b - 1):
         # 'Reporter Jomana Karadsheh says:' keeps the statement open for the quote that
         # follows in the next paragraph.
         return None, cj + 1
@@ -299,8 +300,8 @@ def assemble(doc: Doc, r: Reading, read: StatementReader) -> tuple[Draft | None,
             return relay
     last = cj if kind in {CueKind.QUOTED_AS, CueKind.ACCORDING} else cue_end
     draft = Draft(
-        cue=(toks[ci].start, toks[last].end),
-        speaker=(toks[speaker[0]].start, toks[speaker[1]].end) if speaker else None,
+        cue=(toks.start[ci], toks.end[last]),
+        speaker=(toks.start[speaker[0]], toks.end[speaker[1]]) if speaker else None,
         pieces=content.pieces,
         quoted=content.quoted,
         that=that and not use_before,

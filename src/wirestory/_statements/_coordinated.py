@@ -16,8 +16,6 @@ Fordham Institute, tied ...").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from wirestory._lang.en import (
     ADVERBS,
     CONNECTIVES,
@@ -31,7 +29,7 @@ from wirestory._lang.en import (
     SUBORDINATORS,
     VERBISH,
 )
-from wirestory._quotes import Token
+from wirestory._quotes import Tokens
 from wirestory._speakers import is_abbreviation
 from wirestory._statements._adverbials import skip_adverbials, skip_object_or_addressee
 from wirestory._statements._bounds import content_end
@@ -45,28 +43,28 @@ __all__ = ["clause_subject", "read_coordinated", "read_participle", "second_cue"
 _ASIDE_REACH = 25
 
 
-def _clause_start(toks: Sequence[Token], lo: int, limit: int) -> int:
+def _clause_start(toks: Tokens, lo: int, limit: int) -> int:
     """Where a clause's subject may start, after connectives and an opening phrase; -1."""
     k = lo
     while k < limit and (
-        toks[k].low in CONNECTIVES or toks[k].low in ADVERBS or toks[k].text in ",—–-"
+        toks.low[k] in CONNECTIVES or toks.low[k] in ADVERBS or toks.text[k] in ",—–-"
     ):
         k += 1  # "But", "Yesterday", "Separately," open the clause before its subject
-    if k < limit and (toks[k].low in PP_STARTS or toks[k].low in SUBORDINATORS):
+    if k < limit and (toks.low[k] in PP_STARTS or toks.low[k] in SUBORDINATORS):
         # "During Saturday's debate, X ..." -- skip to the comma.
         n = k
-        while n < min(limit, k + 25) and toks[n].text != "," and toks[n].quote < 0:
+        while n < min(limit, k + 25) and toks.text[n] != "," and toks.quote[n] < 0:
             n += 1
-        if n >= limit or toks[n].text != ",":
+        if n >= limit or toks.text[n] != ",":
             return -1
         k = n + 1
-    if k >= limit or toks[k].quote >= 0 or toks[k].mark is not None:
+    if k >= limit or toks.quote[k] >= 0 or toks.mark[k] is not None:
         return -1
     return k
 
 
 def clause_subject(  # noqa: PLR0911  (one return per rejection)
-    toks: Sequence[Token], lo: int, limit: int
+    toks: Tokens, lo: int, limit: int
 ) -> Span2 | None:
     """The subject that opens a clause ("Wilson praised ... and said ..."), if any."""
     k = _clause_start(toks, lo, limit)
@@ -76,7 +74,7 @@ def clause_subject(  # noqa: PLR0911  (one return per rejection)
     if np is None or np[1] + 1 >= limit:
         return None
     after = np[1] + 1
-    if toks[after].text == "(":
+    if toks.text[after] == "(":
         # "Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed ...".
         close = paren_close(toks, after, min(limit, after + 10))
         if close < 0 or close + 1 >= limit:
@@ -85,36 +83,35 @@ def clause_subject(  # noqa: PLR0911  (one return per rejection)
     after = skip_subject_asides(toks, after, limit)
     if after < 0:
         return None
-    nxt = toks[after]
-    if not nxt.is_word or nxt.low in DETERMINERS:
+    if not toks.is_word[after] or toks.low[after] in DETERMINERS:
         return None
-    if toks[np[0]].low not in PRONOUNS and not (
-        toks[np[0]].is_cap or toks[np[0]].low in DETERMINERS
+    if toks.low[np[0]] not in PRONOUNS and not (
+        toks.is_cap[np[0]] or toks.low[np[0]] in DETERMINERS
     ):
         return None
     return np
 
 
-def _aside_end(toks: Sequence[Token], n: int, stop: int) -> int:
+def _aside_end(toks: Tokens, n: int, stop: int) -> int:
     """The comma that closes an aside starting at *n* (or where the search stopped)."""
     first = n
     while (
         n < stop
-        and toks[n].text != ","
-        and toks[n].quote < 0
-        and toks[n].mark is None
+        and toks.text[n] != ","
+        and toks.quote[n] < 0
+        and toks.mark[n] is None
         and (
-            toks[n].low not in CUE_WORDS
+            toks.low[n] not in CUE_WORDS
             # a noun after an article is no cue: "in his home state"
-            or toks[n - 1].low in DETERMINERS
-            or (n - 2 >= first and toks[n - 2].low in DETERMINERS)
+            or toks.low[n - 1] in DETERMINERS
+            or (n - 2 >= first and toks.low[n - 2] in DETERMINERS)
         )
     ):
         n += 1
     return n
 
 
-def skip_subject_asides(toks: Sequence[Token], after: int, limit: int) -> int:
+def skip_subject_asides(toks: Tokens, after: int, limit: int) -> int:
     """Skip up to two asides between commas after a subject, to its verb; -1 if none.
 
     "Michael J. Petrilli, president of the Fordham Institute, tied ..." and "Sen. Mark
@@ -123,55 +120,54 @@ def skip_subject_asides(toks: Sequence[Token], after: int, limit: int) -> int:
     cue word after an article or a possessive is a noun ("in his home state").
     """
     for aside in range(3):
-        tok = toks[after]
-        if tok.text == ",":
+        if toks.text[after] == ",":
             n = after + 1
-        elif aside and tok.low in RELATIVES:
+        elif aside and toks.low[after] in RELATIVES:
             n = after  # "Kirk, R-Ill., who faces ..., rescinded": a relative after a tag
         else:
-            return after if aside == 0 or lower_verb(tok) else -1
+            return after if aside == 0 or lower_verb(toks, after) else -1
         stop = min(limit, after + _ASIDE_REACH)
         end = _aside_end(toks, n, stop)
-        if end >= stop or toks[end].text != "," or end == n or end + 1 >= limit:
+        if end >= stop or toks.text[end] != "," or end == n or end + 1 >= limit:
             return -1
         after = end + 1
     return -1
 
 
-def _cap_run(toks: Sequence[Token], k: int, limit: int) -> int:
+def _cap_run(toks: Tokens, k: int, limit: int) -> int:
     """The last word of the capitalised name at *k* ("Sen. Chuck Grassley"), or -1."""
     last = -1
     n = k
     while n < limit and (
-        (toks[n].is_cap and toks[n].is_word)
-        or (toks[n].text == "." and n > k and is_abbreviation(toks[n - 1]))
+        (toks.is_cap[n] and toks.is_word[n])
+        or (toks.text[n] == "." and n > k and is_abbreviation(toks, n - 1))
     ):
-        if toks[n].is_word:
+        if toks.is_word[n]:
             last = n
         n += 1
     return last
 
 
-def subject_np(toks: Sequence[Token], k: int, limit: int) -> Span2 | None:
+def subject_np(toks: Tokens, k: int, limit: int) -> Span2 | None:
     """A clause-initial subject: a pronoun, a capitalised name, or a short common NP."""
-    first = toks[k]
-    if first.low in PRONOUNS and first.is_word:
+    first = toks.low[k]
+    if first in PRONOUNS and toks.is_word[k]:
         return (k, k)
     last = -1
-    if first.is_cap and first.low not in DETERMINERS:
+    if toks.is_cap[k] and first not in DETERMINERS:
         # "Marco Rubio", "Sen. Chuck Grassley", "Rep. Hank Johnson".
         last = _cap_run(toks, k, limit)
-        if last < 0 or not toks[last].low.endswith(("'s", "’s")):
+        if last < 0 or not toks.low[last].endswith(("'s", "’s")):
             return (k, last) if last >= k else None
-    if first.low in DETERMINERS or last >= k:
+    if first in DETERMINERS or last >= k:
         # "The billionaire businessman began ...", "China's foreign ministry said ...":
         # up to four more words before a verb.
         last = max(last, k)
         n = last + 1
         stop = min(limit, n + 4)
-        while n < stop and toks[n].is_word and toks[n].mark is None:
-            low = toks[n].low
-            if not toks[n].is_cap and (
+        while n < stop and toks.is_word[n] and toks.mark[n] is None:
+            low = toks.low[n]
+            if not toks.is_cap[n] and (
                 low in VERBISH or low in STOP_WORDS or low.endswith(("ed", "ing"))
             ):
                 break
@@ -188,10 +184,10 @@ def second_cue(
     ci, cj = r.cue.first, r.cue.last
     start, _outlet = skip_adverbials(doc, toks, cj + 1, b)
     start, cue_end, _addressee = skip_object_or_addressee(toks, ci, cj, start, b)
-    if start + 1 < b and toks[start].text in ",:" and toks[start + 1].mark == "open":
+    if start + 1 < b and toks.text[start] in ",:" and toks.mark[start + 1] == "open":
         start += 1  # '... but said, "From an investment point of view, ..."'
     that = False
-    if start < b and toks[start].low == "that":
+    if start < b and toks.low[start] == "that":
         that = True
         start += 1
     end = content_end(toks, start, b, r.cues, cj)
@@ -199,7 +195,7 @@ def second_cue(
     if not spans:
         return None, end
     draft = Draft(
-        cue=(toks[ci].start, toks[cue_end].end),
+        cue=(toks.start[ci], toks.end[cue_end]),
         speaker=speaker,
         pieces=spans,
         quoted=quoted,
@@ -212,8 +208,8 @@ def second_cue(
     return draft, end
 
 
-def _chars(toks: Sequence[Token], np: Span2) -> Span2:
-    return (toks[np[0]].start, toks[np[1]].end)
+def _chars(toks: Tokens, np: Span2) -> Span2:
+    return (toks.start[np[0]], toks.end[np[1]])
 
 
 def read_participle(doc: Doc, r: Reading) -> Reading | tuple[Draft | None, int]:
@@ -236,7 +232,7 @@ def read_coordinated(doc: Doc, r: Reading, j: int) -> tuple[Draft | None, int] |
     None when the cue has no earlier subject to share (then other rules read it).
     """
     toks = r.para.tokens
-    if j < r.lo or toks[j].low not in COORDINATORS:
+    if j < r.lo or toks.low[j] not in COORDINATORS:
         return None
     subject = None if r.drafts else clause_subject(toks, r.lo, j)
     if not r.drafts and subject is None:

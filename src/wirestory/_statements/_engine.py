@@ -15,6 +15,8 @@ For each paragraph, in order:
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from wirestory._lang.en import CUE_WORDS
@@ -85,7 +87,7 @@ def _tail_first(
     drafts = [draft]
     toks = para.tokens
     for cue in main:
-        if cue.first > tail.first and toks[cue.first].low == "asked":
+        if cue.first > tail.first and toks.low[cue.first] == "asked":
             # '"...," he said when asked whether ...': the question after the tail.
             asked, _claim = read_asked(doc, para, lo=a, ci=cue.first, cj=cue.last, b=b)
             if asked is not None:
@@ -196,17 +198,19 @@ def _trailing_remark(para: Paragraph, a: int, b: int, ri: int) -> bool:
     """
     toks = para.tokens
     region = para.regions[ri]
-    outside = [t for t in toks[a:b] if t.is_word and t.quote != ri]
+    outside = [k for k in range(a, b) if toks.is_word[k] and toks.quote[k] != ri]
     if not outside:
         return True
-    after = [t for t in toks[a:b] if region.close is not None and t.start > region.close]
+    close = region.close
+    if close is None:
+        return False
+    after = range(bisect.bisect_right(toks.start, close, a, b), b)
     return not (
-        region.close is None
-        or len(outside) > 8
-        or any(t.start < region.open for t in outside)
+        len(outside) > 8
+        or toks.start[outside[0]] < region.open
         or not after
-        or after[0].text != ","
-        or any(t.low in CUE_WORDS or t.mark is not None for t in after)
+        or toks.text[after[0]] != ","
+        or any(toks.low[k] in CUE_WORDS or toks.mark[k] is not None for k in after)
     )
 
 
@@ -215,18 +219,18 @@ def _quote_only(para: Paragraph, a: int, b: int) -> int | None:
     toks = para.tokens
     if a >= b:
         return None
-    first = toks[a]
-    if first.mark == "open":
-        ri = para.opens.get(first.start, -1)
-    elif first.quote >= 0:
-        ri = first.quote
+    if toks.mark[a] == "open":
+        ri = para.opens.get(toks.start[a], -1)
+    elif toks.quote[a] >= 0:
+        ri = toks.quote[a]
     else:
         return None
     if ri < 0 or not _trailing_remark(para, a, b, ri):
         return None
     region = para.regions[ri]
-    if region.close is not None and any(
-        t.start > region.close and t.mark == "open" for t in toks[a:b]
+    if (
+        region.close is not None
+        and "open" in toks.mark[bisect.bisect_right(toks.start, region.close, a, b) : b]
     ):
         return None
     return para.base + ri
@@ -292,7 +296,7 @@ def _paragraph(doc: Doc, state: _State, pi: int, para: Paragraph) -> None:
     # Tokens are made here, one paragraph at a time, and let go after it: a long text never
     # holds the tokens of all its paragraphs at once (less for the collector).
     toks = para.tokens
-    toks.extend(tokenize(text, para.body, para.end, para.regions))
+    toks.load(tokenize(text, para.body, para.end, para.regions))
     for span in sentences(toks, plain=not para.regions):
         _sentence(doc, state, pi, para, span)
     toks.clear()

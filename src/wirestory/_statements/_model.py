@@ -14,7 +14,7 @@ import attrs
 
 from wirestory._lang.en import PUBLISHERS
 from wirestory._models import Source
-from wirestory._quotes import QuoteRegion, Token
+from wirestory._quotes import QuoteRegion, Tokens
 from wirestory._segments import Line
 
 __all__ = ["CueKind", "CueMatch", "Doc", "Draft", "Paragraph", "Reading", "Span2"]
@@ -80,7 +80,7 @@ class Paragraph(NamedTuple):
     end: int
     regions: list[QuoteRegion]
     base: int  # global index of this paragraph's first region
-    tokens: list[Token]  # filled while the engine reads the paragraph, emptied after
+    tokens: Tokens  # filled while the engine reads the paragraph, emptied after (shared)
     opens: dict[int, int]  # opening mark offset -> region index
     lazy: bool  # no cue word: not tokenized
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from wirestory._lang.en import DETERMINERS, PRONOUNS
-from wirestory._quotes import Token
+from wirestory._quotes import Tokens
 from wirestory._speakers import DOCUMENT_NOUNS, MEDIA_NOUNS, ORG_WORDS, PERSON_NOUNS
 
 __all__ = ["NOTE_SUBJECTS", "financial_notes"]
@@ -18,7 +16,7 @@ NOTE_SUBJECTS: frozenset[str] = (
 )
 
 
-def financial_notes(toks: Sequence[Token], i: int, a: int, b: int) -> bool:
+def financial_notes(toks: Tokens, i: int, a: int, b: int) -> bool:
     """Whether "notes" at *i* is the debt security, not the verb ("the report notes that").
 
     Business copy uses the noun far more than the verb: "8-3/8 pct notes due March 1, 1997",
@@ -28,26 +26,23 @@ def financial_notes(toks: Sequence[Token], i: int, a: int, b: int) -> bool:
     and comes before its object ("that", "the", a name, a comma), never before another
     lower-case word ("notes due", "notes would", "notes paying").
     """
-    tok = toks[i]
-    if i > a and tok.is_cap:
+    if i > a and toks.is_cap[i]:
         return True  # "Senior Notes", "Treasury Notes", "NOTES" in a headline
     if i + 1 < b:
-        nxt = toks[i + 1]
-        if nxt.low.replace("\u2019", "'").split("'", 1)[0] in PRONOUNS:
+        if toks.low[i + 1].replace("\u2019", "'").split("'", 1)[0] in PRONOUNS:
             return False  # "the email notes that ...", "but notes he'll have to wait"
         if (
-            nxt.is_word
-            and not nxt.is_cap
-            and nxt.low not in DETERMINERS
-            and not nxt.low.endswith("ly")
+            toks.is_word[i + 1]
+            and not toks.is_cap[i + 1]
+            and toks.low[i + 1] not in DETERMINERS
+            and not toks.low[i + 1].endswith("ly")
         ):
             return True
     k = i - 1
-    while k > a and toks[k].low.endswith("ly") and not toks[k].is_cap:
+    while k > a and toks.low[k].endswith("ly") and not toks.is_cap[k]:
         k -= 1  # "O'Malley frequently notes"
     if k < a:
         return False
-    prev = toks[k]
-    return prev.text[:1].isdigit() or (
-        prev.is_word and not prev.is_cap and prev.low not in NOTE_SUBJECTS
+    return toks.text[k][:1].isdigit() or (
+        toks.is_word[k] and not toks.is_cap[k] and toks.low[k] not in NOTE_SUBJECTS
     )

@@ -10,8 +10,7 @@ never break inside a quotation.
 from __future__ import annotations
 
 import bisect
-import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -20,7 +19,7 @@ from wirestory._lang.en import CUE_WORDS
 from wirestory._models import Dateline
 from wirestory._quotes import (
     QuoteRegion,
-    Token,
+    Tokens,
     fold_letters,
     quote_marks,
     quote_regions,
@@ -29,6 +28,7 @@ from wirestory._quotes import (
 from wirestory._segments import Line, blocks, split_lines, teletype_paragraphs, trim
 from wirestory._speakers import is_abbreviation
 from wirestory._statements._model import Doc, Paragraph
+from wirestory._statements._tokens import indices
 
 __all__ = ["cut_long", "paragraph_spans", "read_paragraphs", "sentences"]
 
@@ -141,12 +141,10 @@ def cut_long(
     return [(s, e) for s, e in pieces if e > s]
 
 
-_TOKEN_TEXT = operator.itemgetter(2)  # ``Token.text``, read in C
-
 #: Shared by every paragraph without quote marks or tokens (never modified).
 _NO_REGIONS: list[QuoteRegion] = []
 _NO_OPENS: dict[int, int] = {}
-_NO_TOKENS: list[Token] = []
+_NO_TOKENS = Tokens.empty()
 
 _LETTERS = regex.compile(
     r"""
@@ -306,6 +304,9 @@ def read_paragraphs(doc: Doc) -> None:
         marks = single_marks
     n_marks = len(marks)
     _fold(doc)
+    # The paragraphs with a cue word share one token lists object: the engine reads one
+    # paragraph at a time, filling it and letting it go after (no object per paragraph).
+    shared = Tokens.empty()
     for start, end in _spans(doc):
         body = _body_start(doc, start, end) if doc.datelines else start
         regions: list[QuoteRegion] = _NO_REGIONS
@@ -321,61 +322,52 @@ def read_paragraphs(doc: Doc) -> None:
             opens = {region.open: index for index, region in enumerate(regions)}
             doc.region_para.extend([len(doc.paragraphs)] * len(regions))
         lazy = _lazy(doc, body, end, regions)
-        # A paragraph with a cue word gets its own list, filled when the engine reads it.
-        tokens = _NO_TOKENS if lazy else []
+        tokens = _NO_TOKENS if lazy else shared
         # Built directly, not through the named tuple's ``__new__`` (a Python call).
         doc.paragraphs.append(
             new(Paragraph, (start, body, end, regions, base, tokens, opens, lazy))
         )
 
 
-def _end_marks(tokens: Sequence[Token]) -> list[int]:
-    """The indices of the end marks . ! ? among *tokens*, in order (found in C)."""
-    texts = list(map(_TOKEN_TEXT, tokens))
-    found: list[int] = []
-    for end_mark in ".!?":
-        at = -1
-        for _ in range(texts.count(end_mark)):
-            at = texts.index(end_mark, at + 1)
-            found.append(at)
-    return sorted(found)
+def _end_marks(tokens: Tokens) -> list[int]:
+    """The indices of the end marks . ! ? among *tokens*, in order."""
+    texts = tokens.text
+    n = len(texts)
+    return sorted(indices(texts, ".", 0, n) + indices(texts, "!", 0, n) + indices(texts, "?", 0, n))
 
 
-def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
+def _ends_sentence(tokens: Tokens, i: int) -> bool:
     """Whether token *i* (an end mark or a closing quote mark) ends a sentence."""
-    tok = tokens[i]
-    if tok.quote >= 0:
+    if tokens.quote[i] >= 0:
         return False
-    if tok.mark != "close" and (tok.mark is not None or tok.text not in ".!?"):
+    text, mark, nxt_mark = tokens.text[i], tokens.mark[i], tokens.mark[i + 1]
+    if mark != "close" and (mark is not None or text not in ".!?"):
         return False  # only an end mark or a closing quote can end a sentence
-    nxt = tokens[i + 1]
-    if not (nxt.is_cap or nxt.mark == "open" or nxt.text[:1].isdigit()):
+    if not (tokens.is_cap[i + 1] or nxt_mark == "open" or tokens.text[i + 1][:1].isdigit()):
         return False
-    if tok.text in ".!?" and tok.mark is None:
+    if text in ".!?" and mark is None:
         return not (
-            tok.text == "." and i > 0 and is_abbreviation(tokens[i - 1]) and (nxt.mark != "open")
+            text == "." and i > 0 and is_abbreviation(tokens, i - 1) and (nxt_mark != "open")
         )
     return (
-        tok.mark == "close"
+        mark == "close"
         and i > 0
-        and tokens[i - 1].text in ".!?"
+        and tokens.text[i - 1] in ".!?"
         and not _attribution_follows(tokens, i + 1)
     )
 
 
-def sentences(tokens: Sequence[Token], *, plain: bool = False) -> list[tuple[int, int]]:
+def sentences(tokens: Tokens, *, plain: bool = False) -> list[tuple[int, int]]:
     """Cut a paragraph's tokens into sentences (*plain*: the paragraph has no quotes)."""
     out: list[tuple[int, int]] = []
     start = 0
     n = len(tokens)
-    # Without quotes only an end mark can end a sentence.
-    candidates: Iterable[int] = _end_marks(tokens) if plain else range(n)
+    # Only an end mark or a closing quote mark can end a sentence (found in C: most tokens
+    # are neither); without quotes only an end mark.
+    candidates = _end_marks(tokens)
+    if not plain:
+        candidates = sorted(candidates + indices(tokens.mark, "close", 0, n))
     for i in candidates:
-        tok = tokens[i]
-        # Only an end mark or a closing quote mark can end a sentence (checked here first:
-        # most tokens of a quoted paragraph are neither).
-        if tok.mark != "close" and (tok.mark is not None or tok.text not in ".!?"):
-            continue
         if i + 1 < n and _ends_sentence(tokens, i):
             out.append((start, i + 1))
             start = i + 1
@@ -384,18 +376,18 @@ def sentences(tokens: Sequence[Token], *, plain: bool = False) -> list[tuple[int
     return out
 
 
-def _attribution_follows(tokens: Sequence[Token], k: int) -> bool:
+def _attribution_follows(tokens: Tokens, k: int) -> bool:
     """Whether a short attribution follows a quote ending in ? or ! ('"...?" Lavrov asked.')."""
+    texts, marks = tokens.text, tokens.mark
     for n in range(k, min(len(tokens), k + 7)):
-        tok = tokens[n]
-        if tok.text == "." and n > k and is_abbreviation(tokens[n - 1]):
+        if texts[n] == "." and n > k and is_abbreviation(tokens, n - 1):
             continue  # '"...?" Mrs. Clinton asked.'
-        if tok.mark is not None or tok.text in ".!?;":
+        if marks[n] is not None or texts[n] in ".!?;":
             return False
-        if tok.low in CUE_WORDS:
+        if tokens.low[n] in CUE_WORDS:
             # ... and the sentence ends soon after: '"...?" Lavrov asked on Friday.'
             for m in range(n + 1, min(len(tokens), n + 6)):
-                if tokens[m].text in ".!?" or tokens[m].mark is not None:
-                    return tokens[m].text in ".!?"
+                if texts[m] in ".!?" or marks[m] is not None:
+                    return texts[m] in ".!?"
             return n + 1 >= len(tokens)
     return False

@@ -8,10 +8,11 @@ content is one stretch of text, less any non-restrictive relative clause on a no
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from wirestory._lang.en import PERSONAL_RELATIVES
-from wirestory._quotes import Token
+from wirestory._quotes import Tokens
 from wirestory._statements._model import Doc, Paragraph, Span2
 from wirestory._statements._text import trim_span
 
@@ -86,49 +87,47 @@ def _quotation(doc: Doc, para: Paragraph, k: int, end: int, region_index: int) -
     # paragraph break lost) continues it.
     here = range(para.base, para.base + len(para.regions))
     region = doc.regions[max((g for g in parts if g in here), default=gi)]
-    close_ok = region.close is None or all(
-        (t.start >= region.close and not t.is_word and t.mark in {None, "close"})
-        or t.start < region.close
-        for t in toks[k:end]
-    )
-    inner_end = region.inner_end
-    if not close_ok or any(t.start > inner_end and t.is_word for t in toks[k:end]):
+    if region.close is not None:
+        # Nothing after the closing mark but punctuation (no word, no new quotation).
+        at = bisect.bisect_left(toks.start, region.close, k, end)
+        if any(toks.is_word[at:end]) or "open" in toks.mark[at:end]:
+            return None
+    if any(toks.is_word[bisect.bisect_right(toks.start, region.inner_end, k, end) : end]):
         return None
     spans = chain_pieces(doc, parts)
     return spans, [True] * len(spans), set(parts)
 
 
-def _plain(doc: Doc, toks: list[Token], k: int, end: int) -> list[Span2]:
+def _plain(doc: Doc, toks: Tokens, k: int, end: int) -> list[Span2]:
     """The stretches of ``toks[k:end]`` outside non-restrictive who-clauses, trimmed."""
     text = doc.text
     spans: list[Span2] = []
     piece_start = k
     n = k + 1
-    if "who" not in text[toks[k].start : toks[end - 1].end].lower():
+    if "who" not in text[toks.start[k] : toks.end[end - 1]].lower():
         n = end  # no "who" or "whose" (nor any other case of them): no relative clause
     while n < end:
-        tok = toks[n]
         if (
-            tok.text == ","
-            and tok.quote < 0
+            toks.text[n] == ","
+            and toks.quote[n] < 0
             and n + 1 < end
-            and toks[n + 1].low in PERSONAL_RELATIVES
+            and toks.low[n + 1] in PERSONAL_RELATIVES
             and n - piece_start >= 3
         ):
             # '..., who is believed to have ..., as he sounded weaker': a non-restrictive
             # relative is the writer's background; the content goes on after it.
             close = n + 2
-            while close < end and toks[close].text != "," and toks[close].mark is None:
+            while close < end and toks.text[close] != "," and toks.mark[close] is None:
                 close += 1
-            spans.append((toks[piece_start].start, toks[n - 1].end))
-            if close >= end or toks[close].text != ",":
+            spans.append((toks.start[piece_start], toks.end[n - 1]))
+            if close >= end or toks.text[close] != ",":
                 piece_start = end
                 break
             piece_start = n = close + 1
             continue
         n += 1
     if piece_start < end:
-        spans.append((toks[piece_start].start, toks[end - 1].end))
+        spans.append((toks.start[piece_start], toks.end[end - 1]))
     trimmed = [trim_span(text, s, e) for s, e in spans]
     return [(s, e) for s, e in trimmed if e > s]
 
@@ -142,16 +141,15 @@ def pieces(doc: Doc, para: Paragraph, k: int, end: int) -> Pieces:
     toks = para.tokens
     if k >= end:
         return [], [], set()
-    first = toks[k]
     region_index = -1
-    if first.mark == "open":
-        region_index = para.opens.get(first.start, -1)
-    elif first.quote >= 0 and k == 0:
-        region_index = first.quote
+    if toks.mark[k] == "open":
+        region_index = para.opens.get(toks.start[k], -1)
+    elif toks.quote[k] >= 0 and k == 0:
+        region_index = toks.quote[k]
     if region_index >= 0:
         found = _quotation(doc, para, k, end, region_index)
         if found is not None:
             return found
-    regions = {para.base + t.quote for t in toks[k:end] if t.quote >= 0} if para.regions else set()
+    regions = {para.base + q for q in set(toks.quote[k:end]) if q >= 0} if para.regions else set()
     spans = _plain(doc, toks, k, end)
     return spans, [False] * len(spans), regions

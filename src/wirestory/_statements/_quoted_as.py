@@ -25,13 +25,13 @@ def read_quoted_as(doc: Doc, r: Reading) -> Reading | tuple[Draft | None, int]:
     r.speaker = scan_forward(toks, ci + 1, cj - 1)
     relay_np = scan_back(toks, lo, ci - 1)
     if relay_np is not None:
-        s, e = toks[relay_np[0]].start, toks[relay_np[1]].end
+        s, e = toks.start[relay_np[0]], toks.end[relay_np[1]]
         if doc.text[s:e].lower() not in doc.publishers:
             r.via = make_source(doc.text, s, e)
         edge = relay_np[0] - 1
     else:
         edge = ci - 1
-    if edge >= lo and (toks[edge].text == "," or toks[edge].mark == "close"):
+    if edge >= lo and (toks.text[edge] == "," or toks.mark[edge] == "close"):
         r.before_edge = edge
     r.start = cj + 1
     return r

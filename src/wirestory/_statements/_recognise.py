@@ -15,8 +15,7 @@ Each veto has a name and an example it rejects (the tests read each example).
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import NamedTuple
 
 from wirestory._lang.en import (
@@ -43,11 +42,11 @@ from wirestory._lang.en import (
     is_cue_form,
     particle_lemma,
 )
-from wirestory._quotes import Token
+from wirestory._quotes import Tokens
 from wirestory._statements._frame import frame_cues, overrides
 from wirestory._statements._model import CueKind, CueMatch
 from wirestory._statements._notes import financial_notes
-from wirestory._statements._tokens import negated
+from wirestory._statements._tokens import indices, negated
 
 __all__ = ["FINITE_VETOES", "WORD_VETOES", "CueSite", "Veto", "cue_at", "find_cues"]
 
@@ -55,14 +54,16 @@ __all__ = ["FINITE_VETOES", "WORD_VETOES", "CueSite", "Veto", "cue_at", "find_cu
 class CueSite(NamedTuple):
     """A candidate cue word and its neighbours in the sentence ``toks[a:b]``."""
 
-    toks: Sequence[Token]
+    toks: Tokens
     i: int
     a: int
     b: int
     low: str
     lemma: str
-    prev: Token | None
-    nxt: Token | None
+    #: The index of the token before the cue word in the sentence (-1 at its start).
+    prev: int
+    #: The index of the token after it (-1 at the sentence end).
+    nxt: int
 
 
 class Veto(NamedTuple):
@@ -72,10 +73,13 @@ class Veto(NamedTuple):
     #: A sentence in which the check rejects the cue word.
     example: str
     check: Callable[[CueSite], bool]
+    #: The only cue lemmas the check can reject (``CUE_LEMMA``; "" for a cue word without
+    #: one), or None for any: a declared pre-filter, so a cue word runs only its own checks.
+    lemmas: frozenset[str] | None = None
 
 
 def _after_determiner(c: CueSite) -> bool:
-    return c.prev is not None and (c.prev.low in DETERMINERS and c.prev.low != "that")
+    return c.prev >= 0 and (c.toks.low[c.prev] in DETERMINERS and c.toks.low[c.prev] != "that")
 
 
 def _negated(c: CueSite) -> bool:
@@ -83,7 +87,7 @@ def _negated(c: CueSite) -> bool:
 
 
 def _passive(c: CueSite) -> bool:
-    return c.prev is not None and c.prev.low in COPULAS
+    return c.prev >= 0 and c.toks.low[c.prev] in COPULAS
 
 
 def _bare_base_form(c: CueSite) -> bool:
@@ -91,19 +95,19 @@ def _bare_base_form(c: CueSite) -> bool:
     return (
         c.low == CUE_LEMMA.get(c.low)
         and c.lemma not in BASE_FORM_LEMMAS
-        and (c.prev is None or not c.prev.is_word or c.prev.low == "to")
+        and (c.prev < 0 or not c.toks.is_word[c.prev] or c.toks.low[c.prev] == "to")
     )
 
 
 def _no_addressee(c: CueSite) -> bool:
-    return c.lemma in ADDRESSEE_VERBS and (c.nxt is None or not c.nxt.is_word)
+    return c.lemma in ADDRESSEE_VERBS and (c.nxt < 0 or not c.toks.is_word[c.nxt])
 
 
 def _counted_report(c: CueSite) -> bool:
     return (
         c.lemma == "report"
-        and c.prev is not None
-        and (c.prev.text[:1].isdigit() or c.prev.low in QUANTIFIERS)
+        and c.prev >= 0
+        and (c.toks.text[c.prev][:1].isdigit() or c.toks.low[c.prev] in QUANTIFIERS)
     )
 
 
@@ -116,9 +120,9 @@ def _reduced_passive(c: CueSite) -> bool:
         return False
     toks = c.toks
     for n in range(c.i + 1, min(c.b, c.i + 6)):
-        if toks[n].quote >= 0 or toks[n].mark is not None or toks[n].low == "that":
+        if toks.quote[n] >= 0 or toks.mark[n] is not None or toks.low[n] == "that":
             return False
-        if toks[n].low == "by":
+        if toks.low[n] == "by":
             return True
     return False
 
@@ -127,27 +131,27 @@ def _report_noun(c: CueSite) -> bool:
     # A noun or adjective, unless a clause follows: "reported that", "reports on Monday".
     return (
         c.low in REPORT_FORMS
-        and c.nxt is not None
-        and c.nxt.is_word
-        and not c.nxt.is_cap
-        and c.nxt.low not in REPORT_VERB_NEXT
-        and (c.prev is None or not c.prev.is_word)
+        and c.nxt >= 0
+        and c.toks.is_word[c.nxt]
+        and not c.toks.is_cap[c.nxt]
+        and c.toks.low[c.nxt] not in REPORT_VERB_NEXT
+        and (c.prev < 0 or not c.toks.is_word[c.prev])
     )
 
 
-def anonymity(toks: Sequence[Token], k: int, b: int) -> bool:
+def anonymity(toks: Tokens, k: int, b: int) -> bool:
     """Whether ``toks[k:b]`` opens with "(not) to be identified" (or named, quoted, cited).
 
     Wire copy's formula for an anonymous source ("a trader, who asked not to be named,
     said ...") is no request that makes a statement: the source's statement has its own cue.
     """
-    if k < b and toks[k].low == "not":
+    if k < b and toks.low[k] == "not":
         k += 1
     return (
         k + 2 < b
-        and toks[k].low == "to"
-        and toks[k + 1].low == "be"
-        and toks[k + 2].low in ANONYMOUS
+        and toks.low[k] == "to"
+        and toks.low[k + 1] == "be"
+        and toks.low[k + 2] in ANONYMOUS
     )
 
 
@@ -155,12 +159,12 @@ def _anonymity_formula(c: CueSite) -> bool:
     return c.lemma == "ask" and anonymity(c.toks, c.i + 1, c.b)
 
 
-def after_quote(toks: Sequence[Token], i: int, a: int) -> bool:
+def after_quote(toks: Tokens, i: int, a: int) -> bool:
     """Whether the cue at *i* follows a closing quote mark, with at most its subject between."""
     k = i - 1
-    while k >= a and k > i - 7 and toks[k].is_word and toks[k].quote < 0:
+    while k >= a and k > i - 7 and toks.is_word[k] and toks.quote[k] < 0:
         k -= 1
-    return k >= a and toks[k].mark == "close"
+    return k >= a and toks.mark[k] == "close"
 
 
 def _asked_no_question(c: CueSite) -> bool:
@@ -169,11 +173,11 @@ def _asked_no_question(c: CueSite) -> bool:
     toks = c.toks
     return (
         c.lemma == "ask"
-        and c.nxt is not None
-        and c.nxt.is_word
+        and c.nxt >= 0
+        and toks.is_word[c.nxt]
         and not after_quote(toks, c.i, c.a)
         and not any(
-            toks[k].low in QUESTION_WORDS or toks[k].mark == "open" or toks[k].text == ":"
+            toks.low[k] in QUESTION_WORDS or toks.mark[k] == "open" or toks.text[k] == ":"
             for k in range(c.i + 1, min(c.b, c.i + 6))
         )
     )
@@ -189,22 +193,31 @@ WORD_VETOES: tuple[Veto, ...] = (
 FINITE_VETOES: tuple[Veto, ...] = (
     Veto("passive", "He was told to leave the room.", _passive),
     Veto("bare base form", "Deny everything, the lawyer advised.", _bare_base_form),
-    Veto("'told' with no addressee", "As he told, the vote failed.", _no_addressee),
-    Veto("counted report", "There were 1.3 million reported illnesses.", _counted_report),
-    Veto("'notes' the security", "The bank sold 8 pct notes due 1997.", _security_notes),
+    Veto("'told' with no addressee", "As he told, the vote failed.", _no_addressee,
+         ADDRESSEE_VERBS),
+    Veto("counted report", "There were 1.3 million reported illnesses.", _counted_report,
+         frozenset({"report"})),
+    Veto("'notes' the security", "The bank sold 8 pct notes due 1997.", _security_notes,
+         frozenset({CUE_LEMMA.get("notes", "")})),
     Veto("reduced passive", "Footage posted on social media by a passenger showed smoke.",
          _reduced_passive),
-    Veto("'reported' as an adjective", "Reported cases rose sharply in May.", _report_noun),
+    Veto("'reported' as an adjective", "Reported cases rose sharply in May.", _report_noun,
+         frozenset(CUE_LEMMA.get(form, "") for form in REPORT_FORMS)),
     Veto("anonymity formula", "A trader, who asked not to be named, said prices fell.",
-         _anonymity_formula),
+         _anonymity_formula, frozenset({"ask"})),
     Veto("'asked' with no question", "The judge asked the parties about costs.",
-         _asked_no_question),
+         _asked_no_question, frozenset({"ask"})),
 )  # fmt: skip
 
 
 #: The checks alone, read in a loop (no generator per cue word).
 _WORD_CHECKS = tuple(veto.check for veto in WORD_VETOES)
-_FINITE_CHECKS = tuple(veto.check for veto in FINITE_VETOES)
+
+#: The finite checks that apply to each cue lemma ("" for a cue word without one).
+_FINITE_CHECKS: dict[str, tuple[Callable[[CueSite], bool], ...]] = {
+    lemma: tuple(v.check for v in FINITE_VETOES if v.lemmas is None or lemma in v.lemmas)
+    for lemma in {*CUE_LEMMA.values(), ""}
+}
 
 
 def _vetoed(checks: tuple[Callable[[CueSite], bool], ...], site: CueSite) -> bool:
@@ -215,8 +228,8 @@ def _vetoed(checks: tuple[Callable[[CueSite], bool], ...], site: CueSite) -> boo
     return False
 
 
-def _site(toks: Sequence[Token], i: int, a: int, b: int) -> CueSite:
-    low = toks[i].low
+def _site(toks: Tokens, i: int, a: int, b: int) -> CueSite:
+    low = toks.low[i]
     return CueSite(
         toks,
         i,
@@ -224,33 +237,32 @@ def _site(toks: Sequence[Token], i: int, a: int, b: int) -> CueSite:
         b,
         low,
         CUE_LEMMA.get(low, ""),
-        toks[i - 1] if i > a else None,
-        toks[i + 1] if i + 1 < b else None,
+        i - 1 if i > a else -1,
+        i + 1 if i + 1 < b else -1,
     )
 
 
-def _quoted_as(toks: Sequence[Token], i: int, a: int, b: int) -> tuple[int, CueKind] | None:
+def _quoted_as(toks: Tokens, i: int, a: int, b: int) -> tuple[int, CueKind] | None:
     """'KCNA quoted Kim as saying' (or 'X was quoted as saying', passive)."""
-    prev = toks[i - 1] if i > a else None
     for k in range(i + 1, min(b - 1, i + 12)):
-        if toks[k].low == "as" and toks[k + 1].low in AS_FORMS:
-            if prev is not None and prev.low in QUOTED_PASSIVE_BE:
+        if toks.low[k] == "as" and toks.low[k + 1] in AS_FORMS:
+            if i > a and toks.low[i - 1] in QUOTED_PASSIVE_BE:
                 return k + 1, CueKind.PASSIVE_QUOTED
             return k + 1, CueKind.QUOTED_AS
-        if toks[k].quote >= 0 or toks[k].text in ".;:":
+        if toks.quote[k] >= 0 or toks.text[k] in ".;:":
             break
     return None
 
 
-def _multi_word(toks: Sequence[Token], i: int, a: int, b: int) -> tuple[int, CueKind] | None:
+def _multi_word(toks: Tokens, i: int, a: int, b: int) -> tuple[int, CueKind] | None:
     """A multi-word cue at *i*; (-1, VERB) when the word can be no cue at all."""
-    low = toks[i].low
-    if low == "according" and i + 1 < b and toks[i + 1].low == "to":
+    low = toks.low[i]
+    if low == "according" and i + 1 < b and toks.low[i + 1] == "to":
         return i + 1, CueKind.ACCORDING
     if low in QUOTING_VERBS:
         return _quoted_as(toks, i, a, b) or (-1, CueKind.VERB)
     plemma = particle_lemma(low)
-    if plemma is not None and i + 1 < b and toks[i + 1].low in PARTICLE_CUES[plemma]:
+    if plemma is not None and i + 1 < b and toks.low[i + 1] in PARTICLE_CUES[plemma]:
         if not negated(toks, i, a):
             return i + 1, CueKind.PARTICLE
         return -1, CueKind.VERB
@@ -258,16 +270,15 @@ def _multi_word(toks: Sequence[Token], i: int, a: int, b: int) -> tuple[int, Cue
 
 
 def cue_at(  # noqa: PLR0911  (one return per recogniser step)
-    toks: Sequence[Token], i: int, a: int, b: int
+    toks: Tokens, i: int, a: int, b: int
 ) -> tuple[int, CueKind] | None:
     """Return (last token index, kind) of a cue starting at token *i*, or None."""
-    tok = toks[i]
-    if tok.quote >= 0 or tok.mark is not None or not tok.is_word:
+    if toks.quote[i] >= 0 or toks.mark[i] is not None or not toks.is_word[i]:
         return None
     multi = _multi_word(toks, i, a, b)
     if multi is not None:
         return multi if multi[0] >= 0 else None
-    low = tok.low
+    low = toks.low[i]
     if not is_cue_form(low) or low in CALL_FORMS:
         return None
     site = _site(toks, i, a, b)
@@ -275,47 +286,48 @@ def cue_at(  # noqa: PLR0911  (one return per recogniser step)
         return None
     if low in PARTICIPLES:
         prev = site.prev
-        if prev is not None and (prev.text in ",;\u2014" or prev.low in PARTICIPLE_OPENERS):
+        if prev >= 0 and (toks.text[prev] in ",;\u2014" or toks.low[prev] in PARTICIPLE_OPENERS):
             return i, CueKind.PARTICIPLE
-        if prev is not None and prev.low in PROGRESSIVE_BE:
+        if prev >= 0 and toks.low[prev] in PROGRESSIVE_BE:
             return i, CueKind.VERB
         return None
-    if _vetoed(_FINITE_CHECKS, site):
+    if _vetoed(_FINITE_CHECKS[site.lemma], site):
         return None
     return i, CueKind.VERB
 
-
-#: ``Token.low``, read in C.
-_LOW = operator.itemgetter(3)
 
 #: No quote frames (shared, never modified).
 _NO_FRAMES: dict[int, CueMatch] = {}
 
 
-def find_cues(toks: Sequence[Token], a: int, b: int, *, quoted: bool = False) -> list[CueMatch]:
+def find_cues(toks: Tokens, a: int, b: int, *, quoted: bool = False) -> list[CueMatch]:
     """Every cue of the sentence ``toks[a:b]``, in order (a cue's words are not reread).
 
     In a *quoted* paragraph, quote frames (:mod:`~wirestory._statements._frame`) are cues
     too, where the lexicon finds none.
     """
     frames = frame_cues(toks, a, b) if quoted else _NO_FRAMES
-    if not frames and CUE_WORDS.isdisjoint(map(_LOW, toks[a:b])):
+    lows = toks.low[a:b]
+    if not frames and CUE_WORDS.isdisjoint(lows):
         return []  # no cue word: one pass in C, not a loop in Python
+    # The cue words' indices, found in C (a flag per token, then ``index``), and the frames'.
+    flags = list(map(CUE_WORDS.__contains__, lows))
+    at = [a + n for n in indices(flags, True, 0, b - a)]  # noqa: FBT003  (the flag sought)
+    if frames:
+        at = sorted(set(at).union(k for k in frames if a <= k < b))
     cues: list[CueMatch] = []
-    i = a
-    while i < b:
-        if toks[i].low not in CUE_WORDS and (not frames or i not in frames):
-            i += 1
-            continue
+    free = a  # the first token no cue has read
+    for i in at:
+        if i < free:
+            continue  # a word of the last cue read
         found = cue_at(toks, i, a, b)
         frame = frames.get(i)
         if frame is not None and overrides(toks, frame, found):
             cues.append(frame)
-            i += 1
-            continue
-        if found is not None:
+            free = i + 1
+        elif found is not None:
             cues.append(CueMatch(i, found[0], found[1]))
-            i = found[0] + 1
+            free = found[0] + 1
         else:
-            i += 1
+            free = i + 1
     return cues

@@ -17,11 +17,11 @@ The publisher of the story itself is never a relay ("told Reuters" in Reuters co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from wirestory._lang.en import PRONOUNS, RELAY_VERBS, STOP_WORDS
 from wirestory._models import Source
-from wirestory._quotes import Token
+from wirestory._quotes import Tokens
 from wirestory._relays import is_outlet, make_source
 from wirestory._speakers import scan_back
 from wirestory._statements._according import according_np
@@ -45,33 +45,31 @@ StatementReader = Callable[
 
 
 def _tail_mention(  # noqa: PLR0911  (one return per rejection, for two cue kinds)
-    doc: Doc, toks: Sequence[Token], a: int, b: int, cue: CueMatch
+    doc: Doc, toks: Tokens, a: int, b: int, cue: CueMatch
 ) -> tuple[int, int, int] | None:
     """(start, end, comma) of the outlet of a sentence-final relay cue, or None."""
     ci, cj, kind = cue
     if b - cj > _TAIL_REACH and kind != CueKind.ACCORDING:
         return None  # words after the cue: no sentence-final relay (most sentences)
     if kind == CueKind.ACCORDING:
-        if ci - 1 <= a or toks[ci - 1].text != ",":
+        if ci - 1 <= a or toks.text[ci - 1] != ",":
             return None
         np = according_np(toks, cj + 1, b, tail=True)
         if np is None or not only_tail(toks, np[1] + 1, b):
             return None
-        return toks[np[0]].start, toks[np[1]].end, ci - 1
-    if kind == CueKind.VERB and toks[ci].low in RELAY_VERBS:
+        return toks.start[np[0]], toks.end[np[1]], ci - 1
+    if kind == CueKind.VERB and toks.low[ci] in RELAY_VERBS:
         np = scan_back(toks, a, group_start(toks, ci, a) - 1)
-        if np is None or np[0] - 1 <= a or toks[np[0] - 1].text != ",":
+        if np is None or np[0] - 1 <= a or toks.text[np[0] - 1] != ",":
             return None
         end, _outlet = skip_adverbials(doc, toks, cj + 1, b)
         if not only_tail(toks, end, b):
             return None
-        return toks[np[0]].start, toks[np[1]].end, np[0] - 1
+        return toks.start[np[0]], toks.end[np[1]], np[0] - 1
     return None
 
 
-def relay_tail(
-    doc: Doc, toks: Sequence[Token], a: int, b: int, cue: CueMatch
-) -> tuple[Source, int] | None:
+def relay_tail(doc: Doc, toks: Tokens, a: int, b: int, cue: CueMatch) -> tuple[Source, int] | None:
     """The source of a relay at the sentence end ("..., TASS reported."), and its comma."""
     found = _tail_mention(doc, toks, a, b, cue)
     if found is None:
@@ -104,7 +102,7 @@ def relayed(
     """
     toks = para.tokens
     start, end = span
-    s, e = toks[outlet[0]].start, toks[outlet[1]].end
+    s, e = toks.start[outlet[0]], toks.end[outlet[1]]
     mention = doc.text[s:e]
     if not is_outlet(mention) or strip_the(mention).lower() in doc.publishers:
         return None
@@ -112,7 +110,7 @@ def relayed(
         if cue.first < start or cue.first >= end or cue.kind not in _VERB_KINDS:
             continue
         np = scan_back(toks, start, group_start(toks, cue.first, start) - 1)
-        if np is None or np[0] != start or toks[np[0]].low in PRONOUNS:
+        if np is None or np[0] != start or toks.low[np[0]] in PRONOUNS:
             return None
         draft, claim = read(doc, para, (start, b), cue, cues)
         if draft is None:
@@ -127,9 +125,7 @@ def relayed(
 _VERB_KINDS = frozenset({CueKind.VERB, CueKind.PARTICLE})
 
 
-def relayed_clause(
-    doc: Doc, toks: Sequence[Token], a: int, b: int, cue: CueMatch
-) -> CueMatch | None:
+def relayed_clause(doc: Doc, toks: Tokens, a: int, b: int, cue: CueMatch) -> CueMatch | None:
     """The verb of "X <verb> that ..." before a sentence-final relay, as a cue, or None.
 
     In "He affirmed that the army would stay, the KCNA said." the relay's cue is the only
@@ -144,9 +140,13 @@ def relayed_clause(
     if np is None:
         return None
     verb = np[1] + 1
-    if verb + 1 >= comma or toks[verb + 1].low != "that":
+    if verb + 1 >= comma or toks.low[verb + 1] != "that":
         return None
-    tok = toks[verb]
-    if not tok.is_word or tok.is_cap or tok.low in STOP_WORDS or not tok.low.endswith(("ed", "s")):
+    if (
+        not toks.is_word[verb]
+        or toks.is_cap[verb]
+        or toks.low[verb] in STOP_WORDS
+        or not toks.low[verb].endswith(("ed", "s"))
+    ):
         return None
     return CueMatch(verb, verb, CueKind.VERB)

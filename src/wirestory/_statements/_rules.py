@@ -46,17 +46,17 @@ def _attribute(doc: Doc, r: Reading, j: int) -> None:
     inv = None
     if (
         j >= lo
-        and (toks[j].text == "," or toks[j].mark == "close")
-        and (toks[ci].low in INVERTIBLE and kind != CueKind.PASSIVE_QUOTED)
+        and (toks.text[j] == "," or toks.mark[j] == "close")
+        and (toks.low[ci] in INVERTIBLE and kind != CueKind.PASSIVE_QUOTED)
     ):
         inv = inverted_subject(doc, toks, cj + 1, b)
     app = None
-    if j >= lo and toks[j].text == ",":
+    if j >= lo and toks.text[j] == ",":
         app = appositive(doc, toks, lo, j)
         if (
             app is not None
             and inv is not None
-            and (toks[inv[0]].is_cap or toks[inv[0]].low in DETERMINERS)
+            and (toks.is_cap[inv[0]] or toks.low[inv[0]] in DETERMINERS)
             and not relative_after(toks, app[0][1], j)
         ):
             app = None  # '"...," said the minister': an inversion
@@ -65,7 +65,7 @@ def _attribute(doc: Doc, r: Reading, j: int) -> None:
         r.rule = "appositive"
     elif inv is not None:
         apply_inverted(doc, r, inv, j)
-    if r.speaker is None and not (j >= lo and toks[j].text == ","):
+    if r.speaker is None and not (j >= lo and toks.text[j] == ","):
         apply_subject(doc, r, j)
 
 
@@ -84,11 +84,11 @@ def read_verb(doc: Doc, r: Reading) -> Reading | tuple[Draft | None, int]:
         r.rule = "quoted-as"
     if not r.inverted:
         r.start = cj + 1
-    if kind == CueKind.PASSIVE_QUOTED and r.start + 1 < b and toks[r.start].low == "by":
+    if kind == CueKind.PASSIVE_QUOTED and r.start + 1 < b and toks.low[r.start] == "by":
         # "... was quoted as saying by state news agency IRNA".
         np = scan_forward(toks, r.start + 1, b)
         if np is not None:
-            r.via = make_source(doc.text, toks[np[0]].start, toks[np[1]].end)
+            r.via = make_source(doc.text, toks.start[np[0]], toks.end[np[1]])
             r.start = np[1] + 1
     return r
 

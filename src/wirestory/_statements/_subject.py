@@ -24,14 +24,14 @@ def _antecedent(doc: Doc, r: Reading, first: int) -> str | None:
     """The noun phrase a relative speaker at token *first* stands for, or None."""
     toks, lo, a = r.para.tokens, r.lo, r.a
     ante_end = first - 1
-    if ante_end >= lo and toks[ante_end].text == ",":
+    if ante_end >= lo and toks.text[ante_end] == ",":
         ante_end -= 1
     ante = scan_back(toks, a, ante_end)
-    if ante is None or (ante[0] > a and toks[ante[0] - 1].low in COPULAS):
+    if ante is None or (ante[0] > a and toks.low[ante[0] - 1] in COPULAS):
         # After a copula the relative stands for the clause: "most participants are White,
         # which suggests ...", "language has been dropped that asked ...".
         return None
-    return doc.text[toks[ante[0]].start : toks[ante[1]].end]
+    return doc.text[toks.start[ante[0]] : toks.end[ante[1]]]
 
 
 def apply_subject(doc: Doc, r: Reading, j: int) -> None:
@@ -41,13 +41,13 @@ def apply_subject(doc: Doc, r: Reading, j: int) -> None:
     if np is None:
         return
     r.speaker = np
-    if toks[np[0]].low in RELATIVE_SPEAKERS and np[0] == np[1]:
+    if toks.low[np[0]] in RELATIVE_SPEAKERS and np[0] == np[1]:
         r.antecedent = _antecedent(doc, r, np[0])
     edge = np[0] - 1
     name = name_before_description(toks, lo, np)
     if name is not None:
         # '"...," Jaka Bizilj, the NGO's founder said' (no second comma).
-        r.description = doc.text[toks[np[0]].start : toks[np[1]].end]
+        r.description = doc.text[toks.start[np[0]] : toks.end[np[1]]]
         r.speaker = name
         r.rule = "appositive"
         edge = name[0] - 1

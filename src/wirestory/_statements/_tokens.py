@@ -13,18 +13,20 @@ from wirestory._lang.en import (
     PP_STARTS,
     RELATIVES,
 )
-from wirestory._quotes import Token
+from wirestory._quotes import Tokens
 
 #: "and", "or", "but": no verb after a subject's asides.
 _AND_OR_BUT = CONJUNCTIONS - {"nor"}
 
 __all__ = [
     "group_start",
+    "indices",
     "lower_verb",
     "manner_adverb",
     "negated",
     "only_tail",
     "paren_close",
+    "unquoted",
 ]
 
 
@@ -37,46 +39,70 @@ def manner_adverb(low: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
 
 
-def group_start(toks: Sequence[Token], ci: int, a: int) -> int:
+def group_start(toks: Tokens, ci: int, a: int) -> int:
     """Where the verb group of the cue at *ci* starts: auxiliaries and adverbs before it."""
     g = ci
     while (
         g - 1 >= a
-        and (toks[g - 1].low in AUXILIARIES or manner_adverb(toks[g - 1].low))
-        and toks[g - 1].quote < 0
-        and (not toks[g - 1].is_cap)
+        and (toks.low[g - 1] in AUXILIARIES or manner_adverb(toks.low[g - 1]))
+        and toks.quote[g - 1] < 0
+        and (not toks.is_cap[g - 1])
     ):
         g -= 1
     return g
 
 
-def negated(toks: Sequence[Token], i: int, a: int) -> bool:
+def negated(toks: Tokens, i: int, a: int) -> bool:
     """Whether one of the two words before *i* negates it: "did not say", "declined to say"."""
     for k in (i - 1, i - 2):
         if k >= a:
-            low = toks[k].low
+            low = toks.low[k]
             if low in NEGATORS or low.endswith(("n't", "n’t")):
                 return True
     return False
 
 
-def only_tail(toks: Sequence[Token], k: int, b: int) -> bool:
+def unquoted(toks: Tokens, k: int, b: int) -> bool:
+    """Whether no token of ``toks[k:b]`` is quoted or a quote mark."""
+    return max(toks.quote[k:b], default=-1) < 0 and not any(toks.mark[k:b])
+
+
+def indices(values: Sequence[object], item: object, lo: int, hi: int) -> list[int]:
+    """The indices of *item* in ``values[lo:hi]``, in order: found in C (``count``, ``index``).
+
+    >>> indices(["a", ".", "b", "."], ".", 0, 4)
+    [1, 3]
+    """
+    whole = lo == 0 and hi >= len(values)
+    found: list[int] = []
+    at = lo - 1
+    for _ in range(values.count(item) if whole else values[lo:hi].count(item)):
+        at = values.index(item, at + 1, hi)
+        found.append(at)
+    return found
+
+
+def only_tail(toks: Tokens, k: int, b: int) -> bool:
     """Whether nothing but punctuation (no word, no quote mark) is left in ``toks[k:b]``."""
-    return all(not t.is_word and t.mark is None for t in toks[k:b])
+    return not any(toks.is_word[k:b]) and not any(toks.mark[k:b])
 
 
-def lower_verb(tok: Token) -> bool:
-    """Whether *tok* may be a finite verb after a subject's asides (lower case, no article)."""
+def lower_verb(toks: Tokens, k: int) -> bool:
+    """Whether token *k* may be a finite verb after a subject's asides (lower case, no article)."""
+    low = toks.low[k]
     return (
-        tok.is_word
-        and not tok.is_cap
-        and tok.low not in DETERMINERS
-        and tok.low not in PP_STARTS
-        and tok.low not in _AND_OR_BUT
-        and tok.low not in RELATIVES
+        toks.is_word[k]
+        and not toks.is_cap[k]
+        and low not in DETERMINERS
+        and low not in PP_STARTS
+        and low not in _AND_OR_BUT
+        and low not in RELATIVES
     )
 
 
-def paren_close(toks: Sequence[Token], k: int, limit: int) -> int:
+def paren_close(toks: Tokens, k: int, limit: int) -> int:
     """The index of the first ")" in ``toks[k:limit]``, or -1."""
-    return next((n for n in range(k, limit) if toks[n].text == ")"), -1)
+    try:
+        return toks.text.index(")", k, max(k, limit))
+    except ValueError:
+        return -1
