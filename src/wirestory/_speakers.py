@@ -23,6 +23,7 @@ import regex
 from wirestory._agencies import lookup_agency
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
+from wirestory._lexicon import SPEAKER_ORG_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
 from wirestory._places import is_known_city
 from wirestory._quotes import Token, fold_letters
@@ -64,25 +65,9 @@ AFFILIATIONS: frozenset[str] = frozenset(
      "opposition", "populist", "libertarian", "progressive", "separatist", "royalist"}
 )  # fmt: skip
 
-#: Capitalised words that make a name an organisation's ("Foreign Ministry", "Times").
-ORG_WORDS: frozenset[str] = frozenset(
-    {
-        "ministry", "agency", "mission", "council", "committee", "government", "party",
-        "office", "department", "union", "institute", "university", "times", "news", "daily",
-        "post", "network", "broadcasting", "corporation", "corp", "company", "co", "group",
-        "bank", "court", "service", "commission", "organization", "organisation", "association",
-        "federation", "press", "railway", "house", "kremlin", "administration", "army", "navy",
-        "force", "forces", "police", "military", "staff", "chiefs", "assembly", "parliament",
-        "congress", "senate", "board", "authority", "fund", "foundation", "center", "centre",
-        "inc", "ltd", "plc", "llc", "embassy", "guard", "command", "herald", "journal",
-        "tribune", "telegraph", "guardian", "review", "gazette", "broadcaster", "television",
-        "radio", "tv", "nations", "club", "league", "team", "school", "college", "hospital",
-        "airlines", "airways", "motors", "media", "bureau", "cabinet", "ministers",
-        "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
-        "statistics", "nation", "state", "republic", "ngo", "charity", "airport", "fc",
-        "festival", "forum", "conference", "summit", "watch",
-    }
-)  # fmt: skip
+#: Capitalised words that make a name an organisation's ("Foreign Ministry", "Times"): the
+#: lexicon that photo credits and bylines read too (:mod:`wirestory._lexicon`).
+ORG_WORDS: frozenset[str] = SPEAKER_ORG_WORDS
 
 #: Lower-case nouns that name a kind of person ("the ambassador", "the Russian leader").
 PERSON_NOUNS: frozenset[str] = frozenset(
