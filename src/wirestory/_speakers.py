@@ -39,7 +39,7 @@ TITLES: frozenset[str] = frozenset(
         "chair", "director", "chief", "general", "gen", "senator", "sen", "rep", "gov",
         "pm", "dpm",
         "representative", "mr", "ms", "mrs", "miss", "mme", "mdm", "madame", "dr", "prof",
-        "professor", "prime", "premier",
+        "professor", "prime", "premier", "treasurer",
         "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
         "justice", "commissioner", "envoy", "adviser", "advisor", "head", "officer", "ceo",
         "cfo", "coo", "founder", "executive", "manager", "commander", "colonel", "col",
@@ -204,6 +204,11 @@ _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "
 _MAX_NP = 22
 #: The shortest surname read as a spelling variant of another, and how many of a text's
 #: surnames are compared (a bounded search).
+#: Two sets of initials joined by "and": a company whose "&" the wire spelled out, as
+#: Reuters' 1987 teletype copy does throughout ("S and P" for S&P, "LL and E", "B and C"),
+#: one name, not two people.
+_INITIALS_AND = regex.compile(r"(?P<left>\p{Lu}{1,3})\ and\ (?P<right>\p{Lu}{1,3})")
+
 _VARIANT_MIN = 6
 _VARIANT_NAMES = 400
 #: How many earlier speakers a later mention may refer back to (keeps resolution linear).
@@ -1410,6 +1415,8 @@ class Resolver:
             # Nothing, or a headline in capitals ("U.S. TREASURY OFFICIAL SAYS ..."): no name,
             # and none for the pronouns after it to take.
             return None, None
+        if _INITIALS_AND.fullmatch(text):
+            return text, None  # "S and P", "LL and E": one company, its "&" spelled out
         if low in {"who", "which", "that", "whose"} and not text.isupper():
             if antecedent is None and low == "who":
                 antecedent = self._name_before(end - len(text))
