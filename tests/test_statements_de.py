@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import assert_exact_spans
 
 from wirestory import find_statements
 from wirestory._statements._de import find_german_statements
@@ -143,12 +144,7 @@ def test_detected_and_forced() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="„“»«‚‘,.:; aeEsSdrgtinDmhk\n", max_size=200))
 def test_any_text_gives_exact_spans(text: str) -> None:
-    for s in find_german_statements(text):
-        for span, piece in zip(s.content.spans, s.content.pieces, strict=True):
-            assert text[span.start : span.end] == piece
-        assert text[s.cue.span.start : s.cue.span.end] == s.cue.text
-        if s.speaker is not None:
-            assert text[s.speaker.span.start : s.speaker.span.end] == s.speaker.text
+    assert_exact_spans(text, find_german_statements(text))
 
 
 #: Words of every German shape, for random sentences that reach every reader.
@@ -164,13 +160,7 @@ _WORDS = (
 @given(st.lists(st.sampled_from(_WORDS), max_size=40))
 def test_random_german_sentences_give_exact_spans(words: list[str]) -> None:
     text = " ".join(words)
-    for s in find_german_statements(text):
-        assert s.content.pieces
-        for span, piece in zip(s.content.spans, s.content.pieces, strict=True):
-            assert text[span.start : span.end] == piece
-        assert text[s.cue.span.start : s.cue.span.end] == s.cue.text
-        if s.speaker is not None:
-            assert text[s.speaker.span.start : s.speaker.span.end] == s.speaker.text
+    assert_exact_spans(text, find_german_statements(text))
 
 
 def test_a_demonstrative_stands_for_the_sentence_before() -> None:

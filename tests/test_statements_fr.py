@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import assert_exact_spans
 
 from wirestory import find_statements
 from wirestory._statements._fr import find_french_statements
@@ -598,13 +599,7 @@ _WORDS = (
 @given(st.lists(st.sampled_from(_WORDS), max_size=40))
 def test_random_french_sentences_give_exact_spans(words: list[str]) -> None:
     text = " ".join(words)
-    for s in find_french_statements(text):
-        assert s.content.pieces
-        for span, piece in zip(s.content.spans, s.content.pieces, strict=True):
-            assert text[span.start : span.end] == piece
-        assert text[s.cue.span.start : s.cue.span.end] == s.cue.text
-        if s.speaker is not None:
-            assert text[s.speaker.span.start : s.speaker.span.end] == s.speaker.text
+    assert_exact_spans(text, find_french_statements(text))
 
 
 #: (story, the speaker names and genders of its statements in order). AFP writes titles in
