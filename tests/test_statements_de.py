@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import assert_exact_spans
 
-from wirestory import find_statements
+from wirestory import SpeakerKind, find_statements, parse_story
 from wirestory._statements._de import find_german_statements
 
 #: (text, rule, kind, speaker, cue, content of the first statement)
@@ -224,3 +224,18 @@ def test_a_surname_alone_is_not_cut_as_a_title() -> None:
     [st] = find_statements("Hans Richter sagte, die Brücke sei sicher.", lang="de")
     assert st.speaker is not None
     assert st.speaker.name == "Hans Richter"
+
+
+def test_the_story_lists_german_speakers_by_their_own_evidence() -> None:
+    # A person by a pronoun, a gender or a role noun of German; otherwise unknown, never an
+    # organisation for want of an English title.
+    story = parse_story(
+        "Ministerpräsident Jan Ott (CDU) erklärte, das Land sei bereit. Ott sagte weiter, man"
+        " werde helfen. Er betonte, es gebe genug Geld. Die Polizei teilte mit, die Straße sei"
+        " gesperrt."
+    )
+    assert story.lang == "de"
+    assert [(e.name, e.kind, e.gender, e.statements) for e in story.speakers] == [
+        ("Jan Ott", SpeakerKind.PERSON, "male", (0, 1, 2)),
+        ("Die Polizei", SpeakerKind.UNKNOWN, None, (3,)),
+    ]

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import assert_exact_spans
 
-from wirestory import find_statements
+from wirestory import SpeakerKind, find_statements, parse_story
 from wirestory._statements._fr import find_french_statements
 
 N = "\u00a0"  # the non-breaking space inside « » [GUIL]
@@ -638,3 +638,15 @@ def test_names_resolve_later_mentions(
 ) -> None:
     found = find_statements(text, lang="fr")
     assert [(s.speaker.name, s.speaker.gender) if s.speaker else None for s in found] == expected
+
+
+def test_the_story_lists_french_speakers_by_their_own_evidence() -> None:
+    story = parse_story(
+        "Le ministre de l'Intérieur Paul Martin a déclaré que la police était prête. Martin a"
+        " ajouté que le plan tenait. L'agence Reuters a indiqué que le bilan était lourd."
+    )
+    assert story.lang == "fr"
+    assert [(e.name, e.kind, e.gender) for e in story.speakers] == [
+        ("Paul Martin", SpeakerKind.PERSON, "male"),
+        ("L'agence Reuters", SpeakerKind.UNKNOWN, None),
+    ]
