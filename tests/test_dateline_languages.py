@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import subprocess
-import sys
 from importlib.metadata import version
 from pathlib import Path
 from types import ModuleType
@@ -411,27 +409,3 @@ def test_ml_ledes_spans_exact() -> None:
         assert lede[dateline.span.start : dateline.span.end] == dateline.text
         for agency in dateline.agencies:
             assert lede[agency.span.start : agency.span.end] == agency.text
-
-
-def _modules_after(code: str) -> set[str]:
-    out = subprocess.run(
-        [sys.executable, "-c", f"import sys; {code}; print('\\n'.join(sys.modules))"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return set(out.split())
-
-
-def test_tables_load_lazily() -> None:
-    """The import loads no table; an English dateline of a known city loads no world table."""
-    loaded = _modules_after("import wirestory")
-    assert not {"wirestory._world_places", "wirestory._month_table"} & loaded
-    loaded = _modules_after(
-        "import wirestory; wirestory.parse_dateline('LONDON, March 3 (Reuters) - Oil rose.')"
-    )
-    assert "wirestory._world_places" not in loaded
-    loaded = _modules_after(
-        "import wirestory; wirestory.parse_dateline('Brno 3. července (ČTK) - Vláda ...')"
-    )
-    assert {"wirestory._world_places", "wirestory._month_table"} <= loaded

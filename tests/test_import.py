@@ -56,3 +56,17 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 def test_dir_lists_lazy_names() -> None:
     """dir() shows the lazily loaded names too (for completion in shells)."""
     assert {"parse_story", "find_statements", "Span"} <= set(dir(wirestory))
+
+
+def test_language_tables_load_lazily() -> None:
+    """The import loads no table; an English dateline of a known city loads no world table."""
+    loaded = _modules_after("import wirestory")
+    assert not {"wirestory._world_places", "wirestory._month_table"} & loaded
+    loaded = _modules_after(
+        "import wirestory; wirestory.parse_dateline('LONDON, March 3 (Reuters) - Oil rose.')"
+    )
+    assert "wirestory._world_places" not in loaded
+    loaded = _modules_after(
+        "import wirestory; wirestory.parse_dateline('Brno 3. července (ČTK) - Vláda ...')"
+    )
+    assert {"wirestory._world_places", "wirestory._month_table"} <= loaded

@@ -41,6 +41,8 @@ def _names(text: str, speaker: str) -> list[str | None]:
         ("Pianist Yuri Vasin", "Yuri Vasin"),
         ("Texas-based Matt Macko", "Matt Macko"),
         ("Even Linda Graves", "Linda Graves"),
+        # Australia's and the states' Treasurer is a cabinet title (Reuters copy).
+        ("Treasurer Paul Keaton", "Paul Keaton"),
         # Post-nominal letters: Senior Counsel, an MP, an honour.
         ("Crown Advocate Natalie Adair SC", "Natalie Adair"),
         ("Tom Reyes MP", "Tom Reyes"),
@@ -65,6 +67,14 @@ def _names(text: str, speaker: str) -> list[str | None]:
 )
 def test_title_inside_run_is_no_name(mention: str, name: str) -> None:
     assert split_name(mention)[0] == name
+
+
+# Initials joined by "and" are one company: Reuters' 1987 teletype copy spelled "&" out
+# ("S and P" for Standard & Poor's, "B and C", "LL and E"), never two people.
+@pytest.mark.parametrize("initials", ["S and P", "LL and E"])
+def test_initials_joined_by_and_are_one_name(initials: str) -> None:
+    text = f"The agency cut the bank's rating on Monday. {initials} said the outlook was weak."
+    assert _names(text, initials) == [initials]
 
 
 # A title with its place or department names no one ("the Duke of Edinburgh", "the Mayor of

@@ -62,6 +62,34 @@ def test_each_tail_check_keeps_the_quote_alone(check: object) -> None:
     assert [st.content.text for st in found] == ["We will win"]
 
 
+#: An object-and-infinitive verb ("urged", "asked", "called on") after a clause of the
+#: writer's: the infinitive is the content, never the clause before the verb. Shapes seen in
+#: Reuters and AP copy ("..., and the city is asking residents to stay indoors") and in
+#: political copy ("In a speech on Monday, he urged voters to ..."); invented sentences.
+INFINITIVE_AFTER_OBJECT = [
+    (
+        "Crews are still searching the river, and the city is asking residents to stay away.",
+        ("asking", "to stay away"),
+    ),
+    (
+        "In a speech at the port on Monday, the mayor urged dock workers to return.",
+        ("urged", "to return"),
+    ),
+    (
+        "During the rally in Lyon, she called on supporters to vote early.",
+        ("called on", "to vote early"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_AFTER_OBJECT)
+def test_an_infinitive_after_the_object_is_the_content(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = find_statements(text)
+    assert [(st.cue.text, st.content.text) for st in found] == [expected]
+
+
 def test_the_rule_table_reads_every_cue_kind() -> None:
     assert set(RULES) == set(CueKind)
 

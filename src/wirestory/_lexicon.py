@@ -1,7 +1,8 @@
 """The organisation-word lexicon: words that make a capitalised name an organisation's.
 
 One table for every parser that tells people from organisations: photo credits
-(:mod:`wirestory._credits`), bylines (:mod:`wirestory._bylines`) and, in time, speakers.
+(:mod:`wirestory._credits`), bylines (:mod:`wirestory._bylines`) and speakers
+(:mod:`wirestory._speakers`, :data:`SPEAKER_ORG_WORDS`).
 Each group is a tuple of lower-case words with the names it was drawn from; the words are
 matched case-insensitively on whole words (a hyphenated word counts by its parts:
 "Times-Union", "Daily-Herald").
@@ -17,11 +18,14 @@ from __future__ import annotations
 
 __all__ = [
     "BUSINESS_WORDS",
+    "CREDIT_LINE_WORDS",
     "INSTITUTION_WORDS",
     "MEDIA_WORDS",
     "ORG_WORDS",
     "PICTURE_WORDS",
     "PUBLIC_WORDS",
+    "RUNNING_TEXT_ORG_WORDS",
+    "SPEAKER_ORG_WORDS",
     "SURNAME_ORG_WORDS",
 ]
 
@@ -79,6 +83,41 @@ INSTITUTION_WORDS: tuple[str, ...] = (
 #: Every organisation word.
 ORG_WORDS: frozenset[str] = frozenset(
     (*MEDIA_WORDS, *PICTURE_WORDS, *PUBLIC_WORDS, *BUSINESS_WORDS, *INSTITUTION_WORDS)
+)
+
+#: Words that make a name an organisation's or an event's in running text, though a credit
+#: line never carries them: "the Kremlin", "the Council of Ministers", "the Joint Chiefs of
+#: Staff", "the Supreme Court", "the White House", "Statistics Canada", "Human Rights Watch",
+#: "the Czech Republic", "the G20 summit", "the Munich Security Conference", "Acme Co".
+#: Speakers read them (:mod:`wirestory._speakers`) with :data:`ORG_WORDS`.
+RUNNING_TEXT_ORG_WORDS: tuple[str, ...] = (
+    "kremlin", "ministers", "chiefs", "staff", "court", "house", "state", "republic",
+    "nation", "statistics", "watch", "co", "site", "website", "summit", "conference",
+    "forum", "festival",
+)  # fmt: skip
+
+#: Words of the desks' credit lines that running text uses as common nouns or in names
+#: that are no organisation's ("Mrs Clinton's campaign", "stock", "services", "a witness",
+#: "Archive XL", "Air Marshal", "the records show"), and plurals that name a group, not
+#: one body ("TV networks", "six newspapers"): a speaker's name is not an organisation's for
+#: one of them.
+CREDIT_LINE_WORDS: frozenset[str] = frozenset(
+    {"ai", "air", "archive", "archives", "athletics", "bros", "brothers", "campaign",
+     "chronicle", "clubs", "collaboration", "collection", "dept", "division",
+     "entertainment", "express", "features", "films", "foto", "globe", "gym", "gyms",
+     "handout", "hotel", "hotels", "image", "images", "independent", "library", "mail",
+     "mailonline", "mall", "newswires", "observatory", "observer", "online", "pd", "photo",
+     "photography", "photos", "picture", "pictures", "pool", "pr", "productions", "project",
+     "publications", "publishers", "publishing", "railways", "records", "resort",
+     "screengrab", "screenshot", "services", "sport", "sports", "standard", "stiftung",
+     "stock", "studio", "studios", "syndication", "telescope", "wire", "wires", "witness",
+     "zoo", "agence", "agencia", "agentur", "gallery", "agencies", "networks", "newspapers"}
+)  # fmt: skip
+
+#: Every organisation word of a speaker's name: the desks' words that running text uses the
+#: same way, and the running text's own.
+SPEAKER_ORG_WORDS: frozenset[str] = (ORG_WORDS - CREDIT_LINE_WORDS) | frozenset(
+    RUNNING_TEXT_ORG_WORDS
 )
 
 #: Organisation words that are also surnames ("Emily Post", "Vicente Fox", "Margaret Court",

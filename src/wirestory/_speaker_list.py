@@ -20,10 +20,11 @@ Otherwise ``None``. First names are never read: no list of names says who is a w
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
+from wirestory._lang import fr
 from wirestory._mentions import mention_table, role_words
 from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
 from wirestory._speakers import (
@@ -39,6 +40,7 @@ from wirestory._speakers import (
     _bare,
     _is_org,
 )
+from wirestory._statements._de_finish import role_of
 
 __all__ = ["list_speakers"]
 
@@ -108,6 +110,45 @@ def _strip_article(text: str) -> str:
     return text
 
 
+def _fr_role(word: str) -> bool:
+    return word.lower() in fr.ROLE_NOUNS
+
+
+#: The role-noun test of each language whose speakers are read here: "Bundesminister",
+#: "Regierungssprecherin" (German compound heads), "ministre", "présidente" (French).
+_FOREIGN_ROLE: dict[str, Callable[[str], bool]] = {
+    "de": lambda word: role_of(word) is not None,
+    "fr": _fr_role,
+}
+
+
+def _foreign_kind(
+    speakers: Sequence[Speaker], langs: Sequence[str | None]
+) -> tuple[SpeakerKind, str | None] | None:
+    """The kind and gender of a German or French speaker, from its own statements' evidence.
+
+    The English mention table cannot read German or French copy ("Ott" is no organisation
+    because no English title named him), so a speaker of such statements is a person when
+    one of its mentions has a gender (an honorific, a pronoun, the article of a role noun:
+    :mod:`wirestory._statements._de_finish`, :mod:`wirestory._statements._fr`) or a role
+    noun of its language; otherwise its kind is unknown. None for English speakers.
+    """
+    tests = [_FOREIGN_ROLE.get(lang or "en") for lang in langs]
+    if not speakers or any(test is None for test in tests):
+        return None
+    genders = [s.gender for s in speakers if s.gender in {"female", "male"}]
+    roles = any(
+        test is not None and any(test(w) for w in s.text.split())
+        for s, test in zip(speakers, tests, strict=True)
+    )
+    if not genders and not roles:
+        return SpeakerKind.UNKNOWN, None
+    female = genders.count("female")
+    male = len(genders) - female
+    gender = None if female == male else ("female" if female > male else "male")
+    return SpeakerKind.PERSON, gender
+
+
 def list_speakers(
     text: str, statements: Sequence[Statement]
 ) -> tuple[tuple[Statement, ...], tuple[SpeakerEntity, ...]]:
@@ -171,31 +212,36 @@ def list_speakers(
             if s.name is not None and s.text.lower() not in _PRONOUNS:
                 words.update(_bare(w) for w in s.text.split()[:-1])
         titled = resolver._titled_gender(name) if resolved else None  # noqa: SLF001
-        if not resolved:
-            # An unnamed speaker is known by its head noun: "the statement" is a document,
-            # "the ministry" an organisation, "a spokeswoman" a person.
-            kind = _UNNAMED_KINDS.get(_head_noun(name), SpeakerKind.UNKNOWN)
-        elif name in org_names or _is_org(name):
-            kind = SpeakerKind.ORGANISATION
-        elif name in person_names or pronouns or titled or any(role_words(w) for w in words):
-            kind = SpeakerKind.PERSON  # named as one, a pronoun, a title or a role noun
-        else:
-            kind = SpeakerKind.ORGANISATION  # a name never given to a person ("Beijing")
+        langs = [statements[i].lang for i in indices if statements[i].speaker is not None]
+        foreign = _foreign_kind(speakers, langs)
         gender: str | None = None
-        if kind is SpeakerKind.PERSON:
-            said = sorted(mentions)
-            mentions.update(
-                span for span in spans.get(name, ()) if not _inside(span, said)
-            )  # not "Holt" of the speaker "Mr Holt" again
-            found = titled or _vote(words)
-            if not found and pronouns:
-                female = sum(p in _FEMALE_ROLES for p in pronouns)
-                male = len(pronouns) - female
-                found = "" if female == male else ("f" if female > male else "m")
-            if not found and resolved:
-                # Only a name's own mentions vote: "Secretary of State" is no surname "State".
-                found = resolver._pronoun_votes(name)  # noqa: SLF001
-            gender = {"f": "female", "m": "male"}.get(found or "")
+        if foreign is not None:
+            kind, gender = foreign  # German and French speakers: their own evidence
+        else:
+            if not resolved:
+                # An unnamed speaker is known by its head noun: "the statement" is a document,
+                # "the ministry" an organisation, "a spokeswoman" a person.
+                kind = _UNNAMED_KINDS.get(_head_noun(name), SpeakerKind.UNKNOWN)
+            elif name in org_names or _is_org(name):
+                kind = SpeakerKind.ORGANISATION
+            elif name in person_names or pronouns or titled or any(role_words(w) for w in words):
+                kind = SpeakerKind.PERSON  # named as one, a pronoun, a title or a role noun
+            else:
+                kind = SpeakerKind.ORGANISATION  # a name never given to a person ("Beijing")
+            if kind is SpeakerKind.PERSON:
+                said = sorted(mentions)
+                mentions.update(
+                    span for span in spans.get(name, ()) if not _inside(span, said)
+                )  # not "Holt" of the speaker "Mr Holt" again
+                found = titled or _vote(words)
+                if not found and pronouns:
+                    female = sum(p in _FEMALE_ROLES for p in pronouns)
+                    male = len(pronouns) - female
+                    found = "" if female == male else ("f" if female > male else "m")
+                if not found and resolved:
+                    # Only a name's own mentions vote: "Secretary of State" is no surname "State".
+                    found = resolver._pronoun_votes(name)  # noqa: SLF001
+                gender = {"f": "female", "m": "male"}.get(found or "")
         genders[name] = gender
         ordered = tuple(
             SpeakerMention(text=text[s:e], span=Span(s, e)) for s, e in sorted(mentions)

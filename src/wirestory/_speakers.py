@@ -23,6 +23,7 @@ import regex
 from wirestory._agencies import lookup_agency
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
+from wirestory._lexicon import SPEAKER_ORG_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
 from wirestory._places import is_known_city
 from wirestory._quotes import Tokens, fold_letters
@@ -38,7 +39,7 @@ TITLES: frozenset[str] = frozenset(
         "chair", "director", "chief", "general", "gen", "senator", "sen", "rep", "gov",
         "pm", "dpm",
         "representative", "mr", "ms", "mrs", "miss", "mme", "mdm", "madame", "dr", "prof",
-        "professor", "prime", "premier",
+        "professor", "prime", "premier", "treasurer",
         "chancellor", "king", "queen", "prince", "princess", "leader", "mayor", "judge",
         "justice", "commissioner", "envoy", "adviser", "advisor", "head", "officer", "ceo",
         "cfo", "coo", "founder", "executive", "manager", "commander", "colonel", "col",
@@ -64,25 +65,9 @@ AFFILIATIONS: frozenset[str] = frozenset(
      "opposition", "populist", "libertarian", "progressive", "separatist", "royalist"}
 )  # fmt: skip
 
-#: Capitalised words that make a name an organisation's ("Foreign Ministry", "Times").
-ORG_WORDS: frozenset[str] = frozenset(
-    {
-        "ministry", "agency", "mission", "council", "committee", "government", "party",
-        "office", "department", "union", "institute", "university", "times", "news", "daily",
-        "post", "network", "broadcasting", "corporation", "corp", "company", "co", "group",
-        "bank", "court", "service", "commission", "organization", "organisation", "association",
-        "federation", "press", "railway", "house", "kremlin", "administration", "army", "navy",
-        "force", "forces", "police", "military", "staff", "chiefs", "assembly", "parliament",
-        "congress", "senate", "board", "authority", "fund", "foundation", "center", "centre",
-        "inc", "ltd", "plc", "llc", "embassy", "guard", "command", "herald", "journal",
-        "tribune", "telegraph", "guardian", "review", "gazette", "broadcaster", "television",
-        "radio", "tv", "nations", "club", "league", "team", "school", "college", "hospital",
-        "airlines", "airways", "motors", "media", "bureau", "cabinet", "ministers",
-        "secretariat", "sinmun", "dispatch", "website", "site", "newswire",
-        "statistics", "nation", "state", "republic", "ngo", "charity", "airport", "fc",
-        "festival", "forum", "conference", "summit", "watch",
-    }
-)  # fmt: skip
+#: Capitalised words that make a name an organisation's ("Foreign Ministry", "Times"): the
+#: lexicon that photo credits and bylines read too (:mod:`wirestory._lexicon`).
+ORG_WORDS: frozenset[str] = SPEAKER_ORG_WORDS
 
 #: Lower-case nouns that name a kind of person ("the ambassador", "the Russian leader").
 PERSON_NOUNS: frozenset[str] = frozenset(
@@ -219,6 +204,11 @@ _NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "from", "at", "in", "
 _MAX_NP = 22
 #: The shortest surname read as a spelling variant of another, and how many of a text's
 #: surnames are compared (a bounded search).
+#: Two sets of initials joined by "and": a company whose "&" the wire spelled out, as
+#: Reuters' 1987 teletype copy does throughout ("S and P" for S&P, "LL and E", "B and C"),
+#: one name, not two people.
+_INITIALS_AND = regex.compile(r"(?P<left>\p{Lu}{1,3})\ and\ (?P<right>\p{Lu}{1,3})")
+
 _VARIANT_MIN = 6
 _VARIANT_NAMES = 400
 #: How many earlier speakers a later mention may refer back to (keeps resolution linear).
@@ -1430,6 +1420,8 @@ class Resolver:
             # Nothing, or a headline in capitals ("U.S. TREASURY OFFICIAL SAYS ..."): no name,
             # and none for the pronouns after it to take.
             return None, None
+        if _INITIALS_AND.fullmatch(text):
+            return text, None  # "S and P", "LL and E": one company, its "&" spelled out
         if low in {"who", "which", "that", "whose"} and not text.isupper():
             if antecedent is None and low == "who":
                 antecedent = self._name_before(end - len(text))

@@ -422,6 +422,20 @@ FUNCTION_WORDS: frozenset[str] = (
 #: Honorifics and role nouns that give a speaker's gender ("Frau Merkel", "die Ministerin").
 HONORIFIC_GENDER: dict[str, str] = {"herr": "male", "herrn": "male", "frau": "female"}
 
+#: Role nouns, as the heads German compounds end with (Duden, "Grammatik": a determinative
+#: compound's head is its last part), so that "Bundesinnenminister", "Regierungssprecher" and
+#: "Vereinschef" are all roles: "Bundesminister Karl Weber" is Karl Weber, and a later "der
+#: Minister" is he. A feminine form adds "-in" ("Ministerin", "Sprecherin"). Dropped from
+#: the front of a name only, never its last word: "Hans Richter" keeps his surname.
+ROLE_HEADS: tuple[str, ...] = (
+    "minister", "präsident", "kanzler", "sprecher", "chef", "vorsitzende", "vorsitzender",
+    "bürgermeister", "leiter", "direktor", "sekretär", "beauftragte", "beauftragter",
+    "botschafter", "general", "kommandeur", "richter", "anwalt", "trainer", "manager",
+    "experte", "abgeordnete", "abgeordneter", "senator", "gouverneur", "premier", "gründer",
+    "intendant", "kommissar", "bischof", "papst", "könig", "professor", "forscher",
+    "analyst", "ökonom", "vize", "funktionär", "diplomat", "regisseur",
+)  # fmt: skip
+
 #: Relay nouns: "berichtete die Nachrichtenagentur dpa".
 RELAY_NOUNS: frozenset[str] = frozenset(
     {"nachrichtenagentur", "agentur", "zeitung", "sender", "fernsehsender", "rundfunk",

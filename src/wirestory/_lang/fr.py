@@ -118,6 +118,22 @@ TIME_WORDS: frozenset[str] = frozenset(
 #: Honorifics and titles with their gender: "M. Macron", "Mme Dupont".
 HONORIFIC_GENDER: dict[str, str] = {"m": "male", "mme": "female", "mlle": "female"}
 
+#: Role nouns of French copy with the role they name, masculine and feminine forms alike
+#: (AFP writes titles in lower case: "le ministre de l'Intérieur Paul Martin", "la
+#: présidente"), so that a later "le ministre" or "la présidente" is the person given it.
+ROLE_NOUNS: dict[str, str] = {
+    "ministre": "ministre", "président": "président", "présidente": "président",
+    "porte-parole": "porte-parole", "maire": "maire", "directeur": "directeur",
+    "directrice": "directeur", "chef": "chef", "cheffe": "chef", "secrétaire": "secrétaire",
+    "ambassadeur": "ambassadeur", "ambassadrice": "ambassadeur", "procureur": "procureur",
+    "procureure": "procureur", "avocat": "avocat", "avocate": "avocat", "juge": "juge",
+    "député": "député", "députée": "député", "sénateur": "sénateur", "sénatrice": "sénateur",
+    "gouverneur": "gouverneur", "général": "général", "patron": "patron", "patronne": "patron",
+    "dirigeant": "dirigeant", "dirigeante": "dirigeant", "commissaire": "commissaire",
+    "préfet": "préfet", "préfète": "préfet", "entraîneur": "entraîneur", "chancelier":
+    "chancelier", "chancelière": "chancelier", "roi": "roi", "reine": "roi",
+}  # fmt: skip
+
 #: The words of "according to": "selon X", "d'après X".
 ACCORDING: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
 

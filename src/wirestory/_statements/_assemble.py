@@ -94,7 +94,13 @@ CONTENT_VETOES: tuple[Check, ...] = (
 
 
 def _short_phrase(doc: Doc, r: Reading, start: int, end: int, that: bool) -> bool:  # noqa: ARG001
-    return r.before_edge > r.lo and not that and trailing_phrase(r.para.tokens, start, end)
+    toks = r.para.tokens
+    # An infinitive after the object of "urged" or "asked" is the content, however short:
+    # "..., and the mayor is urging residents to stay home" (the reader skipped the object).
+    infinitive = start > r.cue.last + 1 and toks[start].low == "to"
+    return (
+        r.before_edge > r.lo and not that and not infinitive and trailing_phrase(toks, start, end)
+    )
 
 
 def _writers_clause(doc: Doc, r: Reading, start: int, end: int, that: bool) -> bool:  # noqa: ARG001

@@ -28,6 +28,7 @@ import regex
 from wirestory._lang import fr
 from wirestory._models import Content, Cue, Span, Speaker, Statement, StatementKind
 from wirestory._statements._de_text import DeToken, quote_regions, sentences, tokenize
+from wirestory._statements._names import NameBook
 from wirestory._statements._paragraphs import paragraph_spans
 
 __all__ = ["find_french_statements"]
@@ -191,6 +192,22 @@ def _inverted(  # noqa: C901  (one branch per shape of the inverted verb)
     return _Draft(cue, speaker, pieces, rule, quoted=quoted or rule == "fr-dash")
 
 
+def _appositive_start(toks: Sequence[DeToken], a: int, i: int) -> int:
+    """Where to scan a subject back from, before the verb at *i*: past a name in commas.
+
+    "Le porte-parole du gouvernement, Gabriel Attal, a déclaré": the scan goes on from
+    the comma before the name (one to four capitalised words); otherwise from *i*.
+    """
+    if i - 1 < a or toks[i - 1].text != ",":
+        return i
+    j = i - 2
+    while j >= a and j > i - 7 and _word(toks[j]) and toks[j].text[:1].isupper():
+        j -= 1
+    if j < a or j == i - 2 or toks[j].text != ",":
+        return i
+    return j
+
+
 def _subject(  # noqa: C901, PLR0911  (one return per shape that fails)
     text: str, toks: Sequence[DeToken], a: int, b: int, i: int
 ) -> _Draft | None:
@@ -203,17 +220,18 @@ def _subject(  # noqa: C901, PLR0911  (one return per shape that fails)
         c = i + 1
     elif tok.low not in fr.PRESENT:
         return None
-    # The subject: from the clause start to the verb.
-    k = i
+    # The subject: from the clause start to the verb, over a name in commas before it.
+    k = _appositive_start(toks, a, i)
     while (k - 1 >= a and _word(toks[k - 1])) or (k - 1 >= a and toks[k - 1].text == "."):
         if k - 1 < a or (toks[k - 1].text == "." and toks[k - 2].low not in fr.HONORIFIC_GENDER):
             break
         k -= 1
-    if k >= i or k < a:
+    if k >= i or k < a or toks[k].text == ",":
         return None
     if toks[k].low in fr.NP_ENDS or toks[k].low in {"ne", "n"}:
         return None
-    speaker = (toks[k].start, toks[i - 1].end)
+    last = i - 2 if toks[i - 1].text == "," else i - 1  # not the comma after a name
+    speaker = (toks[k].start, toks[last].end)
     end = _end(toks, a, b)
     for n in range(c + 1, min(end, c + _WINDOW)):
         t = toks[n]
@@ -301,12 +319,21 @@ def _read(text: str) -> list[_Draft]:
 
 
 def _gender(mention: str) -> str | None:
+    """A speaker's gender from a pronoun, an honorific, or the article of a role noun.
+
+    French names a woman's office with the feminine article ("la ministre", "la
+    présidente"; the feminisation guide "Femme, j'écris ton nom", 1999, now AFP usage).
+    """
     words = mention.lower().replace(".", " ").split()
     if not words:
         return None
     if len(words) == 1 and words[0] in fr.CLITIC_GENDER:
         return fr.CLITIC_GENDER[words[0]]
-    return next((fr.HONORIFIC_GENDER[w] for w in words if w in fr.HONORIFIC_GENDER), None)
+    honorific = next((fr.HONORIFIC_GENDER[w] for w in words if w in fr.HONORIFIC_GENDER), None)
+    if honorific is not None:
+        return honorific
+    role = _definite_role(mention)
+    return role[1] if role is not None else None
 
 
 def _name(mention: str) -> str | None:
@@ -321,21 +348,53 @@ def _name(mention: str) -> str | None:
     return " ".join(tail) if tail and len(tail) < len(words) + 1 else None
 
 
+def _roles(mention: str) -> frozenset[str]:
+    words = mention.lower().replace("\u2019", "'").split()
+    return frozenset(fr.ROLE_NOUNS[w] for w in words if w in fr.ROLE_NOUNS)
+
+
+def _definite_role(mention: str) -> tuple[str, str | None] | None:
+    """The role and gender of a definite role phrase: "le ministre", "la présidente"."""
+    words = mention.lower().replace("\u2019", "'").split()
+    if not words:
+        return None
+    if words[0] in {"le", "la"} and len(words) > 1:
+        head, gender = words[1], ("male" if words[0] == "le" else "female")
+    elif words[0].startswith("l'"):
+        head, gender = words[0][2:], None  # "l'ambassadeur"
+    else:
+        return None
+    role = fr.ROLE_NOUNS.get(head)
+    return (role, gender) if role is not None else None
+
+
+def _speaker(text: str, span: tuple[int, int], book: NameBook) -> Speaker:
+    """The speaker of a draft, its name resolved against the story's earlier speakers.
+
+    A surname alone takes the full name given before ("Martin" -> "Paul Martin"), a
+    definite role phrase the person given that role ("le ministre"), a pronoun the last
+    speaker of its gender.
+    """
+    s, e = span
+    mention = text[s:e]
+    gender = _gender(mention)
+    name = _name(mention)
+    if mention.lower() in fr.CLITIC_GENDER and gender is not None:
+        name = book.by_gender(gender)
+    elif name is not None:
+        if " " not in name:
+            name = book.by_surname(name) or name
+        book.remember(name, gender, _roles(mention))
+    elif (role := _definite_role(mention)) is not None:
+        name = book.by_role(*role)
+    return Speaker(text=mention, span=Span(s, e), name=name, gender=gender)
+
+
 def _statements(text: str, drafts: list[_Draft]) -> list[Statement]:
     out: list[Statement] = []
-    known: list[tuple[str, str | None]] = []
+    book = NameBook()
     for d in drafts:
-        speaker = None
-        if d.speaker is not None:
-            s, e = d.speaker
-            mention = text[s:e]
-            gender = _gender(mention)
-            name = _name(mention)
-            if mention.lower() in fr.CLITIC_GENDER and gender is not None:
-                name = next((n for n, g in reversed(known) if g in {gender, None}), None)
-            elif name is not None:
-                known.append((name, gender))
-            speaker = Speaker(text=mention, span=Span(s, e), name=name, gender=gender)
+        speaker = None if d.speaker is None else _speaker(text, d.speaker, book)
         pieces = sorted(set(d.pieces))
         first, last = pieces[0][0], pieces[-1][1]
         inner = any(text.find("\u00ab", s, e) >= 0 for s, e in pieces)

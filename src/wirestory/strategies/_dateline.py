@@ -165,16 +165,7 @@ def _dateline_pairs(draw: st.DrawFn) -> tuple[Dateline, str]:
                 out.add(joiner)
             agencies.append(agency_from_text(name, out.add(name)))
         out.add(") " + draw(st.sampled_from(_SEPARATORS)))
-
-    text = out.text
-    return Dateline(
-        place=place,
-        date=date,
-        agencies=tuple(agencies),
-        span=Span(0, len(text)),
-        text=text,
-        body_start=len(text) + 1,
-    ), text
+    return _done(out, place, date, agencies)
 
 
 def datelines(*, languages: Sequence[str] = ("en",)) -> st.SearchStrategy[tuple[Dateline, str]]:
