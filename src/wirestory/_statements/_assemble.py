@@ -97,7 +97,7 @@ def _short_phrase(doc: Doc, r: Reading, start: int, end: int, that: bool) -> boo
     toks = r.para.tokens
     # An infinitive after the object of "urged" or "asked" is the content, however short:
     # "..., and the mayor is urging residents to stay home" (the reader skipped the object).
-    infinitive = start > r.cue.last + 1 and toks[start].low == "to"
+    infinitive = start > r.cue.last + 1 and toks.low[start] == "to"
     return (
         r.before_edge > r.lo and not that and not infinitive and trailing_phrase(toks, start, end)
     )
