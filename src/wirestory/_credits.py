@@ -901,7 +901,8 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
 #: maps elsewhere (checked over every code point): the dotted and dotless i, the long s and
 #: the Kelvin sign. With them mapped, ``lower()`` keeps every length, and a character matches
 #: a letter of a label word or an organisation name case-blind only if it folds to the same.
-_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_ASCII_FOLD_PAIRS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+_ASCII_FOLD = str.maketrans(dict(_ASCII_FOLD_PAIRS))
 
 #: Words one of which every _LABEL match contains (lower-case): "photo", "pictures", "pics",
 #: "image", "credit", "graphic", "illustration", "composite"; a text with none has no label.
@@ -921,7 +922,13 @@ def caseless(text: str) -> str:
     """
     if text.isascii():  # no character of _ASCII_FOLD: lower() alone (much faster)
         return text.lower()
-    return text.translate(_ASCII_FOLD).lower()
+    # What ``text.translate(_ASCII_FOLD)`` gives, in C: ``str.translate`` with a table runs
+    # in C only over ASCII text and looks up every other character one at a time (a
+    # ``KeyError`` raised and caught per letter of wire copy with curly quotes).
+    for char, letter in _ASCII_FOLD_PAIRS:
+        if char in text:
+            text = text.replace(char, letter)
+    return text.lower()
 
 
 #: The longest publisher name that may stand before a label ("ST PHOTO:"): see _LABEL.

@@ -141,25 +141,30 @@ def _shift(model: _M, offset: int) -> _M:
 
 
 def _shift_value(value: Any, offset: int) -> Any:
-    if value is None or isinstance(value, str | int | float):
+    cls = type(value)
+    if cls in _PLAIN:
         return value  # no span in it (names, texts, flags, codes)
-    if isinstance(value, Span):
-        return value.shift(offset)
-    if isinstance(value, tuple):
-        return tuple(_shift_value(item, offset) for item in value)
-    fields = _init_fields(type(value))
+    if cls is Span:
+        return Span(value.start + offset, value.end + offset)
+    if cls is tuple:
+        return tuple([_shift_value(item, offset) for item in value])
+    fields = _init_fields(cls)
     if fields is None:
-        return value
+        return value.shift(offset) if isinstance(value, Span) else value
     # What attrs.evolve does, without its per-call look-ups: every init field, shifted.
     values: dict[str, Any] = {}
     for name, alias in fields:
         item = getattr(value, name)
-        if name == "body_start" and isinstance(item, int):
-            item += offset
-        elif isinstance(item, Span | tuple) or _init_fields(type(item)) is not None:
+        if type(item) not in _PLAIN:
             item = _shift_value(item, offset)
+        elif name == "body_start" and isinstance(item, int):
+            item += offset
         values[alias] = item
-    return type(value)(**values)
+    return cls(**values)
+
+
+#: Types whose values hold no span: shifted as they are (the test is one set look-up).
+_PLAIN: frozenset[type] = frozenset((type(None), str, int, float, bool))
 
 
 def _init_fields(cls: type) -> tuple[tuple[str, str], ...] | None:
