@@ -1305,8 +1305,25 @@ def _caption_dates(text: str, start: int, end: int) -> Iterator[regex.Match[str]
     positions: set[int] = set()
     # No timeout: a character-class run, linear on any input.
     for digits in _DIGIT_RUN.finditer(text, start, end):
-        positions.update(reach_back(text, digits.start(), start, _MONTH_REACH))
+        at = digits.start()
+        positions.add(at)
+        left = at
+        while left > start and text[left - 1] in "\t ":
+            left -= 1
+        if left < at:
+            # Of the positions reach_back() gives, only a word's start can open a month
+            # (_MONTH_OPENING): one scan in C instead of a match tried at each.
+            lo = max(start, left - _MONTH_REACH)
+            positions.update(m.start() for m in _MONTH_OPENING.finditer(text, lo, left))
     yield from matches_at(_CAPTION_DATE, text, positions, end)
+
+
+#: Where _CAPTION_DATE's month-first form can begin: its look-behind wants no letter or
+#: digit before, and a month (ASCII letters, matched case-blind, so a few other letters
+#: such as the long s) opens with a letter. The test is ASCII-only and lets every other
+#: character pass (``\p{L}`` and ``str.isalpha`` need not agree outside ASCII), so it
+#: keeps every position where the pattern can match.
+_MONTH_OPENING = regex.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]|[^\x00-\x7f])")
 
 
 def _caption_date(text: str, start: int, end: int) -> DatelineDate | None:
@@ -1364,6 +1381,10 @@ def _place(m: regex.Match[str]) -> Place | None:
 _PLACE_OPENERS = ("in", "at", ",", "-", "–", "—", *"\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
+#: Any of _PLACE_OPENERS (literals).
+_OPENER_SCAN = regex.compile("|".join(regex.escape(opener) for opener in _PLACE_OPENERS))
+
+
 def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
     """``_PLACE_BEFORE.search(text, lo, end)``, trying only where a match can begin.
 
@@ -1372,16 +1393,18 @@ def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
     so trying those positions in order gives the same match.
     """
     positions = {lo}
-    for opener in _PLACE_OPENERS:
-        for found in find_all(text, opener, lo, end):
-            if opener[0] in _BREAKS:
-                positions.add(found + 1)
-            elif len(opener) == 1 or (
-                # "in"/"at" opens no word's middle (the look-behind) and spaces follow
-                not (found and text[found - 1].isalpha())
-                and text[found + 2 : found + 3] in {"\t", " "}
-            ):
-                positions.add(found)
+    # One scan for all openers (none overlaps another or itself: the same offsets as a
+    # str.find loop per opener). No timeout: an alternation of literals, linear.
+    for m in _OPENER_SCAN.finditer(text, lo, end):
+        found = m.start()
+        opener = m.group()
+        if opener in _BREAKS:
+            positions.add(found + 1)
+        elif len(opener) == 1 or (
+            # "in"/"at" opens no word's middle (the look-behind) and spaces follow
+            not (found and text[found - 1].isalpha()) and text[found + 2 : found + 3] in {"\t", " "}
+        ):
+            positions.add(found)
     tried = (position for position in positions if position < end or position == lo)
     return next(matches_at(_PLACE_BEFORE, text, tried, end), None)
 

@@ -56,6 +56,7 @@ from wirestory._segments import (
     Line,
     iter_blocks,
     iter_blocks_backwards,
+    last_block,
     last_paragraph,
     split_block,
     split_lines,
@@ -264,8 +265,8 @@ def _trailer_start(text: str, lines: list[Line], lowered: str) -> int:
     cut, only furniture at the very end, and a last paragraph that is none ends the search
     before any block is split whole.
     """
-    if not any(word in lowered for word in RELATED_WORDS):
-        block = next(iter_blocks_backwards(lines), None)
+    if not any(map(lowered.__contains__, RELATED_WORDS)):
+        block = last_block(lines)
         if block is None or furniture_kind(text, *last_paragraph(text, block)) is None:
             return len(text)
     tail = _Tail(text, lines)
