@@ -641,7 +641,7 @@ def _parse_lower_case(text: str, start: int, body: int, end: int) -> _Parts | No
     """
     line = text[start:end]
     names_part = text[body:end].split(",", 1)[0]
-    if end - start > _MAX_LOWER_CASE or any(ch.isupper() for ch in names_part):
+    if end - start > _MAX_LOWER_CASE or any(map(str.isupper, names_part)):
         return None
     shadow = "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in line)
     parts = _parse_body(shadow, body - start, len(shadow), bare=False, by=True)

@@ -504,7 +504,7 @@ def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> 
 def _caption_like(text: str) -> bool:
     """Whether a caption reads as a sentence of a few words (not a table row)."""
     words = text.split()
-    return len(words) >= _MIN_CAPTION_WORDS and any(char.islower() for char in text)
+    return len(words) >= _MIN_CAPTION_WORDS and any(map(str.islower, text))
 
 
 def _byline(text: str, start: int, end: int, *, after_title: bool) -> Byline | None:
