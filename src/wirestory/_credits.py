@@ -1118,6 +1118,41 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
     return None if found is None else _build(text, found)
 
 
+#: A slash and the token after it, as :data:`_TOKEN` reads it (empty when none follows).
+_SLASH_TOKEN = regex.compile(r"/([^\s/,|]*)")
+
+
+def slash_in_no_credit(text: str) -> bool:
+    """Whether no credit :func:`find_photo_credit` can find in *text* holds a slash.
+
+    True when *text* is ASCII (no Korean, Chinese or Japanese form), holds no label word
+    (every label holds one of ``_LABEL_WORDS``, "photo" or "pictures" among them), does not
+    end in ")" (no parenthesised credit, no Reuters tags group) and holds no "TPX" or
+    "SEARCH" (no desk tag ends the credit early), and every slash in it is followed at once
+    by a token no strict credit holds ("1-1/16", "1986/87", "5/8."; see
+    :func:`_valid_word`). Then the credit can only be an unlabelled chain read strictly,
+    running to the end of *text*: one that holds a slash also holds the token after it,
+    and is refused. Wire copy's fractions and seasons ("1986/87 budget") are such slashes.
+
+    >>> slash_in_no_credit("Issue price is 100-5/8. Lead manager is the bank.")
+    True
+    >>> slash_in_no_credit("Fans cheer. REUTERS/Gleb Garanich")
+    False
+    """
+    if (
+        not text.isascii()
+        or text.rstrip(" \t\n\r\u00a0").endswith(")")
+        or "TPX" in text
+        or "SEARCH" in text
+    ):
+        return False
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _LABEL_WORDS)) or "pool" in lowered:
+        return False
+    # No timeout: a literal and one character-class run, linear on any input.
+    return all(m[1] and not _valid_word(m[1], strict=True) for m in _SLASH_TOKEN.finditer(text))
+
+
 def _credit_stop(text: str, start: int, end: int) -> int:
     """Where a trailing credit of ``text[start:end]`` may end: before Reuters' tags.
 

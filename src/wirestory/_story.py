@@ -487,6 +487,11 @@ def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> 
     if not _credit_like(text, start, end):
         return None
     chunk = text[start:end]
+    # A credit the photo keeps holds a slash or a credit word (_credit_like of its text); a
+    # paragraph whose only marks are slashes no credit can hold ("1-1/16", "1986/87": 1987
+    # Reuters copy's fractions and seasons) has none, and the credit is not searched for.
+    if _slashes_only(chunk) and _credits.slash_in_no_credit(chunk):
+        return None
     try:
         credit = _credits.find_photo_credit(chunk)
         if credit is None or not _credit_like(credit.text):
@@ -499,6 +504,12 @@ def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> 
     except TimeoutError:  # a part parser's regex backstop (REGEX_TIMEOUT) fired: no part
         return None
     return None if photo is None else _shift(photo, start)
+
+
+def _slashes_only(chunk: str) -> bool:
+    """Whether *chunk* holds none of ``_CREDIT_WORDS`` (case-blind): only slashes mark it."""
+    lowered = _credits.caseless(chunk)
+    return not any(map(lowered.__contains__, _CREDIT_WORDS))
 
 
 def _caption_like(text: str) -> bool:
