@@ -1416,6 +1416,42 @@ def _place(m: regex.Match[str]) -> Place | None:
 _PLACE_OPENERS = ("in", "at", ",", "-", "–", "—", *"\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
+#: The lower-case words a _PLACE_BEFORE match read from a line's start may hold: the
+#: place words' connectors ("Isle of Man", "Rio de Janeiro") and "on" before the date.
+_PLACE_LOWER_WORDS = frozenset(("of", "de", "del", "la", "el", "du", "am", "upon", "on"))
+_WEEKDAY_KEYS = frozenset(day.casefold() for day in _WEEKDAYS)
+
+
+def _line_place_may(text: str, lo: int, end: int) -> bool:
+    r"""Whether _PLACE_BEFORE may match at *lo* (only a line's start or an opener can open it).
+
+    From a line's start the match reads ``text[lo:end]`` whole: capitalised place words,
+    their connectors, commas, a spaced dash, a weekday and "on". A word (between white space
+    and commas) of any other shape rules it out: an ASCII one that opens with no capital,
+    is no connector, no "on-..." place word, no weekday and no dash ("Lavrov speaks during
+    a meeting in Moscow, Russia": "speaks"). Words that open with another character are
+    left to the pattern (``\p{Lu}`` and :meth:`str.isupper` need not agree outside ASCII).
+    """
+    if text.startswith(_PLACE_OPENER_WORDS, lo) or not (lo == 0 or text[lo - 1] in _BREAKS):
+        return text.startswith(_PLACE_OPENER_WORDS, lo)  # ^ matches nowhere else
+    for word in text[lo:end].replace(",", " ").split():
+        first = word[0]
+        if (
+            not first.isascii()
+            or "A" <= first <= "Z"
+            or word in _PLACE_LOWER_WORDS
+            or word.startswith("on-")
+            or word == "-"
+            or word.casefold() in _WEEKDAY_KEYS
+        ):
+            continue
+        return False
+    return True
+
+
+#: What a _PLACE_BEFORE match opens with when it does not open at a line's start.
+_PLACE_OPENER_WORDS = ("in", "at", ",", "-", "–", "—")
+
 #: Any of _PLACE_OPENERS (literals).
 _OPENER_SCAN = regex.compile("|".join(regex.escape(opener) for opener in _PLACE_OPENERS))
 
@@ -1427,7 +1463,9 @@ def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
     opens with one of ``_PLACE_OPENERS`` or at a line's start (*lo*, or after a break),
     so trying those positions in order gives the same match.
     """
-    positions = {lo}
+    # At *lo* itself a match opens with an opener (found by the scan below) or at a line's
+    # start, where the whole stretch up to the date must read as a place (_line_place_may).
+    positions = {lo} if lo >= end or _line_place_may(text, lo, end) else set()
     # One scan for all openers (none overlaps another or itself: the same offsets as a
     # str.find loop per opener). No timeout: an alternation of literals, linear.
     for m in _OPENER_SCAN.finditer(text, lo, end):
