@@ -1,7 +1,7 @@
 """Where the time of ``parse_story`` goes, in tokenising passes, step by step.
 
     PYTHONPATH=src python benchmarks/story_breakdown.py [--data DIR] [--limit N] [--repeat N]
-        [--corpus reuters|wire|seed]
+        [--corpus reuters|wire|seed] [--structure]
 
 Each step of the statement finder (paragraphs, tokens, rules, speakers, models...) is timed
 by wrapping the function that does it, in CPU time (``time.process_time``: other jobs on a
@@ -13,6 +13,10 @@ timing, so name caches are warm, as in ``benchmarks/run.py``. Rows marked "of wh
 parts of the row above them; nested calls are counted in each wrapper, so the rows overlap
 slightly. To compare two checkouts, run the script under each in turn, alternating, and
 compare the ratios (see ``docs/performance.md``).
+
+``--structure`` times the steps of ``parse_story(text, statements=False)`` instead: the
+sign-off, the dateline, the header's bylines and photos, the body's paragraphs and captions
+(the rows "of which" are the part parsers those steps call), and the full parse is not run.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from typing import Any
 from _harness import DEFAULT_DATA, TOKEN, read_field
 
 import wirestory
-from wirestory import _speakers, _story
+from wirestory import _credits, _signoff, _speakers, _story
 from wirestory._statements import _engine, _finish
 
 #: (module, function name, row label) of each step timed, in reading order.
@@ -41,6 +45,22 @@ STEPS: tuple[tuple[Any, str, str], ...] = (
     (_speakers, "_index_names", "  of which: the name index"),
     (_finish, "_statement", "models"),
     (_story, "list_speakers", "the story's speaker list"),
+)
+
+#: The same for ``--structure``: the steps of ``parse_story(text, statements=False)``.
+STRUCTURE_STEPS: tuple[tuple[Any, str, str], ...] = (
+    (_story, "split_lines", "lines"),
+    (_credits, "caseless", "case folds (story, credit marks)"),
+    (_story, "_find_signoff", "sign-off and trailer"),
+    (_signoff, "find_signoff", "  of which: the sign-off finder"),
+    (_story, "_find_dateline", "dateline"),
+    (_story, "_header", "header lines"),
+    (_story, "_byline", "  of which: bylines"),
+    (_story, "_photo", "  of which: photos (captions and credits)"),
+    (_story, "_body", "body paragraphs"),
+    (_story, "split_paragraphs", "  of which: paragraph split"),
+    (_story, "furniture_kind", "  of which: furniture kinds (header and body)"),
+    (_story, "_fill_gaps", "gaps"),
 )
 
 #: The corpora: (file under the data folder, JSONL field), or the seed story's text file.
@@ -91,11 +111,14 @@ def main() -> int:
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="reuters")
     parser.add_argument("--limit", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--structure", action="store_true", help="time statements=False")
     args = parser.parse_args()
     texts = _texts(args.data, args.corpus, args.limit)
     if not texts:
         print(f"no {args.corpus} texts under {args.data}")
         return 1
+    if args.structure:
+        return _structure(texts, args)
     spent: dict[str, float] = {}
     for module, name, label in STEPS:
         setattr(module, name, _timed(getattr(module, name), label, spent))
@@ -115,6 +138,31 @@ def main() -> int:
         print(f"{label:44} {steps.get(label, 0.0) / base:6.2f}")
     top = sum(seconds for label, seconds in steps.items() if not label.startswith(" "))
     print(f"{'the rest (engine loop, masking, sorting)':44} {(total - bare - top) / base:6.2f}")
+    return 0
+
+
+def _structure(texts: list[str], args: argparse.Namespace) -> int:
+    """Print the breakdown of ``parse_story(text, statements=False)``."""
+    spent: dict[str, float] = {}
+
+    def bare() -> object:
+        return [wirestory.parse_story(t, statements=False) for t in texts]
+
+    bare()  # warm the caches
+    base, _ = _best(lambda: [TOKEN.findall(text) for text in texts], args.repeat, spent)
+    plain, _ = _best(bare, args.repeat, spent)
+    for module, name, label in STRUCTURE_STEPS:
+        setattr(module, name, _timed(getattr(module, name), label, spent))
+    wrapped, steps = _best(bare, args.repeat, spent)
+    print(
+        f"{args.corpus}: {len(texts)} stories, one tokenising pass {base / len(texts) * 1e6:.0f} µs"
+    )
+    print(f"{'the story without statements':44} {plain / base:6.2f}")
+    print(f"{'  (with the steps wrapped)':44} {wrapped / base:6.2f}")
+    for _module, _name, label in STRUCTURE_STEPS:
+        print(f"{label:44} {steps.get(label, 0.0) / base:6.2f}")
+    top = sum(seconds for label, seconds in steps.items() if not label.startswith(" "))
+    print(f"{'the rest (models, sorting)':44} {(wrapped - top) / base:6.2f}")
     return 0
 
 

@@ -38,6 +38,13 @@ def test_caseless_folds_case_blind_letters() -> None:
 
 @settings(max_examples=300)
 @given(_TEXTS)
+def test_caseless_is_the_table_fold(text: str) -> None:
+    """The fold by str.replace is the fold by the translation table, on any text."""
+    assert caseless(text) == text.translate(_credits._ASCII_FOLD).lower()
+
+
+@settings(max_examples=300)
+@given(_TEXTS)
 def test_label_positions(text: str) -> None:
     """Labels tried at their possible openings are the labels a scan finds."""
     folded = _credits._folded(text, 0, len(text))

@@ -16,6 +16,7 @@ from wirestory._segments import (
     clip_lines,
     iter_blocks,
     iter_blocks_backwards,
+    last_block,
     last_paragraph,
     split_block,
     split_block_backwards,
@@ -62,6 +63,8 @@ def test_blocks_backwards_reverse_blocks(text: str) -> None:
     forward = list(iter_blocks(lines))
     assert blocks(lines) == forward
     assert list(iter_blocks_backwards(lines)) == forward[::-1]
+    # the last block alone, read from the end
+    assert last_block(lines) == (forward[-1] if forward else None)
 
 
 @given(_TEXTS)

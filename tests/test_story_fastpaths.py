@@ -12,11 +12,11 @@ from itertools import islice
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import iter_jsonl, soup
 
-from wirestory import _story, parse_story
+from wirestory import _credits, _story, parse_story
 from wirestory._credits import caseless
 from wirestory._furniture import _MAX_LENGTH as _MAX_FURNITURE
 from wirestory._furniture import _OPENINGS, RELATED_WORDS, furniture_kind
@@ -204,3 +204,38 @@ def test_trailer_start_rows(text: str) -> None:
     """The trailer of these story ends is the plain reading's (the last paragraph decides)."""
     lines = split_lines(text)
     assert _trailer_start(text, lines, caseless(text)) == _reference_trailer_start(text, lines)
+
+
+#: Pieces of 1987 Reuters copy around slashes (fractions, seasons, tables) and of credits
+#: (agencies after a slash, labels, tags, parentheses), invented in the same shapes.
+_SLASH_PIECES = st.sampled_from(
+    ["1", "16", "1-1", "87", "1986", "5", "8.", "8th", "Dec", "shr", "/", " / ", "/ ", " ",
+     "\n", ", ", "|", ". ", "said.", "Reuters", "REUTERS", "AFP", "Kevin Lamarque", "Getty",
+     "Images", "pct", "bond", "(", ")", "TPX", "SEARCH", "PHOTO:", "Photo by", "pic", "via",
+     "for", "Jr.", "U.S.", "A.", "\u00e9", "Pool", "File"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(st.lists(_SLASH_PIECES, min_size=1, max_size=30).map("".join))
+def test_slashes_no_credit_holds(text: str) -> None:
+    """Where the gate skips the credit search, the search finds no credit a photo keeps."""
+    if not (_story._slashes_only(text) and _credits.slash_in_no_credit(text)):
+        return
+    credit = _credits.find_photo_credit(text)
+    assert credit is None or not _story._credit_like(credit.text)
+
+
+def test_slashes_gate_on_reuters_paragraphs() -> None:
+    """Every Reuters-21578 paragraph the gate skips has no credit a photo keeps."""
+    rows = list(islice(iter_jsonl("reuters_stories.jsonl"), 2000))
+    skipped = 0
+    for row in rows:
+        for paragraph in row["text"].split("\n\n"):
+            if "/" not in paragraph or not _story._slashes_only(paragraph):
+                continue
+            if _credits.slash_in_no_credit(paragraph):
+                skipped += 1
+                credit = _credits.find_photo_credit(paragraph)
+                assert credit is None or not _story._credit_like(credit.text), paragraph
+    assert skipped  # the gate does skip 1987 copy's fractions

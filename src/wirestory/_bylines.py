@@ -592,7 +592,7 @@ def _bare_name_ok(text: str, spans: list[tuple[int, int]]) -> bool:
             key = _key(word)
             if key in _NOT_NAME_KEYS and not (index and key in _INNER_KEYS and word[0].isupper()):
                 return False
-            if any(ch.isdigit() for ch in word):
+            if any(map(str.isdigit, word)):  # a digit in it (the loop in C)
                 return False
             if _is_agency(word):
                 return False
@@ -641,7 +641,7 @@ def _parse_lower_case(text: str, start: int, body: int, end: int) -> _Parts | No
     """
     line = text[start:end]
     names_part = text[body:end].split(",", 1)[0]
-    if end - start > _MAX_LOWER_CASE or any(ch.isupper() for ch in names_part):
+    if end - start > _MAX_LOWER_CASE or any(map(str.isupper, names_part)):
         return None
     shadow = "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in line)
     parts = _parse_body(shadow, body - start, len(shadow), bare=False, by=True)

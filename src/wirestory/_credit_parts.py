@@ -129,10 +129,10 @@ def _org_marks(segment_text: str) -> bool:
     words = segment_text.split()
     if words[0].casefold() == "the":
         return True
-    has_upper = any(c.isupper() for c in segment_text)
+    has_upper = any(map(str.isupper, segment_text))
     for word in words:
         bare = word.strip(".,;:()[]\"'’").casefold()
-        if any(c.isdigit() for c in word) or word in {"&", "+"} or "&" in word:
+        if any(map(str.isdigit, word)) or word in {"&", "+"} or "&" in word:
             return True
         if word.endswith(("'s", "’s", "s'")):
             return True
@@ -170,7 +170,7 @@ def _personal_name(segment_text: str) -> bool:
             continue
         if not _NAME_WORD.fullmatch(word):
             return False
-        mixed |= any(c.islower() for c in word)
+        mixed |= any(map(str.islower, word))
     return mixed
 
 

@@ -901,7 +901,8 @@ def _trailing(text: str, lo: int, end: int, *, text_start: int) -> _Found | None
 #: maps elsewhere (checked over every code point): the dotted and dotless i, the long s and
 #: the Kelvin sign. With them mapped, ``lower()`` keeps every length, and a character matches
 #: a letter of a label word or an organisation name case-blind only if it folds to the same.
-_ASCII_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_ASCII_FOLD_PAIRS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+_ASCII_FOLD = str.maketrans(dict(_ASCII_FOLD_PAIRS))
 
 #: Words one of which every _LABEL match contains (lower-case): "photo", "pictures", "pics",
 #: "image", "credit", "graphic", "illustration", "composite"; a text with none has no label.
@@ -921,7 +922,13 @@ def caseless(text: str) -> str:
     """
     if text.isascii():  # no character of _ASCII_FOLD: lower() alone (much faster)
         return text.lower()
-    return text.translate(_ASCII_FOLD).lower()
+    # What ``text.translate(_ASCII_FOLD)`` gives, in C: ``str.translate`` with a table runs
+    # in C only over ASCII text and looks up every other character one at a time (a
+    # ``KeyError`` raised and caught per letter of wire copy with curly quotes).
+    for char, letter in _ASCII_FOLD_PAIRS:
+        if char in text:
+            text = text.replace(char, letter)
+    return text.lower()
 
 
 #: The longest publisher name that may stand before a label ("ST PHOTO:"): see _LABEL.
@@ -1111,6 +1118,41 @@ def find_photo_credit(text: str) -> PhotoCredit | None:
     return None if found is None else _build(text, found)
 
 
+#: A slash and the token after it, as :data:`_TOKEN` reads it (empty when none follows).
+_SLASH_TOKEN = regex.compile(r"/([^\s/,|]*)")
+
+
+def slash_in_no_credit(text: str) -> bool:
+    """Whether no credit :func:`find_photo_credit` can find in *text* holds a slash.
+
+    True when *text* is ASCII (no Korean, Chinese or Japanese form), holds no label word
+    (every label holds one of ``_LABEL_WORDS``, "photo" or "pictures" among them), does not
+    end in ")" (no parenthesised credit, no Reuters tags group) and holds no "TPX" or
+    "SEARCH" (no desk tag ends the credit early), and every slash in it is followed at once
+    by a token no strict credit holds ("1-1/16", "1986/87", "5/8."; see
+    :func:`_valid_word`). Then the credit can only be an unlabelled chain read strictly,
+    running to the end of *text*: one that holds a slash also holds the token after it,
+    and is refused. Wire copy's fractions and seasons ("1986/87 budget") are such slashes.
+
+    >>> slash_in_no_credit("Issue price is 100-5/8. Lead manager is the bank.")
+    True
+    >>> slash_in_no_credit("Fans cheer. REUTERS/Gleb Garanich")
+    False
+    """
+    if (
+        not text.isascii()
+        or text.rstrip(" \t\n\r\u00a0").endswith(")")
+        or "TPX" in text
+        or "SEARCH" in text
+    ):
+        return False
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _LABEL_WORDS)) or "pool" in lowered:
+        return False
+    # No timeout: a literal and one character-class run, linear on any input.
+    return all(m[1] and not _valid_word(m[1], strict=True) for m in _SLASH_TOKEN.finditer(text))
+
+
 def _credit_stop(text: str, start: int, end: int) -> int:
     """Where a trailing credit of ``text[start:end]`` may end: before Reuters' tags.
 
@@ -1298,8 +1340,25 @@ def _caption_dates(text: str, start: int, end: int) -> Iterator[regex.Match[str]
     positions: set[int] = set()
     # No timeout: a character-class run, linear on any input.
     for digits in _DIGIT_RUN.finditer(text, start, end):
-        positions.update(reach_back(text, digits.start(), start, _MONTH_REACH))
+        at = digits.start()
+        positions.add(at)
+        left = at
+        while left > start and text[left - 1] in "\t ":
+            left -= 1
+        if left < at:
+            # Of the positions reach_back() gives, only a word's start can open a month
+            # (_MONTH_OPENING): one scan in C instead of a match tried at each.
+            lo = max(start, left - _MONTH_REACH)
+            positions.update(m.start() for m in _MONTH_OPENING.finditer(text, lo, left))
     yield from matches_at(_CAPTION_DATE, text, positions, end)
+
+
+#: Where _CAPTION_DATE's month-first form can begin: its look-behind wants no letter or
+#: digit before, and a month (ASCII letters, matched case-blind, so a few other letters
+#: such as the long s) opens with a letter. The test is ASCII-only and lets every other
+#: character pass (``\p{L}`` and ``str.isalpha`` need not agree outside ASCII), so it
+#: keeps every position where the pattern can match.
+_MONTH_OPENING = regex.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]|[^\x00-\x7f])")
 
 
 def _caption_date(text: str, start: int, end: int) -> DatelineDate | None:
@@ -1357,6 +1416,46 @@ def _place(m: regex.Match[str]) -> Place | None:
 _PLACE_OPENERS = ("in", "at", ",", "-", "–", "—", *"\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
+#: The lower-case words a _PLACE_BEFORE match read from a line's start may hold: the
+#: place words' connectors ("Isle of Man", "Rio de Janeiro") and "on" before the date.
+_PLACE_LOWER_WORDS = frozenset(("of", "de", "del", "la", "el", "du", "am", "upon", "on"))
+_WEEKDAY_KEYS = frozenset(day.casefold() for day in _WEEKDAYS)
+
+
+def _line_place_may(text: str, lo: int, end: int) -> bool:
+    r"""Whether _PLACE_BEFORE may match at *lo* (only a line's start or an opener can open it).
+
+    From a line's start the match reads ``text[lo:end]`` whole: capitalised place words,
+    their connectors, commas, a spaced dash, a weekday and "on". A word (between white space
+    and commas) of any other shape rules it out: an ASCII one that opens with no capital,
+    is no connector, no "on-..." place word, no weekday and no dash ("Lavrov speaks during
+    a meeting in Moscow, Russia": "speaks"). Words that open with another character are
+    left to the pattern (``\p{Lu}`` and :meth:`str.isupper` need not agree outside ASCII).
+    """
+    if text.startswith(_PLACE_OPENER_WORDS, lo) or not (lo == 0 or text[lo - 1] in _BREAKS):
+        return text.startswith(_PLACE_OPENER_WORDS, lo)  # ^ matches nowhere else
+    for word in text[lo:end].replace(",", " ").split():
+        first = word[0]
+        if (
+            not first.isascii()
+            or "A" <= first <= "Z"
+            or word in _PLACE_LOWER_WORDS
+            or word.startswith("on-")
+            or word == "-"
+            or word.casefold() in _WEEKDAY_KEYS
+        ):
+            continue
+        return False
+    return True
+
+
+#: What a _PLACE_BEFORE match opens with when it does not open at a line's start.
+_PLACE_OPENER_WORDS = ("in", "at", ",", "-", "–", "—")
+
+#: Any of _PLACE_OPENERS (literals).
+_OPENER_SCAN = regex.compile("|".join(regex.escape(opener) for opener in _PLACE_OPENERS))
+
+
 def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
     """``_PLACE_BEFORE.search(text, lo, end)``, trying only where a match can begin.
 
@@ -1364,17 +1463,21 @@ def _place_before(text: str, lo: int, end: int) -> regex.Match[str] | None:
     opens with one of ``_PLACE_OPENERS`` or at a line's start (*lo*, or after a break),
     so trying those positions in order gives the same match.
     """
-    positions = {lo}
-    for opener in _PLACE_OPENERS:
-        for found in find_all(text, opener, lo, end):
-            if opener[0] in _BREAKS:
-                positions.add(found + 1)
-            elif len(opener) == 1 or (
-                # "in"/"at" opens no word's middle (the look-behind) and spaces follow
-                not (found and text[found - 1].isalpha())
-                and text[found + 2 : found + 3] in {"\t", " "}
-            ):
-                positions.add(found)
+    # At *lo* itself a match opens with an opener (found by the scan below) or at a line's
+    # start, where the whole stretch up to the date must read as a place (_line_place_may).
+    positions = {lo} if lo >= end or _line_place_may(text, lo, end) else set()
+    # One scan for all openers (none overlaps another or itself: the same offsets as a
+    # str.find loop per opener). No timeout: an alternation of literals, linear.
+    for m in _OPENER_SCAN.finditer(text, lo, end):
+        found = m.start()
+        opener = m.group()
+        if opener in _BREAKS:
+            positions.add(found + 1)
+        elif len(opener) == 1 or (
+            # "in"/"at" opens no word's middle (the look-behind) and spaces follow
+            not (found and text[found - 1].isalpha()) and text[found + 2 : found + 3] in {"\t", " "}
+        ):
+            positions.add(found)
     tried = (position for position in positions if position < end or position == lo)
     return next(matches_at(_PLACE_BEFORE, text, tried, end), None)
 

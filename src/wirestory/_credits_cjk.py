@@ -109,11 +109,11 @@ _NAME_SPLIT = regex.compile(r"[\t\ 、，,·]+")
 
 def _cjk(text: str) -> bool:
     """Whether *text* holds a Hangul, Han or kana character (else no form here can match)."""
-    return any(
-        "\u1100" <= c <= "\u11ff" or "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff"
-        or "\uac00" <= c <= "\ud7af" or "\uff00" <= c <= "\uffef"
-        for c in text
-    )  # fmt: skip
+    return _CJK_CHAR.search(text) is not None
+
+
+#: A Hangul jamo, kana, Han, Hangul syllable or full-width form character (one scan in C).
+_CJK_CHAR = regex.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def _names(text: str, start: int, end: int) -> tuple[str, ...]:

@@ -806,7 +806,7 @@ def _first_word(city: str) -> str:
 def _case_style(city: str) -> str:
     """'caps' (NEW YORK), 'title' (Port-au-Prince, Rio de Janeiro) or 'other' (sioux falls)."""
     # str.isupper() is false whenever a character is lower case: a quick yes for capitals
-    if city.isupper() or not any(ch.islower() for ch in city):
+    if city.isupper() or not any(map(str.islower, city)):
         return "caps"
     words = _WORD_BREAKS.split(city.strip())
     if words and words[0][:1].isupper():
@@ -831,7 +831,7 @@ def _sentence_like(text: str, pos: int, *, strict: bool) -> bool:
     if not strict:
         return True
     words = text[pos : pos + 60].split()[:3]
-    return any(any(ch.islower() for ch in word) for word in words)
+    return any(any(map(str.islower, word)) for word in words)
 
 
 def _tag_agencies(tag: str, offset: int) -> list[Agency] | None:

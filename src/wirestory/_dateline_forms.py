@@ -477,7 +477,7 @@ def _sentence_follows(text: str, pos: int) -> bool:
     if not (head.isupper() or head.isdigit() or head in "„“\"«‚'"):
         return False
     words = text[pos : pos + 60].split()[:3]
-    return any(any(ch.islower() for ch in word) for word in words)
+    return any(any(map(str.islower, word)) for word in words)
 
 
 #: TASS names its correspondent between the slashes: "/Корр. ТАСС Иван Петров/.",

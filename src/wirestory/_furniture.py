@@ -128,7 +128,7 @@ def _transmission_like(text: str, start: int, end: int) -> bool:
     return (
         first == "\x03"
         or first.isdigit()
-        or (first.islower() and any(ch.isdigit() for ch in text[start + 2 : start + 5]))
+        or (first.islower() and any(map(str.isdigit, text[start + 2 : start + 5])))
     )
 
 

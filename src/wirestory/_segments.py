@@ -30,6 +30,7 @@ __all__ = [
     "clip_lines",
     "iter_blocks",
     "iter_blocks_backwards",
+    "last_block",
     "last_paragraph",
     "split_block",
     "split_block_backwards",
@@ -169,6 +170,27 @@ def iter_blocks_backwards(lines: list[Line]) -> Iterator[list[Line]]:
         if blank + 1 < stop:
             yield lines[blank + 1 : stop]
         stop = blank
+
+
+def last_block(lines: list[Line]) -> list[Line] | None:
+    r"""The last block of :func:`iter_blocks` (the first of :func:`iter_blocks_backwards`).
+
+    Read from the end: the lines above the last block are not looked at.
+
+    >>> [len(b) for b in (last_block(split_lines("a\nb\n\nc\nd\n\n")),)]
+    [2]
+    >>> last_block(split_lines(" \n")) is None
+    True
+    """
+    stop = len(lines)
+    while stop and lines[stop - 1][2] >= lines[stop - 1][3]:  # blank (lstart >= rend)
+        stop -= 1
+    if not stop:
+        return None
+    start = stop - 1
+    while start and lines[start - 1][2] < lines[start - 1][3]:
+        start -= 1
+    return lines[start:stop]
 
 
 def blocks(lines: Iterable[Line]) -> list[list[Line]]:

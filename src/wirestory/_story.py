@@ -56,6 +56,7 @@ from wirestory._segments import (
     Line,
     iter_blocks,
     iter_blocks_backwards,
+    last_block,
     last_paragraph,
     split_block,
     split_lines,
@@ -141,25 +142,30 @@ def _shift(model: _M, offset: int) -> _M:
 
 
 def _shift_value(value: Any, offset: int) -> Any:
-    if value is None or isinstance(value, str | int | float):
+    cls = type(value)
+    if cls in _PLAIN:
         return value  # no span in it (names, texts, flags, codes)
-    if isinstance(value, Span):
-        return value.shift(offset)
-    if isinstance(value, tuple):
-        return tuple(_shift_value(item, offset) for item in value)
-    fields = _init_fields(type(value))
+    if cls is Span:
+        return Span(value.start + offset, value.end + offset)
+    if cls is tuple:
+        return tuple([_shift_value(item, offset) for item in value])
+    fields = _init_fields(cls)
     if fields is None:
-        return value
+        return value.shift(offset) if isinstance(value, Span) else value
     # What attrs.evolve does, without its per-call look-ups: every init field, shifted.
     values: dict[str, Any] = {}
     for name, alias in fields:
         item = getattr(value, name)
-        if name == "body_start" and isinstance(item, int):
-            item += offset
-        elif isinstance(item, Span | tuple) or _init_fields(type(item)) is not None:
+        if type(item) not in _PLAIN:
             item = _shift_value(item, offset)
+        elif name == "body_start" and isinstance(item, int):
+            item += offset
         values[alias] = item
-    return type(value)(**values)
+    return cls(**values)
+
+
+#: Types whose values hold no span: shifted as they are (the test is one set look-up).
+_PLAIN: frozenset[type] = frozenset((type(None), str, int, float, bool))
 
 
 def _init_fields(cls: type) -> tuple[tuple[str, str], ...] | None:
@@ -259,8 +265,8 @@ def _trailer_start(text: str, lines: list[Line], lowered: str) -> int:
     cut, only furniture at the very end, and a last paragraph that is none ends the search
     before any block is split whole.
     """
-    if not any(word in lowered for word in RELATED_WORDS):
-        block = next(iter_blocks_backwards(lines), None)
+    if not any(map(lowered.__contains__, RELATED_WORDS)):
+        block = last_block(lines)
         if block is None or furniture_kind(text, *last_paragraph(text, block)) is None:
             return len(text)
     tail = _Tail(text, lines)
@@ -481,6 +487,11 @@ def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> 
     if not _credit_like(text, start, end):
         return None
     chunk = text[start:end]
+    # A credit the photo keeps holds a slash or a credit word (_credit_like of its text); a
+    # paragraph whose only marks are slashes no credit can hold ("1-1/16", "1986/87": 1987
+    # Reuters copy's fractions and seasons) has none, and the credit is not searched for.
+    if _slashes_only(chunk) and _credits.slash_in_no_credit(chunk):
+        return None
     try:
         credit = _credits.find_photo_credit(chunk)
         if credit is None or not _credit_like(credit.text):
@@ -495,10 +506,16 @@ def _photo(text: str, start: int, end: int, *, caption_needed: bool = False) -> 
     return None if photo is None else _shift(photo, start)
 
 
+def _slashes_only(chunk: str) -> bool:
+    """Whether *chunk* holds none of ``_CREDIT_WORDS`` (case-blind): only slashes mark it."""
+    lowered = _credits.caseless(chunk)
+    return not any(map(lowered.__contains__, _CREDIT_WORDS))
+
+
 def _caption_like(text: str) -> bool:
     """Whether a caption reads as a sentence of a few words (not a table row)."""
     words = text.split()
-    return len(words) >= _MIN_CAPTION_WORDS and any(char.islower() for char in text)
+    return len(words) >= _MIN_CAPTION_WORDS and any(map(str.islower, text))
 
 
 def _byline(text: str, start: int, end: int, *, after_title: bool) -> Byline | None:
