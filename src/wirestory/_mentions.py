@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 from typing import NamedTuple
 
 import regex
 
 from wirestory._agencies import lookup_agency
-from wirestory._furniture import RELATED_WORDS
+from wirestory._capitals import HEADLINE_LOWER, CapitalRuns, capital_runs
 from wirestory._photo_orgs import PHOTO_ORGS
 from wirestory._places import is_known_city, region_code
 
@@ -147,42 +146,12 @@ _TITLE_CASE_WORDS: frozenset[str] = frozenset(
     {"With", "Of", "And", "For", "In", "On", "At", "To", "From", "By", "About", "Into"}
 )
 
-#: A capitalised run, as in :mod:`wirestory._speakers`, possessive included ("Coogle's").
-_RUN = regex.compile(
-    r"""
-    (?P<run>
-      (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)      # a capitalised word or initials
-      (?:
-        [\ \t]+                                         # a space (never a line break)
-        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du|ten|ter|di|of|for|and)[\ \t]+)?
-        (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)  # the next capitalised word
-      )*
-    )
-    """,
-    regex.VERBOSE,
-)
-
 #: An acronym in parentheses right after the name it abbreviates: "Federation (FIS)".
 _ACRONYM = regex.compile(r"\((?P<acronym>\p{Lu}[\p{Lu}&]{1,7})\)")
 
 #: Quote marks around a work title: “Blue Harbour Nights”, "Late Talk With Sam Reyes".
 _OPEN_QUOTES = frozenset("\"“‘'")
 _CLOSE_QUOTES = frozenset("\"”’'")
-
-#: The longest line that may be a heading, and the characters that end a sentence line.
-_MAX_HEADING = 150
-_SHORT_HEADING = 6
-#: A line ending like a sentence is a title-case headline from this many words, this share
-#: of them capitalised (prose capitalises about one word in five).
-_TITLE_CASE_MIN = 5
-_TITLE_CASE_SHARE = 0.6
-#: The words a title-case headline leaves in lower case: articles, short conjunctions and
-#: prepositions (AP and Chicago headline capitalisation).
-_HEADLINE_LOWER: frozenset[str] = frozenset(
-    {"a", "an", "the", "and", "or", "nor", "but", "for", "of", "in", "on", "at", "to", "by",
-     "with", "from", "after", "as", "vs", "vs.", "into", "over", "about", "up", "off", "via"}
-)  # fmt: skip
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", ",", "-", "—")
 
 #: Last words of place names, never a person's: "South China Sea", "Galwan Valley".
 _PLACE_WORDS: frozenset[str] = frozenset(
@@ -221,15 +190,15 @@ class MentionTable(NamedTuple):
     persons: tuple[tuple[int, str], ...]
     spans: tuple[tuple[int, int, str], ...]
     """The person mentions again, with their ends: (start, end, full name)."""
-    headings: tuple[tuple[int, int], ...]
-    """Heading lines (headlines, subheads, "Related Story" links) with runs: (start, end)."""
+    capitals: CapitalRuns
+    """The text's capitalised runs and lines, with its heading lines (headlines, subheads,
+    "Related Story" links)."""
     aliases: tuple[tuple[str, str], ...] = ()
     """Names the text gives a person besides their own: ("Jokowi", "Joko Widodo")."""
 
     def in_heading(self, at: int) -> bool:
-        """Whether offset *at* lies on a heading line."""
-        i = bisect.bisect_right(self.headings, (at, 1 << 62)) - 1
-        return i >= 0 and self.headings[i][0] <= at < self.headings[i][1]
+        """Whether offset *at* lies on a heading line (one that holds a capitalised run)."""
+        return self.capitals.in_heading(at)
 
     def role_holder(self, heads: frozenset[str], words: frozenset[str], at: int) -> str | None:
         """The person given one of the role nouns *heads* nearest before *at* (else after).
@@ -320,39 +289,6 @@ def _heads(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(seen)
 
 
-def _title_case_line(text: str, start: int, end: int) -> bool:
-    """Whether the line is a headline, a subhead or a "Related Story" link, not prose.
-
-    Body paragraphs end a sentence; a short line that does not, and is either a link
-    ("Related Story Schools urged to reopen", :data:`~wirestory._furniture.RELATED_WORDS`),
-    short ("Poisoning claims") or in title case ("Storm Hits Port of Gdansk"), is a heading
-    whose capitals name no one. A paragraph that only lacks its full stop is prose; a line in
-    title case (no lower-case word but articles, conjunctions and prepositions) is a
-    headline even with a full stop.
-    """
-    line = text[start:end].strip()
-    if not line or len(line) > _MAX_HEADING:
-        return False
-    words = line.split()
-    if line.endswith(_SENTENCE_ENDS):
-        # A headline in title case keeps its heading look with a full stop or a question
-        # mark ("Mike Pence Calls for Special Prosecutor after Report Reveals Emails.", "Did
-        # Rick Perry Just Quit?"). Title case (AP, Chicago headline style) capitalises every
-        # word but articles, short conjunctions and prepositions: prose has lower-case verbs
-        # and nouns ("Host Karl Ibsen spoke on Late Talk With Sam Reyes on Friday.").
-        lettered = [w for w in words if w[:1].isalpha()]
-        return (
-            line.endswith((".", "?", "!"))
-            and len(lettered) >= _TITLE_CASE_MIN
-            and all(w[:1].isupper() or w in _HEADLINE_LOWER for w in lettered)
-            and sum(1 for w in lettered if w[:1].isupper()) >= _TITLE_CASE_SHARE * len(lettered)
-        )
-    if len(words) <= _SHORT_HEADING or line.lower().startswith(RELATED_WORDS):
-        return True
-    # ``split`` gives no empty word: each has a first letter (counted in C, by ``map``).
-    return sum(map(str.isupper, map(operator.itemgetter(0), words))) >= 0.6 * len(words)
-
-
 def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
     """Cut a run at a date word or a capitals-only word after mixed case; drop its openers.
 
@@ -398,7 +334,7 @@ def _work_title_rest(text: str, end: int, line_end: int) -> bool:
     if close < 0:
         return False
     rest = [w for w in text[end:close].split() if any(c.isalpha() for c in w)]
-    return all(w[:1].isupper() or w in _HEADLINE_LOWER for w in rest)  # '"... Home,"' too
+    return all(w[:1].isupper() or w in HEADLINE_LOWER for w in rest)  # '"... Home,"' too
 
 
 #: Picture agencies of the shared photo-credit lexicon, case-folded.
@@ -486,20 +422,85 @@ _AGE = regex.compile(r",[\ \t]+\d{1,3},[\ \t]")
 _APPOSITIVE_END = regex.compile(r"[,.;:()\"“”]")
 
 
-@functools.lru_cache(maxsize=4)  # the statement finder and the story's speakers share it
-def mention_table(text: str) -> MentionTable:
-    """Build the mention table of *text* (see the module docs).
+class _Read(NamedTuple):
+    """A capitalised run, read: how far its name starts into it, its words, what it holds."""
 
-    >>> t = mention_table(
-    ...     "The International Ski Federation (FIS) met. Governor Ned Lamont spoke. "
-    ...     "Maria Lind, the mayor of Uppsala, agreed."
-    ... )
-    >>> t.acronyms
-    {'FIS': 'International Ski Federation'}
-    >>> [(r.name, sorted(r.heads)) for r in t.roles]
-    [('Ned Lamont', ['governor']), ('Maria Lind', ['mayor'])]
+    shift: int
+    words: int
+    info: _RunInfo
+
+
+@functools.lru_cache(maxsize=16384)  # a pure function of the run's text: "The", "He" recur
+def _read_run(run: str) -> _Read | None:
+    """Read a capitalised run, or ``None`` where it names no one.
+
+    A title-case title ("Late Talk With Sam Reyes") and a run of sentence openers alone
+    ("However", "The") name no one; "Spain May" is Spain, "Coogle's" is Coogle.
+
+    >>> _read_run("Late Talk With Sam Reyes") is None, _read_run("The") is None
+    (True, True)
+    >>> read = _read_run("The Governor Ned Lamont's")
+    >>> read.shift, read.info.name, read.info.description
+    (4, 'Ned Lamont', 'Governor')
     """
-    defined: list[tuple[int, str]] = []  # (where, expansion) of each defined acronym
+    words = run.split()
+    if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
+        return None  # a title-case programme or book title: "Late Talk With Sam Reyes"
+    shift, name = _clean_run(0, words)
+    if name and name[-1].endswith(("’s", "'s")):
+        name = [*name[:-1], name[-1][:-2]]  # "Coogle's family": Coogle
+    if not name:
+        return None
+    return _Read(shift, len(words), _run_info(" ".join(name)))
+
+
+class _Run(NamedTuple):
+    """A run that may name someone: where its name starts and ends, its line, what it holds."""
+
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    info: _RunInfo
+
+
+def _read_runs(text: str, capitals: CapitalRuns) -> tuple[list[_Run], dict[str, str]]:
+    """The runs of the text's prose lines that may name someone, and the surnames they give.
+
+    Each run is read once per distinct text (:func:`_read_run`, cached); runs on heading
+    lines and quoted work titles (“Blue Harbour Nights”) are left out. The surnames map the
+    last word of each full person name (two to four words) to the first such name.
+    """
+    runs: list[_Run] = []
+    surnames: dict[str, str] = {}
+    line = line_end = -1
+    for run, start, end in zip(capitals.runs, capitals.starts, capitals.ends, strict=True):
+        read = _read_run(run)
+        if read is None:
+            continue
+        if start > line_end:
+            line = capitals.line_of(start)
+            line_end = capitals.line_end(line)
+        if capitals.heading(line):
+            continue  # a headline's capitals name no one
+        if (
+            read.words > 1
+            and start
+            and text[start - 1] in _OPEN_QUOTES
+            and (text[end : end + 1] in _CLOSE_QUOTES or _work_title_rest(text, end, line_end))
+        ):
+            continue  # a work title: “Blue Harbour Nights”, “Latin History for Dummies”
+        info = read.info
+        runs.append(_Run(start + read.shift, end, capitals.line_starts[line], line_end, info))
+        name = info.name
+        if info.person and name is not None and 2 <= name.count(" ") + 1 <= 4:
+            surnames.setdefault(_bare(name.rsplit(maxsplit=1)[-1]), name)
+    return runs, surnames
+
+
+def _defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
+    """The acronyms *text* defines, and (where, expansion) of each: "Federation (FIS)"."""
+    defined: list[tuple[int, str]] = []
     acronyms: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acronym = m.group("acronym")
@@ -525,145 +526,179 @@ def mention_table(text: str) -> MentionTable:
         if run and same and acronym not in acronyms:
             acronyms[acronym] = " ".join(run)
             defined.append((m.start(), acronyms[acronym]))  # an organisation, there
+    return acronyms, defined
 
-    runs: list[tuple[int, int, int, int, _RunInfo]] = []  # (start, end, line, info)
-    headings: list[tuple[int, int]] = []
-    surnames: dict[str, str] = {}  # last word -> the first full person name ending in it
-    line_start = 0
-    line_end = -1
-    headline = False
-    for m in _RUN.finditer(text):
-        start = m.start()
-        if start > line_end:
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", start)
-            line_end = len(text) if line_end < 0 else line_end
-            headline = _title_case_line(text, line_start, line_end)
-            if headline:
-                headings.append((line_start, line_end))
-        if headline:
-            continue
-        before = text[start - 1] if start else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        words = m.group("run").split()
-        if (
-            before in _OPEN_QUOTES
-            and len(words) > 1
-            and (after in _CLOSE_QUOTES or _work_title_rest(text, m.end(), line_end))
-        ):
-            continue  # a work title: “Blue Harbour Nights”, “Latin History for Dummies”
-        if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
-            continue  # a title-case programme or book title: "Late Talk With Sam Reyes"
-        start, words = _clean_run(start, words)
-        if words and words[-1].endswith(("’s", "'s")):
-            words = [*words[:-1], words[-1][:-2]]  # "Coogle's family": Coogle
-        if not words:
-            continue
-        info = _run_info(" ".join(words))
-        runs.append((start, m.end(), line_start, line_end, info))
-        name = info.name
-        if info.person and name is not None and 2 <= name.count(" ") + 1 <= 4:
-            surnames.setdefault(_bare(name.rsplit(maxsplit=1)[-1]), name)
 
-    roles: list[Role] = []
-    orgs: list[tuple[int, str]] = []
-    persons: list[tuple[int, str]] = []
-    spans: list[tuple[int, int, str]] = []
-    for start, end, line_start, line_end, info in runs:
+def _dotted_title(text: str, start: int) -> str | None:
+    """The dotted title right before offset *start* ("Sen. ", "Mr. "), if any."""
+    lo = max(0, start - 6)
+    if text.find(".", lo, start) < 0:
+        return None  # the pattern needs a full stop: most runs have none before them
+    m = _DOTTED_TITLE.search(text, lo, start)
+    return None if m is None else m.group("title")
+
+
+def _one_word_person(text: str, run: _Run, surnames: dict[str, str], dotted: bool) -> str | None:
+    """The full name a one-word run stands for, if it names a person.
+
+    A known surname ("Lamont" after "Ned Lamont"), a name before a relative "who" ("Nelson,
+    who runs the kitchen"), or a name after an honorific ("Mr Lund", "Dr. Quist").
+    """
+    info = run.info
+    name = info.name
+    if not info.person or name is None:
+        return None
+    full = surnames.get(_bare(name))
+    # ``_WHO`` opens with a comma and reads one line: tried only after a comma, and only to
+    # the line's end (unbounded, ``regex`` looks for "who" in all the rest).
+    if full is None and text.startswith(",", run.end) and _WHO.match(text, run.end, run.line_end):
+        full = name
+    titles = (info.description or "").split()
+    if full is None and ((titles and _bare(titles[-1]) in _HONORIFICS) or dotted):
+        full = name
+    return full
+
+
+def _lead_role(text: str, run: _Run, parts: list[str]) -> list[str]:
+    """The words of a role before a name: "researcher Adam Coogle", "the mayor, Maria Lind"."""
+    start = run.start
+    lead = text[max(run.line_start, start - _BEFORE) : start]
+    lead_words = lead.split()
+    if (
+        lead_words
+        and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”"))
+        and role_words(_bare(lead_words[-1]))
+    ):
+        # "researcher Adam Coogle", "health official Peter Mayer"; not "president of X".
+        found: list[str] = []
+        for word in reversed(lead_words[-3:]):
+            if not word[:1].islower() or _bare(word) in _OPENERS | _POST:
+                break
+            found.insert(0, word)
+        return found
+    if lead.endswith(", ") and len(parts) >= 2:
+        phrase = lead[:-2].split()
+        openers = [
+            k for k, w in enumerate(phrase) if _bare(w) in _OPENERS or w.endswith(("’s", "'s"))
+        ]
+        # The last opener, unless it opens a post-modifier's object ("The head of the
+        # International Atomic Energy Agency (IAEA), Rafael Grossi"): then the one before.
+        while len(openers) > 1 and _bare(phrase[openers[-1] - 1]) in _POST:
+            openers.pop()
+        opener = openers[-1] if openers else -1
+        if opener >= 0 and len(phrase) - opener <= 10:
+            return phrase[opener:]  # "the country's monarch, King X"
+    return []
+
+
+def _appositive_role(text: str, run: _Run, parts: list[str]) -> list[str]:
+    """The words of an appositive after a name: "Maria Lind, the mayor of Uppsala,"."""
+    tail = text[run.end : min(run.line_end, run.end + _AFTER)]
+    age = _AGE.match(tail)
+    if age is not None:
+        tail = tail[age.end() - 2 :]  # "Ana Holt, 45, a nurse at the clinic"
+    if tail.startswith(", ") and len(parts) >= 2:
+        phrase = _APPOSITIVE_END.split(tail[2:], maxsplit=1)[0].split()
+        if phrase and _bare(phrase[0]) in _OPENERS | {"deputy", "chief", "head"}:
+            return phrase  # "Maria Lind, the mayor of Uppsala,"
+        if phrase and phrase[0][:1].isupper():
+            return [w for w in phrase if _bare(w) not in _POST][:4]
+    return []
+
+
+def _role(text: str, run: _Run, parts: list[str], full: str, dotted: str | None) -> Role | None:
+    """The role a person is given: a title in the run, a role before it, an appositive."""
+    info = run.info
+    desc_words = [*(info.description or "").split(), *info.titles]
+    if dotted is not None:
+        desc_words.insert(0, dotted)  # "Sen." gives "the senator"
+    desc_words = [*_lead_role(text, run, parts), *desc_words, *_appositive_role(text, run, parts)]
+    if not desc_words:
+        return None
+    heads, all_words = _heads(desc_words)
+    return Role(run.start, full, heads, all_words) if heads else None
+
+
+class _Found(NamedTuple):
+    """The people and organisations the runs of a text name (see :class:`MentionTable`)."""
+
+    roles: list[Role]
+    orgs: list[tuple[int, str]]
+    persons: list[tuple[int, str]]
+    spans: list[tuple[int, int, str]]
+
+
+def _sort_runs(
+    text: str, runs: list[_Run], surnames: dict[str, str], acronyms: dict[str, str]
+) -> _Found:
+    """Sort the runs into organisations and people, with the people's roles and spans."""
+    found = _Found([], [], [], [])
+    for run in runs:
+        info, start, end = run.info, run.start, run.end
         if info.org is not None:
-            orgs.append((start, info.org))
+            found.orgs.append((start, info.org))
             continue
         name = info.name
         if name is None:
             continue
         parts = name.split()
-        # "Sen. Maria Cortez", "Mr. Holt": a dotted title ends the run before the name.
-        dotted = _DOTTED_TITLE.search(text, max(0, start - 6), start)
         if acronyms and any(part in acronyms for part in parts):
             # "WHO Europe", where the text defined "WHO"; "WHO" alone is its expansion.
-            orgs.append((start, acronyms.get(name, name)))
+            found.orgs.append((start, acronyms.get(name, name)))
             continue
-        if len(parts) == 1:
-            full = surnames.get(_bare(name))
-            # ``_WHO`` opens with a comma and reads one line: tried only after a comma, and
-            # only to the line's end (unbounded, ``regex`` looks for "who" in all the rest).
-            if full is None and text.startswith(",", end) and _WHO.match(text, end, line_end):
-                full = name  # "Nelson, who runs the kitchen": a person's name
-            titles = (info.description or "").split()
-            if full is None and (
-                (titles and _bare(titles[-1]) in _HONORIFICS) or dotted is not None
-            ):
-                full = name  # "Mr Lund", "Dr Quist": an honorific names a person
-            if full is None or not info.person:
-                continue  # a capitalised word, not a known surname
-        else:
-            full = name
+        # "Sen. Maria Cortez", "Mr. Holt": a dotted title ends the run before the name.
+        dotted = _dotted_title(text, start)
+        full = (
+            _one_word_person(text, run, surnames, dotted is not None) if len(parts) == 1 else name
+        )
+        if full is None:
+            continue  # a capitalised word, not a known surname
         if text[max(0, start - 4) : start] in {"the ", "The "}:
             # "the Global South": a name with an article; "the Adani group", "the Tata
             # group": a family's business, named with its lower-case noun.
             noun = _ORG_NOUN_AFTER.match(text, end)
-            orgs.append((start, f"{name} {noun.group('noun')}" if noun else name))
+            found.orgs.append((start, f"{name} {noun.group('noun')}" if noun else name))
             continue
         if not info.person or _AFTER_POSSESSIVE.search(text, max(0, start - 7), start):
             continue  # "his Basil Fawlty impersonation": a name modifying a noun, no person
         word_after = _WORD_AFTER.match(text, end)
         if word_after is not None and role_words(word_after.group("word")):
             continue  # "the former Old Trafford boss", "a Holt aide": a modifier of a role
-        persons.append((start, full))
+        found.persons.append((start, full))
         first = text.find(parts[0], start, end)
         last = text.find(parts[-1], max(first, start), end)
         if 0 <= first <= last:  # the name's own words ("Ned Lamont" of "Governor Ned Lamont")
-            spans.append((first, last + len(parts[-1]), full))
-        # Roles: the title inside the run, a lower-case role before it, an appositive.
-        desc_words = [*(info.description or "").split(), *info.titles]
-        if dotted is not None:
-            desc_words.insert(0, dotted.group("title"))  # "Sen." gives "the senator"
-        lead = text[max(line_start, start - _BEFORE) : start]
-        lead_words = lead.split()
-        if (
-            lead_words
-            and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”"))
-            and role_words(_bare(lead_words[-1]))
-        ):
-            # "researcher Adam Coogle", "health official Peter Mayer"; not "president of X".
-            for word in reversed(lead_words[-3:]):
-                if not word[:1].islower() or _bare(word) in _OPENERS | _POST:
-                    break
-                desc_words.insert(0, word)
-        elif lead.endswith(", ") and len(parts) >= 2:
-            phrase = lead[:-2].split()
-            openers = [
-                k for k, w in enumerate(phrase) if _bare(w) in _OPENERS or w.endswith(("’s", "'s"))
-            ]
-            # The last opener, unless it opens a post-modifier's object ("The head of the
-            # International Atomic Energy Agency (IAEA), Rafael Grossi"): then the one before.
-            while len(openers) > 1 and _bare(phrase[openers[-1] - 1]) in _POST:
-                openers.pop()
-            opener = openers[-1] if openers else -1
-            if opener >= 0 and len(phrase) - opener <= 10:
-                desc_words = phrase[opener:] + desc_words  # "the country's monarch, King X"
-        tail = text[end : min(line_end, end + _AFTER)]
-        age = _AGE.match(tail)
-        if age is not None:
-            tail = tail[age.end() - 2 :]  # "Ana Holt, 45, a nurse at the clinic"
-        if tail.startswith(", ") and len(parts) >= 2:
-            phrase = _APPOSITIVE_END.split(tail[2:], maxsplit=1)[0].split()
-            if phrase and _bare(phrase[0]) in _OPENERS | {"deputy", "chief", "head"}:
-                desc_words += phrase  # "Maria Lind, the mayor of Uppsala,"
-            elif phrase and phrase[0][:1].isupper():
-                desc_words += [w for w in phrase if _bare(w) not in _POST][:4]
-        if desc_words:
-            heads, all_words = _heads(desc_words)
-            if heads:
-                roles.append(Role(start, full, heads, all_words))
-    orgs = sorted([*orgs, *defined])
+            found.spans.append((first, last + len(parts[-1]), full))
+        role = _role(text, run, parts, full, dotted)
+        if role is not None:
+            found.roles.append(role)
+    return found
+
+
+@functools.lru_cache(maxsize=4)  # the statement finder and the story's speakers share it
+def mention_table(text: str) -> MentionTable:
+    """Build the mention table of *text* (see the module docs).
+
+    >>> t = mention_table(
+    ...     "The International Ski Federation (FIS) met. Governor Ned Lamont spoke. "
+    ...     "Maria Lind, the mayor of Uppsala, agreed."
+    ... )
+    >>> t.acronyms
+    {'FIS': 'International Ski Federation'}
+    >>> [(r.name, sorted(r.heads)) for r in t.roles]
+    [('Ned Lamont', ['governor']), ('Maria Lind', ['mayor'])]
+    """
+    acronyms, defined = _defined_acronyms(text)
+    capitals = capital_runs(text)
+    runs, surnames = _read_runs(text, capitals)
+    found = _sort_runs(text, runs, surnames, acronyms)
     return MentionTable(
-        tuple(roles),
+        tuple(found.roles),
         acronyms,
-        tuple(orgs),
-        tuple(persons),
-        tuple(spans),
-        tuple(headings),
+        tuple(sorted([*found.orgs, *defined])),
+        tuple(found.persons),
+        tuple(found.spans),
+        capitals,
         _aliases(text),
     )
 

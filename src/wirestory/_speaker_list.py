@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from wirestory._capitals import capital_runs
 from wirestory._mentions import mention_table, role_words
 from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
 from wirestory._speakers import (
@@ -125,7 +126,6 @@ def list_speakers(
     """
     groups: dict[str, list[int]] = {}
     names: dict[str, str] = {}
-    table = mention_table(text)
     for index, statement in enumerate(statements):
         speaker = statement.speaker
         if speaker is None:
@@ -136,7 +136,7 @@ def list_speakers(
                 speaker.text.lower() in _PRONOUNS
                 or _CONTRACTION.match(speaker.text)
                 or _bare(speaker.text) in _COMMON_WORDS
-                or table.in_heading(speaker.span.start)
+                or capital_runs(text).in_heading(speaker.span.start)
             ):
                 # A pronoun ("It's"), a number or function word ("Several"), or a headline's
                 # words ("Rick Perry Just") name no one.
@@ -146,7 +146,8 @@ def list_speakers(
         names.setdefault(key, name)
         groups.setdefault(key, []).append(index)
     if not groups:
-        return tuple(statements), ()
+        return tuple(statements), ()  # no one to list: the mention table is not built
+    table = mention_table(text)
     resolver = Resolver(text)
     person_names = {name for _at, name in table.persons}
     org_names = {name for _at, name in table.orgs} | set(table.acronyms.values())

@@ -21,6 +21,7 @@ from typing import NamedTuple
 import regex
 
 from wirestory._agencies import lookup_agency
+from wirestory._capitals import capital_runs
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
@@ -1121,43 +1122,63 @@ class _NameIndex(NamedTuple):
     """Where each name is first mentioned."""
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of a capitalised run's text
+def _name_runs(run: str) -> tuple[tuple[int, str], ...]:
+    """The name runs inside a capitalised run of :mod:`wirestory._capitals`, with offsets.
+
+    A capitalised run joins words with "of", "for" and "and" ("Bank of England"); a name
+    run does not, so the one is cut there into the others: the same runs as
+    ``_NAME_RUN.finditer`` over the whole text (between capitalised runs it finds nothing).
+
+    >>> _name_runs("Bank of England"), _name_runs("Ludwig van Beethoven")
+    (((0, 'Bank'), (8, 'England')), ((0, 'Ludwig van Beethoven'),))
+    """
+    # No ``timeout``: see ``_index_names``.
+    return tuple((m.start(), m.group()) for m in _NAME_RUN.finditer(run))
+
+
 @functools.lru_cache(maxsize=4)  # per text: the statement finder and the speaker list share it
 def _index_names(text: str) -> _NameIndex:
-    """Index the names of *text*: every capitalised run that holds a name."""
+    """Index the names of *text*: every capitalised run that holds a name.
+
+    The runs come from the story's one scan (:func:`wirestory._capitals.capital_runs`),
+    shared with the mention table.
+    """
     last_words: dict[str, str] = {}
     first_words: dict[str, str] = {}
     middle_words: dict[str, str] = {}
     fullest: dict[str, str] = {}
     first: dict[str, int] = {}
     runs: list[tuple[int, str, tuple[str, ...], bool]] = []
-    table = mention_table(text)  # cached: the resolver reads the same table
-    # No ``timeout``: each repetition of the pattern opens on its own separator (a space
-    # or tab) and its two alternatives cannot both match a word, so it cannot backtrack;
-    # ``regex`` would read the process clock on every one of the many matches.
-    for m in _NAME_RUN.finditer(text):
-        name = _run_name(m.group())
-        if name is None:
-            continue
-        start = m.start()
-        if table.headings and table.in_heading(start):
-            continue  # a headline run is no one's fullest name ("Lena Moss Says No")
-        parts, org, keys = _name_parts(name)
-        if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
-            ("to ", "of ", "for ", "in ", "at ")
-        ):
-            # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
-            name = " ".join(parts[-2:])
+    capitals = capital_runs(text)
+    # No ``timeout`` in ``_name_runs``: each repetition of the pattern opens on its own
+    # separator (a space or tab) and its two alternatives cannot both match a word, so it
+    # cannot backtrack; ``regex`` would read the process clock on every one of the matches.
+    for run, run_start in zip(capitals.runs, capitals.starts, strict=True):
+        for offset, piece in _name_runs(run):
+            name = _run_name(piece)
+            if name is None:
+                continue
+            start = run_start + offset
+            if capitals.heading(capitals.line_of(start)):
+                continue  # a headline run is no one's fullest name ("Lena Moss Says No")
             parts, org, keys = _name_parts(name)
-        runs.append((start, name, parts, org))
-        first.setdefault(name, start)
-        if 2 <= len(parts) <= 5 and not org:
-            last_words.setdefault(_bare(parts[-1]), name)
-            first_words.setdefault(_bare(parts[0]), name)
-            for part in parts[1:-1]:
-                middle_words.setdefault(_bare(part), name)
-            for key in keys:
-                if len(name) > len(fullest.get(key, "")):
-                    fullest[key] = name
+            if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
+                ("to ", "of ", "for ", "in ", "at ")
+            ):
+                # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
+                name = " ".join(parts[-2:])
+                parts, org, keys = _name_parts(name)
+            runs.append((start, name, parts, org))
+            first.setdefault(name, start)
+            if 2 <= len(parts) <= 5 and not org:
+                last_words.setdefault(_bare(parts[-1]), name)
+                first_words.setdefault(_bare(parts[0]), name)
+                for part in parts[1:-1]:
+                    middle_words.setdefault(_bare(part), name)
+                for key in keys:
+                    if len(name) > len(fullest.get(key, "")):
+                        fullest[key] = name
     mentions: list[tuple[int, str]] = []
     for start, name, parts, org in runs:
         if org or len(parts) > 5:
@@ -1576,7 +1597,7 @@ class Resolver:
         name, description = split_name(text)
         if name is None:
             return None, description
-        if self._table.in_heading(start) and not self._known(name):
+        if capital_runs(self._text).in_heading(start) and not self._known(name):
             # "Related Story Schools urged to reopen": a heading's capitals name no one the
             # story's body does not.
             return None, description
