@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from wirestory._capitals import _RUN, CapitalRuns, capital_runs, heading_line
 from wirestory._furniture import RELATED_WORDS
-from wirestory._speakers import _NAME_RUN, _name_runs
+from wirestory._speakers import _NAME_RUN, _run_entries, _run_name
 
 #: The heading rule as first written (a slice of the text per line; every word listed).
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", ",", "-", "—")
@@ -96,11 +96,19 @@ def test_name_runs_are_the_plain_scan(text: str) -> None:
     """The name runs cut from the capitalised runs are those of ``_NAME_RUN`` over the text."""
     runs = CapitalRuns(text)
     cut = [
-        (start + offset, piece)
+        (start + m.start(), m.group())
         for run, start in zip(runs.runs, runs.starts, strict=True)
-        for offset, piece in _name_runs(run)
+        for m in _NAME_RUN.finditer(run)
     ]
     assert cut == [(m.start(), m.group()) for m in _NAME_RUN.finditer(text)]
+    named = [
+        (start + offset, entry.name)
+        for run, start in zip(runs.runs, runs.starts, strict=True)
+        for offset, entry, _short in _run_entries(run)
+    ]
+    assert named == [
+        (m.start(), name) for m in _NAME_RUN.finditer(text) if (name := _run_name(m.group()))
+    ]
 
 
 @given(st.lists(_PIECES, max_size=40).map("".join))

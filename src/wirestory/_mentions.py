@@ -423,16 +423,28 @@ _APPOSITIVE_END = regex.compile(r"[,.;:()\"“”]")
 
 
 class _Read(NamedTuple):
-    """A capitalised run, read: how far its name starts into it, its words, what it holds."""
+    """A capitalised run, read once per distinct text (see :func:`_read_run`)."""
 
     shift: int
-    words: int
+    """How far into the run its name starts ("The Governor Ned Lamont": 4)."""
+    many: bool
+    """Whether the run has more than one word (a quoted work title has)."""
     info: _RunInfo
+    name: str
+    """Its person's name (its organisation's, for an organisation)."""
+    parts: tuple[str, ...]
+    """The words of the name."""
+    key: str
+    """The name's last word, lower-cased, its possessive dropped (a surname's key)."""
+    surname: str | None
+    """The key of a full person name (two to four words), else None."""
+    honorific: bool
+    """Whether its description ends in an honorific ("Mr Lund": a one-word name is a person)."""
 
 
 @functools.lru_cache(maxsize=16384)  # a pure function of the run's text: "The", "He" recur
 def _read_run(run: str) -> _Read | None:
-    """Read a capitalised run, or ``None`` where it names no one.
+    """Read a capitalised run, or ``None`` where it names no one and no organisation.
 
     A title-case title ("Late Talk With Sam Reyes") and a run of sentence openers alone
     ("However", "The") name no one; "Spain May" is Spain, "Coogle's" is Coogle.
@@ -440,61 +452,66 @@ def _read_run(run: str) -> _Read | None:
     >>> _read_run("Late Talk With Sam Reyes") is None, _read_run("The") is None
     (True, True)
     >>> read = _read_run("The Governor Ned Lamont's")
-    >>> read.shift, read.info.name, read.info.description
-    (4, 'Ned Lamont', 'Governor')
+    >>> read.shift, read.info.name, read.info.description, read.surname
+    (4, 'Ned Lamont', 'Governor', 'lamont')
     """
     words = run.split()
     if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
         return None  # a title-case programme or book title: "Late Talk With Sam Reyes"
-    shift, name = _clean_run(0, words)
-    if name and name[-1].endswith(("’s", "'s")):
-        name = [*name[:-1], name[-1][:-2]]  # "Coogle's family": Coogle
-    if not name:
+    shift, kept = _clean_run(0, words)
+    if kept and kept[-1].endswith(("’s", "'s")):
+        kept = [*kept[:-1], kept[-1][:-2]]  # "Coogle's family": Coogle
+    if not kept:
         return None
-    return _Read(shift, len(words), _run_info(" ".join(name)))
+    info = _run_info(" ".join(kept))
+    name = info.org if info.org is not None else info.name
+    if name is None:
+        return None
+    parts = tuple(name.split())
+    key = _bare(parts[-1]) if parts else ""
+    surname = key if info.org is None and info.person and 2 <= len(parts) <= 4 else None
+    titles = (info.description or "").split()
+    honorific = bool(titles) and _bare(titles[-1]) in _HONORIFICS
+    return _Read(shift, len(words) > 1, info, name, parts, key, surname, honorific)
 
 
-class _Run(NamedTuple):
-    """A run that may name someone: where its name starts and ends, its line, what it holds."""
+def _work_title(text: str, capitals: CapitalRuns, start: int, end: int) -> bool:
+    """Whether the run from *start* to *end* is a work title in quote marks.
 
-    start: int
-    end: int
-    line_start: int
-    line_end: int
-    info: _RunInfo
-
-
-def _read_runs(text: str, capitals: CapitalRuns) -> tuple[list[_Run], dict[str, str]]:
-    """The runs of the text's prose lines that may name someone, and the surnames they give.
-
-    Each run is read once per distinct text (:func:`_read_run`, cached); runs on heading
-    lines and quoted work titles (“Blue Harbour Nights”) are left out. The surnames map the
-    last word of each full person name (two to four words) to the first such name.
+    “Blue Harbour Nights”, “Latin History for Dummies”: a quote mark before the run, and one
+    after it or after the title-case words that go on from it.
     """
-    runs: list[_Run] = []
+    if not start or text[start - 1] not in _OPEN_QUOTES:
+        return False
+    if text[end : end + 1] in _CLOSE_QUOTES:
+        return True
+    return _work_title_rest(text, end, capitals.line_end(capitals.line_of(start)))
+
+
+def _read_runs(
+    text: str, capitals: CapitalRuns
+) -> tuple[list[tuple[int, int, _Read]], dict[str, str]]:
+    """The runs that may name someone, and the surnames of the full person names.
+
+    Each run is read once per distinct text (:func:`_read_run`, cached); quoted work titles
+    (“Blue Harbour Nights”) are left out. A full person name (two to four words) off the
+    heading lines gives its surname (its last word, lower-cased) to the first such name. The
+    other runs are kept with no heading test: :func:`_sort_runs` tests a run's line only
+    where it would keep the run (most one-word runs it drops: "Reuters", "Monday").
+    """
+    runs: list[tuple[int, int, _Read]] = []
     surnames: dict[str, str] = {}
-    line = line_end = -1
+    heading = capitals.heading
+    line_of = capitals.line_of
     for run, start, end in zip(capitals.runs, capitals.starts, capitals.ends, strict=True):
         read = _read_run(run)
-        if read is None:
+        if read is None or (read.many and _work_title(text, capitals, start, end)):
             continue
-        if start > line_end:
-            line = capitals.line_of(start)
-            line_end = capitals.line_end(line)
-        if capitals.heading(line):
-            continue  # a headline's capitals name no one
-        if (
-            read.words > 1
-            and start
-            and text[start - 1] in _OPEN_QUOTES
-            and (text[end : end + 1] in _CLOSE_QUOTES or _work_title_rest(text, end, line_end))
-        ):
-            continue  # a work title: “Blue Harbour Nights”, “Latin History for Dummies”
-        info = read.info
-        runs.append(_Run(start + read.shift, end, capitals.line_starts[line], line_end, info))
-        name = info.name
-        if info.person and name is not None and 2 <= name.count(" ") + 1 <= 4:
-            surnames.setdefault(_bare(name.rsplit(maxsplit=1)[-1]), name)
+        if read.surname is not None:
+            if heading(line_of(start)):
+                continue  # a headline's capitals name no one
+            surnames.setdefault(read.surname, read.name)
+        runs.append((start + read.shift, end, read))
     return runs, surnames
 
 
@@ -538,23 +555,36 @@ def _dotted_title(text: str, start: int) -> str | None:
     return None if m is None else m.group("title")
 
 
-def _one_word_person(text: str, run: _Run, surnames: dict[str, str], dotted: bool) -> str | None:
+class _Run(NamedTuple):
+    """A run kept as a name: where its name starts and ends, its line, what it holds."""
+
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    info: _RunInfo
+
+
+def _one_word_person(
+    text: str, capitals: CapitalRuns, run: tuple[int, int, _Read], surnames: dict[str, str]
+) -> str | None:
     """The full name a one-word run stands for, if it names a person.
 
     A known surname ("Lamont" after "Ned Lamont"), a name before a relative "who" ("Nelson,
     who runs the kitchen"), or a name after an honorific ("Mr Lund", "Dr. Quist").
     """
-    info = run.info
-    name = info.name
-    if not info.person or name is None:
-        return None
-    full = surnames.get(_bare(name))
+    start, end, read = run
+    name = read.name
+    full = surnames.get(read.key)
     # ``_WHO`` opens with a comma and reads one line: tried only after a comma, and only to
     # the line's end (unbounded, ``regex`` looks for "who" in all the rest).
-    if full is None and text.startswith(",", run.end) and _WHO.match(text, run.end, run.line_end):
+    if (
+        full is None
+        and text.startswith(",", end)
+        and _WHO.match(text, end, capitals.line_end(capitals.line_of(start)))
+    ):
         full = name
-    titles = (info.description or "").split()
-    if full is None and ((titles and _bare(titles[-1]) in _HONORIFICS) or dotted):
+    if full is None and (read.honorific or _dotted_title(text, start) is not None):
         full = name
     return full
 
@@ -629,30 +659,38 @@ class _Found(NamedTuple):
 
 
 def _sort_runs(
-    text: str, runs: list[_Run], surnames: dict[str, str], acronyms: dict[str, str]
+    text: str,
+    capitals: CapitalRuns,
+    runs: list[tuple[int, int, _Read]],
+    surnames: dict[str, str],
+    acronyms: dict[str, str],
 ) -> _Found:
-    """Sort the runs into organisations and people, with the people's roles and spans."""
+    """Sort the runs into organisations and people, with the people's roles and spans.
+
+    A run is kept only off the heading lines: its line is tested where it would be kept.
+    """
     found = _Found([], [], [], [])
     for run in runs:
-        info, start, end = run.info, run.start, run.end
-        if info.org is not None:
-            found.orgs.append((start, info.org))
-            continue
-        name = info.name
-        if name is None:
-            continue
-        parts = name.split()
-        if acronyms and any(part in acronyms for part in parts):
+        start, end, read = run
+        info, parts, name = read.info, read.parts, read.name
+        if info.org is not None or (acronyms and any(part in acronyms for part in parts)):
             # "WHO Europe", where the text defined "WHO"; "WHO" alone is its expansion.
-            found.orgs.append((start, acronyms.get(name, name)))
+            if not capitals.heading(capitals.line_of(start)):
+                found.orgs.append(
+                    (start, name if info.org is not None else acronyms.get(name, name))
+                )
             continue
-        # "Sen. Maria Cortez", "Mr. Holt": a dotted title ends the run before the name.
-        dotted = _dotted_title(text, start)
-        full = (
-            _one_word_person(text, run, surnames, dotted is not None) if len(parts) == 1 else name
-        )
-        if full is None:
-            continue  # a capitalised word, not a known surname
+        full = name
+        if len(parts) == 1:
+            if not info.person:
+                continue  # a one-word run that names no person: "China", "U.S."
+            known = _one_word_person(text, capitals, run, surnames)
+            if known is None:
+                continue  # a capitalised word, not a known surname
+            full = known
+        line = capitals.line_of(start)
+        if capitals.heading(line):
+            continue  # a headline's capitals name no one
         if text[max(0, start - 4) : start] in {"the ", "The "}:
             # "the Global South": a name with an article; "the Adani group", "the Tata
             # group": a family's business, named with its lower-case noun.
@@ -669,7 +707,8 @@ def _sort_runs(
         last = text.find(parts[-1], max(first, start), end)
         if 0 <= first <= last:  # the name's own words ("Ned Lamont" of "Governor Ned Lamont")
             found.spans.append((first, last + len(parts[-1]), full))
-        role = _role(text, run, parts, full, dotted)
+        kept = _Run(start, end, capitals.line_starts[line], capitals.line_end(line), info)
+        role = _role(text, kept, list(parts), full, _dotted_title(text, start))
         if role is not None:
             found.roles.append(role)
     return found
@@ -691,7 +730,7 @@ def mention_table(text: str) -> MentionTable:
     acronyms, defined = _defined_acronyms(text)
     capitals = capital_runs(text)
     runs, surnames = _read_runs(text, capitals)
-    found = _sort_runs(text, runs, surnames, acronyms)
+    found = _sort_runs(text, capitals, runs, surnames, acronyms)
     return MentionTable(
         tuple(found.roles),
         acronyms,

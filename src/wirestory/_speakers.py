@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from wirestory._agencies import lookup_agency
-from wirestory._capitals import capital_runs
+from wirestory._capitals import CapitalRuns, capital_runs
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
@@ -1109,84 +1109,137 @@ def _name_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     return parts, _is_org(name), keys
 
 
-class _NameIndex(NamedTuple):
+class _Entry(NamedTuple):
+    """A name of a capitalised run: its words, whether an organisation's, its runs of words."""
+
+    name: str
+    parts: tuple[str, ...]
+    org: bool
+    keys: tuple[str, ...]
+
+
+def _entry(name: str) -> _Entry:
+    return _Entry(name, *_name_parts(name))
+
+
+class _NameIndex:
     """The names of a text, for resolving short mentions to full names."""
 
-    by_word: tuple[dict[str, str], dict[str, str], dict[str, str]]
-    """Full names (of two to five words) by their last, first and middle words."""
-    fullest: dict[str, str]
-    """The longest full name holding each run of two or more of its words."""
-    mentions: list[tuple[int, str]]
-    """Person mentions in text order: (offset, full name), for pronouns."""
-    first: dict[str, int]
-    """Where each name is first mentioned."""
+    __slots__ = ("_capitals", "_entries", "_first", "by_word", "fullest", "mentions")
+
+    def __init__(
+        self,
+        capitals: CapitalRuns,
+        entries: list[tuple[int, _Entry]],
+        by_word: tuple[dict[str, str], dict[str, str], dict[str, str]],
+        fullest: dict[str, str],
+        mentions: list[tuple[int, str]],
+    ) -> None:
+        """Keep the index; where each name is first mentioned is found on first use."""
+        self._capitals = capitals
+        self._entries = entries
+        self._first: dict[str, list[int]] | None = None
+        self.by_word = by_word
+        """Full names (of two to five words) by their last, first and middle words."""
+        self.fullest = fullest
+        """The longest full name holding each run of two or more of its words."""
+        self.mentions = mentions
+        """Person mentions in text order: (offset, full name), for pronouns."""
+
+    def first(self, name: str, default: int) -> int:
+        """Where *name* is first mentioned off the heading lines, else *default*."""
+        if self._first is None:
+            self._first = {}
+            for start, entry in self._entries:
+                self._first.setdefault(entry.name, []).append(start)
+        capitals = self._capitals
+        for start in self._first.get(name, ()):
+            if not capitals.heading(capitals.line_of(start)):
+                return start
+        return default
 
 
 @functools.lru_cache(maxsize=16384)  # a pure function of a capitalised run's text
-def _name_runs(run: str) -> tuple[tuple[int, str], ...]:
-    """The name runs inside a capitalised run of :mod:`wirestory._capitals`, with offsets.
+def _run_entries(run: str) -> tuple[tuple[int, _Entry, _Entry | None], ...]:
+    """The names in a capitalised run of :mod:`wirestory._capitals`, with their offsets.
 
     A capitalised run joins words with "of", "for" and "and" ("Bank of England"); a name
     run does not, so the one is cut there into the others: the same runs as
     ``_NAME_RUN.finditer`` over the whole text (between capitalised runs it finds nothing).
+    Each name of three words or more comes with its last two words, the name to use after a
+    preposition ("Ambassador to Havana Viktor Koronelli").
 
-    >>> _name_runs("Bank of England"), _name_runs("Ludwig van Beethoven")
-    (((0, 'Bank'), (8, 'England')), ((0, 'Ludwig van Beethoven'),))
+    >>> [(at, e.name) for at, e, _short in _run_entries("Bank of England")]
+    [(0, 'Bank'), (8, 'England')]
     """
-    # No ``timeout``: see ``_index_names``.
-    return tuple((m.start(), m.group()) for m in _NAME_RUN.finditer(run))
+    found: list[tuple[int, _Entry, _Entry | None]] = []
+    # No ``timeout``: each repetition of the pattern opens on its own separator (a space or
+    # tab) and its two alternatives cannot both match a word, so it cannot backtrack;
+    # ``regex`` would read the process clock on every one of the matches.
+    for m in _NAME_RUN.finditer(run):
+        name = _run_name(m.group())
+        if name is None:
+            continue
+        entry = _entry(name)
+        short = _entry(" ".join(entry.parts[-2:])) if len(entry.parts) >= 3 else None
+        found.append((m.start(), entry, short))
+    return tuple(found)
+
+
+def _entries(text: str, capitals: CapitalRuns) -> list[tuple[int, _Entry]]:
+    """Every name of every capitalised run of *text*, in text order: (offset, entry)."""
+    entries: list[tuple[int, _Entry]] = []
+    for run, run_start in zip(capitals.runs, capitals.starts, strict=True):
+        for offset, entry, short in _run_entries(run):
+            start = run_start + offset
+            if short is not None and text[max(0, start - 4) : start].lower().endswith(
+                ("to ", "of ", "for ", "in ", "at ")
+            ):
+                # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
+                entries.append((start, short))
+            else:
+                entries.append((start, entry))
+    return entries
 
 
 @functools.lru_cache(maxsize=4)  # per text: the statement finder and the speaker list share it
 def _index_names(text: str) -> _NameIndex:
-    """Index the names of *text*: every capitalised run that holds a name.
+    """Index the names of *text*: every capitalised run that holds a name, off the headings.
 
     The runs come from the story's one scan (:func:`wirestory._capitals.capital_runs`),
-    shared with the mention table.
+    shared with the mention table. A headline run is no one's fullest name ("Lena Moss Says
+    No"): a run's line is tested where the run would count, once per line.
     """
     last_words: dict[str, str] = {}
     first_words: dict[str, str] = {}
     middle_words: dict[str, str] = {}
     fullest: dict[str, str] = {}
-    first: dict[str, int] = {}
-    runs: list[tuple[int, str, tuple[str, ...], bool]] = []
     capitals = capital_runs(text)
-    # No ``timeout`` in ``_name_runs``: each repetition of the pattern opens on its own
-    # separator (a space or tab) and its two alternatives cannot both match a word, so it
-    # cannot backtrack; ``regex`` would read the process clock on every one of the matches.
-    for run, run_start in zip(capitals.runs, capitals.starts, strict=True):
-        for offset, piece in _name_runs(run):
-            name = _run_name(piece)
-            if name is None:
-                continue
-            start = run_start + offset
-            if capitals.heading(capitals.line_of(start)):
-                continue  # a headline run is no one's fullest name ("Lena Moss Says No")
-            parts, org, keys = _name_parts(name)
-            if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
-                ("to ", "of ", "for ", "in ", "at ")
-            ):
-                # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
-                name = " ".join(parts[-2:])
-                parts, org, keys = _name_parts(name)
-            runs.append((start, name, parts, org))
-            first.setdefault(name, start)
-            if 2 <= len(parts) <= 5 and not org:
-                last_words.setdefault(_bare(parts[-1]), name)
-                first_words.setdefault(_bare(parts[0]), name)
-                for part in parts[1:-1]:
-                    middle_words.setdefault(_bare(part), name)
-                for key in keys:
-                    if len(name) > len(fullest.get(key, "")):
-                        fullest[key] = name
-    mentions: list[tuple[int, str]] = []
-    for start, name, parts, org in runs:
-        if org or len(parts) > 5:
+    entries = _entries(text, capitals)
+    kept: list[tuple[int, _Entry]] = []  # the full names off the headings, and the rest
+    for start, entry in entries:
+        name, parts = entry.name, entry.parts
+        if entry.org or len(parts) > 5:
             continue
-        full = last_words.get(_bare(parts[0])) if len(parts) == 1 else name
-        if full is not None:
+        if len(parts) >= 2:
+            if capitals.heading(capitals.line_of(start)):
+                continue
+            last_words.setdefault(_bare(parts[-1]), name)
+            first_words.setdefault(_bare(parts[0]), name)
+            for part in parts[1:-1]:
+                middle_words.setdefault(_bare(part), name)
+            for key in entry.keys:
+                if len(name) > len(fullest.get(key, "")):
+                    fullest[key] = name
+        kept.append((start, entry))
+    mentions: list[tuple[int, str]] = []
+    for start, entry in kept:
+        parts = entry.parts
+        full = last_words.get(_bare(parts[0])) if len(parts) == 1 else entry.name
+        if full is not None and (len(parts) > 1 or not capitals.heading(capitals.line_of(start))):
             mentions.append((start, fullest.get(full, full)))
-    return _NameIndex((last_words, first_words, middle_words), fullest, mentions, first)
+    by_word = (last_words, first_words, middle_words)
+    return _NameIndex(capitals, entries, by_word, fullest, mentions)
 
 
 class Resolver:
@@ -1268,7 +1321,7 @@ class Resolver:
         votes = {"m": 0, "f": 0}
         # Mentions within ``_VOTE_REACH`` characters of the name's first one: the whole text of
         # any news story, and a bounded search (linear time overall) in a long file of them.
-        first = self._names.first.get(name, self._end)
+        first = self._names.first(name, self._end)
         stop = first + _VOTE_REACH
         at = text.find(surname, max(0, first - _VOTE_REACH), stop)
         seen = tries = 0
@@ -1951,7 +2004,7 @@ class Resolver:
         known = self._gender.get(name) or self._titled_gender(name)
         if known is not None:
             return known
-        at = self._names.first.get(name, -1)
+        at = self._names.first(name, -1)
         # Only a speaker's mentions vote: a place's or an outlet's would borrow the pronouns
         # of the people around it ("Business Insider India cited her as saying").
         guess = self._pronoun_votes(name) if self.is_person(name) else ""
