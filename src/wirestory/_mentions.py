@@ -181,20 +181,81 @@ class Role(NamedTuple):
     words: frozenset[str]
 
 
-class MentionTable(NamedTuple):
-    """The people and organisations of one text (see the module docs)."""
+class MentionTable:
+    """The people and organisations of one text (see the module docs).
 
-    roles: tuple[Role, ...]
-    acronyms: dict[str, str]
-    orgs: tuple[tuple[int, str], ...]
-    persons: tuple[tuple[int, str], ...]
-    spans: tuple[tuple[int, int, str], ...]
-    """The person mentions again, with their ends: (start, end, full name)."""
-    capitals: CapitalRuns
-    """The text's capitalised runs and lines, with its heading lines (headlines, subheads,
-    "Related Story" links)."""
-    aliases: tuple[tuple[str, str], ...] = ()
-    """Names the text gives a person besides their own: ("Jokowi", "Joko Widodo")."""
+    The roles given to people are read on first use: all of them for a role phrase ("the
+    mayor": :meth:`role_holder`), or one person's alone (:meth:`roles_of`: the story's
+    speaker list asks only about its speakers).
+    """
+
+    __slots__ = (
+        "_by_name",
+        "_of",
+        "_people",
+        "_roles",
+        "_text",
+        "acronyms",
+        "aliases",
+        "capitals",
+        "orgs",
+        "persons",
+        "spans",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        acronyms: dict[str, str],
+        orgs: tuple[tuple[int, str], ...],
+        people: list[_Person],
+        capitals: CapitalRuns,
+        aliases: tuple[tuple[str, str], ...],
+    ) -> None:
+        """Keep the parts of the table; the roles are read from *people* on first use."""
+        self._text = text
+        self._people = people
+        self._roles: tuple[Role, ...] | None = None
+        self._by_name: dict[str, list[_Person]] | None = None
+        self._of: dict[str, list[Role]] = {}
+        self.acronyms = acronyms
+        """The acronyms the text defines: {"FIS": "International Ski Federation"}."""
+        self.orgs = orgs
+        """Organisation mentions in text order: (offset, name)."""
+        self.persons = tuple((p.run.start, p.full) for p in people)
+        """Person mentions in text order: (offset, full name)."""
+        self.spans = _spans_of(text, people)
+        """The person mentions again, with their ends: (start, end, full name)."""
+        self.capitals = capitals
+        """The text's capitalised runs and lines, with its heading lines (headlines,
+        subheads, "Related Story" links)."""
+        self.aliases = aliases
+        """Names the text gives a person besides their own: ("Jokowi", "Joko Widodo")."""
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        """The roles given to people, in text order (read once, on first use)."""
+        if self._roles is None:
+            found = (_role(self._text, person) for person in self._people)
+            self._roles = tuple(role for role in found if role is not None)
+        return self._roles
+
+    def roles_of(self, name: str) -> list[Role]:
+        """The roles given to the person of full name *name*, in text order."""
+        if self._by_name is None:
+            self._by_name = {}
+            for person in self._people:
+                self._by_name.setdefault(person.full, []).append(person)
+        roles = self._of.get(name)
+        if roles is None:
+            if self._roles is not None:  # all read already: "the mayor" asked for them
+                roles = [role for role in self._roles if role.name == name]
+            else:
+                found = (_role(self._text, person) for person in self._by_name.get(name, ()))
+                roles = [role for role in found if role is not None]
+            self._of[name] = roles
+        return roles
 
     def in_heading(self, at: int) -> bool:
         """Whether offset *at* lies on a heading line (one that holds a capitalised run)."""
@@ -636,26 +697,46 @@ def _appositive_role(text: str, run: _Run, parts: list[str]) -> list[str]:
     return []
 
 
-def _role(text: str, run: _Run, parts: list[str], full: str, dotted: str | None) -> Role | None:
+class _Person(NamedTuple):
+    """A person mention: its run, its words, its full name, the dotted title before it."""
+
+    run: _Run
+    parts: list[str]
+    full: str
+    dotted: str | None
+
+
+def _role(text: str, person: _Person) -> Role | None:
     """The role a person is given: a title in the run, a role before it, an appositive."""
+    run, parts = person.run, person.parts
     info = run.info
     desc_words = [*(info.description or "").split(), *info.titles]
-    if dotted is not None:
-        desc_words.insert(0, dotted)  # "Sen." gives "the senator"
+    if person.dotted is not None:
+        desc_words.insert(0, person.dotted)  # "Sen." gives "the senator"
     desc_words = [*_lead_role(text, run, parts), *desc_words, *_appositive_role(text, run, parts)]
     if not desc_words:
         return None
     heads, all_words = _heads(desc_words)
-    return Role(run.start, full, heads, all_words) if heads else None
+    return Role(run.start, person.full, heads, all_words) if heads else None
+
+
+def _spans_of(text: str, people: list[_Person]) -> tuple[tuple[int, int, str], ...]:
+    """The spans of the people's own names: "Ned Lamont" of "Governor Ned Lamont"."""
+    spans: list[tuple[int, int, str]] = []
+    for person in people:
+        start, end, parts = person.run.start, person.run.end, person.parts
+        first = text.find(parts[0], start, end)
+        last = text.find(parts[-1], max(first, start), end)
+        if 0 <= first <= last:
+            spans.append((first, last + len(parts[-1]), person.full))
+    return tuple(spans)
 
 
 class _Found(NamedTuple):
-    """The people and organisations the runs of a text name (see :class:`MentionTable`)."""
+    """The organisations and people the runs of a text name (see :class:`MentionTable`)."""
 
-    roles: list[Role]
     orgs: list[tuple[int, str]]
-    persons: list[tuple[int, str]]
-    spans: list[tuple[int, int, str]]
+    people: list[_Person]
 
 
 def _sort_runs(
@@ -665,11 +746,11 @@ def _sort_runs(
     surnames: dict[str, str],
     acronyms: dict[str, str],
 ) -> _Found:
-    """Sort the runs into organisations and people, with the people's roles and spans.
+    """Sort the runs into organisations and people.
 
     A run is kept only off the heading lines: its line is tested where it would be kept.
     """
-    found = _Found([], [], [], [])
+    found = _Found([], [])
     for run in runs:
         start, end, read = run
         info, parts, name = read.info, read.parts, read.name
@@ -702,15 +783,8 @@ def _sort_runs(
         word_after = _WORD_AFTER.match(text, end)
         if word_after is not None and role_words(word_after.group("word")):
             continue  # "the former Old Trafford boss", "a Holt aide": a modifier of a role
-        found.persons.append((start, full))
-        first = text.find(parts[0], start, end)
-        last = text.find(parts[-1], max(first, start), end)
-        if 0 <= first <= last:  # the name's own words ("Ned Lamont" of "Governor Ned Lamont")
-            found.spans.append((first, last + len(parts[-1]), full))
         kept = _Run(start, end, capitals.line_starts[line], capitals.line_end(line), info)
-        role = _role(text, kept, list(parts), full, _dotted_title(text, start))
-        if role is not None:
-            found.roles.append(role)
+        found.people.append(_Person(kept, list(parts), full, _dotted_title(text, start)))
     return found
 
 
@@ -732,13 +806,12 @@ def mention_table(text: str) -> MentionTable:
     runs, surnames = _read_runs(text, capitals)
     found = _sort_runs(text, capitals, runs, surnames, acronyms)
     return MentionTable(
-        tuple(found.roles),
-        acronyms,
-        tuple(sorted([*found.orgs, *defined])),
-        tuple(found.persons),
-        tuple(found.spans),
-        capitals,
-        _aliases(text),
+        text,
+        acronyms=acronyms,
+        orgs=tuple(sorted([*found.orgs, *defined])),
+        people=found.people,
+        capitals=capitals,
+        aliases=_aliases(text),
     )
 
 

@@ -151,9 +151,6 @@ def list_speakers(
     resolver = Resolver(text)
     person_names = {name for _at, name in table.persons}
     org_names = {name for _at, name in table.orgs} | set(table.acronyms.values())
-    roles: dict[str, set[str]] = {}
-    for role in table.roles:
-        roles.setdefault(role.name, set()).update(role.words)
     spans: dict[str, list[tuple[int, int]]] = {}
     for start, end, full in table.spans:
         spans.setdefault(full, []).append((start, end))
@@ -166,7 +163,7 @@ def list_speakers(
         mentions = {(s.span.start, s.span.end) for s in speakers}
         pronouns = [s.text.lower() for s in speakers if s.text.lower() in _GENDERED]
         # The words that describe the person: roles from the table, titles and descriptions.
-        words = set(roles.get(name, ()))
+        words = {word for role in table.roles_of(name) for word in role.words}
         for s in speakers:
             words.update(_bare(w) for w in (s.description or "").split())
             if s.name is not None and s.text.lower() not in _PRONOUNS:

@@ -1258,7 +1258,6 @@ class Resolver:
         self._index: _NameIndex | None = None  # built on first use
         self._mentions: MentionTable | None = None  # built on first use
         self._known_names: set[str] | None = None  # the body's names, on first use
-        self._role_names: set[str] | None = None  # the names given a role, on first use
         self._spoken_orgs: list[tuple[int, str]] = []  # (mention end, name) of speaking orgs
         self._searches = 0
         self._labels: set[str] | None = None  # transcript labels' surnames, on first use
@@ -1770,9 +1769,7 @@ class Resolver:
 
     def _has_role(self, name: str) -> bool:
         """Whether the mention table gave *name* a role (a title, an appositive)."""
-        if self._role_names is None:
-            self._role_names = {role.name for role in self._table.roles}
-        return name in self._role_names
+        return bool(self._table.roles_of(name))
 
     def _known(self, name: str) -> bool:
         """Whether the body of the text mentions *name* (or its last word) as a name."""
