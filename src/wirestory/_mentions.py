@@ -33,7 +33,7 @@ from wirestory._capitals import HEADLINE_LOWER, CapitalRuns, capital_runs
 from wirestory._photo_orgs import PHOTO_ORGS
 from wirestory._places import is_known_city, region_code
 
-__all__ = ["MentionTable", "Role", "mention_table", "role_words"]
+__all__ = ["MentionTable", "Role", "aliases", "mention_table", "role_words"]
 
 #: Lower-case role nouns a description can be headed by, beyond ``PERSON_NOUNS``: the titles
 #: that also name a role ("the prime minister", "the mayor", "the coach").
@@ -811,7 +811,7 @@ def mention_table(text: str) -> MentionTable:
         orgs=tuple(sorted([*found.orgs, *defined])),
         people=found.people,
         capitals=capitals,
-        aliases=_aliases(text),
+        aliases=aliases(text),
     )
 
 
@@ -831,14 +831,15 @@ _ALIAS_WORD = regex.compile(r"[\"“‘']?(?P<alias>\p{Lu}[\p{L}\-’']+)")
 _ALIAS_BEFORE = 60
 
 
-def _aliases(text: str) -> tuple[tuple[str, str], ...]:
+@functools.lru_cache(maxsize=4)  # per text: the mention table and the resolver share it
+def aliases(text: str) -> tuple[tuple[str, str], ...]:
     """The aliases a text gives people: (alias, full name), "Widodo, known as Jokowi".
 
     Each cue is found by ``str.find`` and read in a window of ``_ALIAS_BEFORE`` characters
     (linear in the text). The name has one to four capitalised words (a surname alone is
     expanded by the resolver).
 
-    >>> _aliases("Joko Widodo, popularly known as Jokowi, said so. Jokowi agreed.")
+    >>> aliases("Joko Widodo, popularly known as Jokowi, said so. Jokowi agreed.")
     (('Jokowi', 'Joko Widodo'),)
     """
     found: list[tuple[str, str]] = []

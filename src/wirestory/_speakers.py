@@ -24,7 +24,14 @@ from wirestory._agencies import lookup_agency
 from wirestory._capitals import CapitalRuns, capital_runs
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
-from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
+from wirestory._mentions import (
+    DEMONYMS,
+    LEADER_ROLES,
+    MentionTable,
+    mention_table,
+    role_words,
+)
+from wirestory._mentions import aliases as text_aliases
 from wirestory._places import is_known_city
 from wirestory._quotes import Token, fold_letters
 from wirestory._scan import find_all, matches_at
@@ -1125,7 +1132,16 @@ def _entry(name: str) -> _Entry:
 class _NameIndex:
     """The names of a text, for resolving short mentions to full names."""
 
-    __slots__ = ("_capitals", "_entries", "_first", "by_word", "fullest", "mentions")
+    __slots__ = (
+        "_capitals",
+        "_entries",
+        "_first",
+        "_owners",
+        "by_word",
+        "fullest",
+        "mentions",
+        "votes",
+    )
 
     def __init__(
         self,
@@ -1145,6 +1161,20 @@ class _NameIndex:
         """The longest full name holding each run of two or more of its words."""
         self.mentions = mentions
         """Person mentions in text order: (offset, full name), for pronouns."""
+        self._owners: dict[str, int] | None = None
+        self.votes: dict[tuple[str, int], str] = {}
+        """The pronouns' votes on each name's gender (see ``Resolver._pronoun_votes``)."""
+
+    def owners(self) -> dict[str, int]:
+        """How many first names each surname has among the full names ("Roger", "Jeremy")."""
+        if self._owners is None:
+            owners: dict[str, set[str]] = {}
+            for _offset, full in self.mentions:
+                parts = full.split()
+                if len(parts) >= 2:
+                    owners.setdefault(_bare(parts[-1]), set()).add(_bare(parts[0]))
+            self._owners = {k: len(v) for k, v in owners.items()}
+        return self._owners
 
     def first(self, name: str, default: int) -> int:
         """Where *name* is first mentioned off the heading lines, else *default*."""
@@ -1254,7 +1284,6 @@ class Resolver:
         self._gender: dict[str, str] = {}
         self._appositive: str | None = None
         self._genders: dict[str, str] | None = None  # built on first use
-        self._owners: dict[str, int] | None = None  # first names per surname, on first use
         self._index: _NameIndex | None = None  # built on first use
         self._mentions: MentionTable | None = None  # built on first use
         self._known_names: set[str] | None = None  # the body's names, on first use
@@ -1296,14 +1325,7 @@ class Resolver:
         gender = self._surname_gender.get(key)
         if gender is None:
             return None
-        if self._owners is None:
-            owners: dict[str, set[str]] = {}
-            for _offset, full in self._names.mentions:
-                parts = full.split()
-                if len(parts) >= 2:
-                    owners.setdefault(_bare(parts[-1]), set()).add(_bare(parts[0]))
-            self._owners = {k: len(v) for k, v in owners.items()}
-        return gender if self._owners.get(key, 0) <= 1 else None
+        return gender if self._names.owners().get(key, 0) <= 1 else None
 
     def _pronoun_votes(self, name: str) -> str:
         """The gender of the pronouns that follow a name's mentions, by majority, or "".
@@ -1313,14 +1335,21 @@ class Resolver:
         someone else ("Lowe tells CNN as she reflects", "drove Lowe to visit the doctor when
         she was 34").
         """
+        # Mentions within ``_VOTE_REACH`` characters of the name's first one: the whole text of
+        # any news story, and a bounded search (linear time overall) in a long file of them.
+        first = self._names.first(name, self._end)
+        found = self._names.votes.get((name, first))
+        if found is None:  # counted once per text: the story's speaker list asks again
+            found = self._names.votes[name, first] = self._count_votes(name, first)
+        return found
+
+    def _count_votes(self, name: str, first: int) -> str:
+        """The votes of :meth:`_pronoun_votes`, from the name's first mention at *first*."""
         text = self._text
         surname = name.rsplit(maxsplit=1)[-1]
         key = _bare(surname)
         mentions = self._names.mentions
         votes = {"m": 0, "f": 0}
-        # Mentions within ``_VOTE_REACH`` characters of the name's first one: the whole text of
-        # any news story, and a bounded search (linear time overall) in a long file of them.
-        first = self._names.first(name, self._end)
         stop = first + _VOTE_REACH
         at = text.find(surname, max(0, first - _VOTE_REACH), stop)
         seen = tries = 0
@@ -1353,7 +1382,7 @@ class Resolver:
         return "m" if votes["m"] > votes["f"] else "f"
 
     def _surname(self, word: str, *, aliases: bool = True) -> str | None:
-        for alias, full in self._table.aliases if aliases else ():
+        for alias, full in text_aliases(self._text) if aliases else ():
             if alias == word:
                 # "Jokowi" after "Joko Widodo, popularly known as Jokowi" ("Widodo, ...").
                 return full if " " in full else self._surname(full, aliases=False) or full
