@@ -501,6 +501,9 @@ class _Read(NamedTuple):
     """The key of a full person name (two to four words), else None."""
     honorific: bool
     """Whether its description ends in an honorific ("Mr Lund": a one-word name is a person)."""
+    idle: bool
+    """Whether it is one word that names neither a person nor an organisation ("China",
+    "U.S."): it counts only as an acronym the text defines."""
 
 
 @functools.lru_cache(maxsize=16384)  # a pure function of the run's text: "The", "He" recur
@@ -533,7 +536,8 @@ def _read_run(run: str) -> _Read | None:
     surname = key if info.org is None and info.person and 2 <= len(parts) <= 4 else None
     titles = (info.description or "").split()
     honorific = bool(titles) and _bare(titles[-1]) in _HONORIFICS
-    return _Read(shift, len(words) > 1, info, name, parts, key, surname, honorific)
+    idle = len(parts) == 1 and info.org is None and not info.person
+    return _Read(shift, len(words) > 1, info, name, parts, key, surname, honorific, idle)
 
 
 def _work_title(text: str, capitals: CapitalRuns, start: int, end: int) -> bool:
@@ -550,12 +554,13 @@ def _work_title(text: str, capitals: CapitalRuns, start: int, end: int) -> bool:
 
 
 def _read_runs(
-    text: str, capitals: CapitalRuns
+    text: str, capitals: CapitalRuns, acronyms: dict[str, str]
 ) -> tuple[list[tuple[int, int, _Read]], dict[str, str]]:
     """The runs that may name someone, and the surnames of the full person names.
 
     Each run is read once per distinct text (:func:`_read_run`, cached); quoted work titles
-    (“Blue Harbour Nights”) are left out. A full person name (two to four words) off the
+    (“Blue Harbour Nights”) and one-word runs that name no one ("China", unless the text
+    defines it as an acronym) are left out. A full person name (two to four words) off the
     heading lines gives its surname (its last word, lower-cased) to the first such name. The
     other runs are kept with no heading test: :func:`_sort_runs` tests a run's line only
     where it would keep the run (most one-word runs it drops: "Reuters", "Monday").
@@ -566,7 +571,9 @@ def _read_runs(
     line_of = capitals.line_of
     for run, start, end in zip(capitals.runs, capitals.starts, capitals.ends, strict=True):
         read = _read_run(run)
-        if read is None or (read.many and _work_title(text, capitals, start, end)):
+        if read is None or (read.idle and read.name not in acronyms):
+            continue
+        if read.many and _work_title(text, capitals, start, end):
             continue
         if read.surname is not None:
             if heading(line_of(start)):
@@ -803,7 +810,7 @@ def mention_table(text: str) -> MentionTable:
     """
     acronyms, defined = _defined_acronyms(text)
     capitals = capital_runs(text)
-    runs, surnames = _read_runs(text, capitals)
+    runs, surnames = _read_runs(text, capitals, acronyms)
     found = _sort_runs(text, capitals, runs, surnames, acronyms)
     return MentionTable(
         text,
