@@ -151,18 +151,35 @@ class _Known(NamedTuple):
     spans: dict[str, list[tuple[int, int]]]
 
 
-def _known(text: str) -> _Known:
-    table = mention_table(text)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for start, end, full in table.spans:
-        spans.setdefault(full, []).append((start, end))
-    return _Known(
-        table,
-        Resolver(text),
-        {name for _at, name in table.persons},
-        {name for _at, name in table.orgs} | set(table.acronyms.values()),
-        spans,
-    )
+class _Lazy:
+    """The story's :class:`_Known`, built on first use.
+
+    An unnamed speaker that is no person ("the company", "the statement") needs nothing
+    from the mention table.
+    """
+
+    __slots__ = ("_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        """Remember the text; build nothing yet."""
+        self._text = text
+        self._known: _Known | None = None
+
+    def __call__(self) -> _Known:
+        """The story's names, read from its mention table once."""
+        if self._known is None:
+            table = mention_table(self._text)
+            spans: dict[str, list[tuple[int, int]]] = {}
+            for start, end, full in table.spans:
+                spans.setdefault(full, []).append((start, end))
+            self._known = _Known(
+                table,
+                Resolver(self._text),
+                {name for _at, name in table.persons},
+                {name for _at, name in table.orgs} | set(table.acronyms.values()),
+                spans,
+            )
+        return self._known
 
 
 def _words(known: _Known, name: str, speakers: list[Speaker]) -> set[str]:
@@ -176,19 +193,9 @@ def _words(known: _Known, name: str, speakers: list[Speaker]) -> set[str]:
 
 
 def _kind(
-    known: _Known,
-    name: str,
-    *,
-    resolved: bool,
-    pronouns: list[str],
-    titled: str | None,
-    words: set[str],
+    known: _Known, name: str, *, pronouns: list[str], titled: str | None, words: set[str]
 ) -> SpeakerKind:
-    """A speaker's kind: from its head noun when unnamed, else how the story names it."""
-    if not resolved:
-        # An unnamed speaker is known by its head noun: "the statement" is a document,
-        # "the ministry" an organisation, "a spokeswoman" a person.
-        return _UNNAMED_KINDS.get(_head_noun(name), SpeakerKind.UNKNOWN)
+    """A named speaker's kind: how the story names it."""
     if name in known.orgs or _is_org(name):
         return SpeakerKind.ORGANISATION
     if name in known.persons or pronouns or titled or any(role_words(w) for w in words):
@@ -211,23 +218,29 @@ def _gender(
 
 
 def _entity(
-    text: str, known: _Known, name: str, indices: list[int], statements: Sequence[Statement]
+    text: str, known: _Lazy, name: str, indices: list[int], statements: Sequence[Statement]
 ) -> SpeakerEntity:
     """The speaker list's entry for the statements *indices*, spoken by *name*."""
     speakers = [s for i in indices if (s := statements[i].speaker) is not None]
     resolved = any(s.name is not None for s in speakers)
     mentions = {(s.span.start, s.span.end) for s in speakers}
     pronouns = [s.text.lower() for s in speakers if s.text.lower() in _GENDERED]
-    words = _words(known, name, speakers)
-    titled = known.resolver._titled_gender(name) if resolved else None  # noqa: SLF001
-    kind = _kind(known, name, resolved=resolved, pronouns=pronouns, titled=titled, words=words)
     gender: str | None = None
-    if kind is SpeakerKind.PERSON:
-        said = sorted(mentions)
-        mentions.update(
-            span for span in known.spans.get(name, ()) if not _inside(span, said)
-        )  # not "Holt" of the speaker "Mr Holt" again
-        gender = _gender(known, name, titled or _vote(words), pronouns, resolved=resolved)
+    # An unnamed speaker is known by its head noun: "the statement" is a document, "the
+    # ministry" an organisation, "a spokeswoman" a person.
+    kind = None if resolved else _UNNAMED_KINDS.get(_head_noun(name), SpeakerKind.UNKNOWN)
+    if kind is None or kind is SpeakerKind.PERSON:
+        words = _words(known(), name, speakers)
+        titled = known().resolver._titled_gender(name) if resolved else None  # noqa: SLF001
+        if kind is None:
+            kind = _kind(known(), name, pronouns=pronouns, titled=titled, words=words)
+        if kind is SpeakerKind.PERSON:
+            said = sorted(mentions)
+            mentions.update(
+                span for span in known().spans.get(name, ()) if not _inside(span, said)
+            )  # not "Holt" of the speaker "Mr Holt" again
+            found = titled or _vote(words)
+            gender = _gender(known(), name, found, pronouns, resolved=resolved)
     ordered = tuple(SpeakerMention(text=text[s:e], span=Span(s, e)) for s, e in sorted(mentions))
     return SpeakerEntity(
         name=name, kind=kind, mentions=ordered, statements=tuple(indices), gender=gender
@@ -240,7 +253,8 @@ def list_speakers(
     """The statements with each person speaker's gender, and the story's speaker list.
 
     *text* is the text the statements were found in (their spans index it). A story with
-    no one to list builds no mention table.
+    no one to list, or only unnamed speakers that are no person ("the company"), builds no
+    mention table.
 
     >>> from wirestory import find_statements
     >>> text = "Mr Holt said talks would resume. He added that the port was shut."
@@ -253,7 +267,7 @@ def list_speakers(
     groups, names = _groups(text, statements)
     if not groups:
         return tuple(statements), ()
-    known = _known(text)
+    known = _Lazy(text)
     entities = [
         _entity(text, known, names[key], indices, statements) for key, indices in groups.items()
     ]
