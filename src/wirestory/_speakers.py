@@ -1123,10 +1123,16 @@ class _Entry(NamedTuple):
     parts: tuple[str, ...]
     org: bool
     keys: tuple[str, ...]
+    bare: tuple[str, ...]
+    """Its words, lower-cased, possessives dropped (the index's keys)."""
+    indexed: bool
+    """Whether the name is a person's of at most five words (the index holds those)."""
 
 
 def _entry(name: str) -> _Entry:
-    return _Entry(name, *_name_parts(name))
+    parts, org, keys = _name_parts(name)
+    bare = tuple(_bare(part) for part in parts)
+    return _Entry(name, parts, org, keys, bare, not org and len(parts) <= 5)
 
 
 class _NameIndex:
@@ -1245,28 +1251,30 @@ def _index_names(text: str) -> _NameIndex:
     middle_words: dict[str, str] = {}
     fullest: dict[str, str] = {}
     capitals = capital_runs(text)
+    heading, line_of = capitals.heading, capitals.line_of
     entries = _entries(text, capitals)
     kept: list[tuple[int, _Entry]] = []  # the full names off the headings, and the rest
     for start, entry in entries:
-        name, parts = entry.name, entry.parts
-        if entry.org or len(parts) > 5:
+        if not entry.indexed:
             continue
-        if len(parts) >= 2:
-            if capitals.heading(capitals.line_of(start)):
+        bare = entry.bare
+        if len(bare) >= 2:
+            if heading(line_of(start)):
                 continue
-            last_words.setdefault(_bare(parts[-1]), name)
-            first_words.setdefault(_bare(parts[0]), name)
-            for part in parts[1:-1]:
-                middle_words.setdefault(_bare(part), name)
+            name = entry.name
+            last_words.setdefault(bare[-1], name)
+            first_words.setdefault(bare[0], name)
+            for word in bare[1:-1]:
+                middle_words.setdefault(word, name)
             for key in entry.keys:
                 if len(name) > len(fullest.get(key, "")):
                     fullest[key] = name
         kept.append((start, entry))
     mentions: list[tuple[int, str]] = []
     for start, entry in kept:
-        parts = entry.parts
-        full = last_words.get(_bare(parts[0])) if len(parts) == 1 else entry.name
-        if full is not None and (len(parts) > 1 or not capitals.heading(capitals.line_of(start))):
+        one = len(entry.bare) == 1
+        full = last_words.get(entry.bare[0]) if one else entry.name
+        if full is not None and (not one or not heading(line_of(start))):
             mentions.append((start, fullest.get(full, full)))
     by_word = (last_words, first_words, middle_words)
     return _NameIndex(capitals, entries, by_word, fullest, mentions)
