@@ -241,9 +241,20 @@ def _entity(
             )  # not "Holt" of the speaker "Mr Holt" again
             found = titled or _vote(words)
             gender = _gender(known(), name, found, pronouns, resolved=resolved)
+    return _listed(text, name, indices, mentions, (kind, gender))
+
+
+def _listed(
+    text: str,
+    name: str,
+    indices: list[int],
+    mentions: set[tuple[int, int]],
+    kind: tuple[SpeakerKind, str | None],
+) -> SpeakerEntity:
+    """The speaker list's entry: its mentions in text order, its kind and gender."""
     ordered = tuple(SpeakerMention(text=text[s:e], span=Span(s, e)) for s, e in sorted(mentions))
     return SpeakerEntity(
-        name=name, kind=kind, mentions=ordered, statements=tuple(indices), gender=gender
+        name=name, kind=kind[0], mentions=ordered, statements=tuple(indices), gender=kind[1]
     )
 
 
