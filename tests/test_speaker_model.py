@@ -416,3 +416,24 @@ def test_unnamed_speakers_kind_by_head_noun(text: str, kind: str) -> None:
     """An unnamed speaker is an organisation, a person or a document by its head noun."""
     story = parse_story(text)
     assert [entity.kind.value for entity in story.speakers] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "builds"),
+    [
+        # Unnamed speakers that are no person: a document, an organisation, a group.
+        ("Prices will rise, the statement said. Exports fell, the ministry said.", False),
+        # An unnamed person ("a spokeswoman") and a named one need the table.
+        ("Prices will rise, a spokeswoman said.", True),
+        ("Prices will rise, Ana Holt said.", True),
+    ],
+)
+def test_speaker_list_builds_the_table_only_when_it_reads_it(text: str, builds: bool) -> None:
+    """The speaker list reads the mention table only for named or person speakers."""
+    from wirestory._speaker_list import list_speakers  # noqa: PLC0415  (a private helper)
+
+    statements = find_statements(text)
+    assert statements
+    mention_table.cache_clear()
+    list_speakers(text, statements)
+    assert (mention_table.cache_info().misses > 0) is builds

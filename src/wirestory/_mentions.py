@@ -24,17 +24,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 from typing import NamedTuple
 
 import regex
 
 from wirestory._agencies import lookup_agency
-from wirestory._furniture import RELATED_WORDS
+from wirestory._capitals import HEADLINE_LOWER, CapitalRuns, capital_runs
 from wirestory._photo_orgs import PHOTO_ORGS
 from wirestory._places import is_known_city, region_code
 
-__all__ = ["MentionTable", "Role", "mention_table", "role_words"]
+__all__ = ["MentionTable", "Role", "aliases", "mention_table", "role_words"]
 
 #: Lower-case role nouns a description can be headed by, beyond ``PERSON_NOUNS``: the titles
 #: that also name a role ("the prime minister", "the mayor", "the coach").
@@ -147,42 +146,12 @@ _TITLE_CASE_WORDS: frozenset[str] = frozenset(
     {"With", "Of", "And", "For", "In", "On", "At", "To", "From", "By", "About", "Into"}
 )
 
-#: A capitalised run, as in :mod:`wirestory._speakers`, possessive included ("Coogle's").
-_RUN = regex.compile(
-    r"""
-    (?P<run>
-      (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)      # a capitalised word or initials
-      (?:
-        [\ \t]+                                         # a space (never a line break)
-        (?:(?:bin|al|de|da|del|van|von|der|le|la|el|ibn|dos|du|ten|ter|di|of|for|and)[\ \t]+)?
-        (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{N}’'\-]*)  # the next capitalised word
-      )*
-    )
-    """,
-    regex.VERBOSE,
-)
-
 #: An acronym in parentheses right after the name it abbreviates: "Federation (FIS)".
 _ACRONYM = regex.compile(r"\((?P<acronym>\p{Lu}[\p{Lu}&]{1,7})\)")
 
 #: Quote marks around a work title: “Blue Harbour Nights”, "Late Talk With Sam Reyes".
 _OPEN_QUOTES = frozenset("\"“‘'")
 _CLOSE_QUOTES = frozenset("\"”’'")
-
-#: The longest line that may be a heading, and the characters that end a sentence line.
-_MAX_HEADING = 150
-_SHORT_HEADING = 6
-#: A line ending like a sentence is a title-case headline from this many words, this share
-#: of them capitalised (prose capitalises about one word in five).
-_TITLE_CASE_MIN = 5
-_TITLE_CASE_SHARE = 0.6
-#: The words a title-case headline leaves in lower case: articles, short conjunctions and
-#: prepositions (AP and Chicago headline capitalisation).
-_HEADLINE_LOWER: frozenset[str] = frozenset(
-    {"a", "an", "the", "and", "or", "nor", "but", "for", "of", "in", "on", "at", "to", "by",
-     "with", "from", "after", "as", "vs", "vs.", "into", "over", "about", "up", "off", "via"}
-)  # fmt: skip
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", ",", "-", "—")
 
 #: Last words of place names, never a person's: "South China Sea", "Galwan Valley".
 _PLACE_WORDS: frozenset[str] = frozenset(
@@ -212,24 +181,85 @@ class Role(NamedTuple):
     words: frozenset[str]
 
 
-class MentionTable(NamedTuple):
-    """The people and organisations of one text (see the module docs)."""
+class MentionTable:
+    """The people and organisations of one text (see the module docs).
 
-    roles: tuple[Role, ...]
-    acronyms: dict[str, str]
-    orgs: tuple[tuple[int, str], ...]
-    persons: tuple[tuple[int, str], ...]
-    spans: tuple[tuple[int, int, str], ...]
-    """The person mentions again, with their ends: (start, end, full name)."""
-    headings: tuple[tuple[int, int], ...]
-    """Heading lines (headlines, subheads, "Related Story" links) with runs: (start, end)."""
-    aliases: tuple[tuple[str, str], ...] = ()
-    """Names the text gives a person besides their own: ("Jokowi", "Joko Widodo")."""
+    The roles given to people are read on first use: all of them for a role phrase ("the
+    mayor": :meth:`role_holder`), or one person's alone (:meth:`roles_of`: the story's
+    speaker list asks only about its speakers).
+    """
+
+    __slots__ = (
+        "_by_name",
+        "_of",
+        "_people",
+        "_roles",
+        "_text",
+        "acronyms",
+        "aliases",
+        "capitals",
+        "orgs",
+        "persons",
+        "spans",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        acronyms: dict[str, str],
+        orgs: tuple[tuple[int, str], ...],
+        people: list[_Person],
+        capitals: CapitalRuns,
+        aliases: tuple[tuple[str, str], ...],
+    ) -> None:
+        """Keep the parts of the table; the roles are read from *people* on first use."""
+        self._text = text
+        self._people = people
+        self._roles: tuple[Role, ...] | None = None
+        self._by_name: dict[str, list[_Person]] | None = None
+        self._of: dict[str, list[Role]] = {}
+        self.acronyms = acronyms
+        """The acronyms the text defines: {"FIS": "International Ski Federation"}."""
+        self.orgs = orgs
+        """Organisation mentions in text order: (offset, name)."""
+        self.persons = tuple((p.run.start, p.full) for p in people)
+        """Person mentions in text order: (offset, full name)."""
+        self.spans = _spans_of(text, people)
+        """The person mentions again, with their ends: (start, end, full name)."""
+        self.capitals = capitals
+        """The text's capitalised runs and lines, with its heading lines (headlines,
+        subheads, "Related Story" links)."""
+        self.aliases = aliases
+        """Names the text gives a person besides their own: ("Jokowi", "Joko Widodo")."""
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        """The roles given to people, in text order (read once, on first use)."""
+        if self._roles is None:
+            found = (_role(self._text, person) for person in self._people)
+            self._roles = tuple(role for role in found if role is not None)
+        return self._roles
+
+    def roles_of(self, name: str) -> list[Role]:
+        """The roles given to the person of full name *name*, in text order."""
+        if self._by_name is None:
+            self._by_name = {}
+            for person in self._people:
+                self._by_name.setdefault(person.full, []).append(person)
+        roles = self._of.get(name)
+        if roles is None:
+            if self._roles is not None:  # all read already: "the mayor" asked for them
+                roles = [role for role in self._roles if role.name == name]
+            else:
+                found = (_role(self._text, person) for person in self._by_name.get(name, ()))
+                roles = [role for role in found if role is not None]
+            self._of[name] = roles
+        return roles
 
     def in_heading(self, at: int) -> bool:
-        """Whether offset *at* lies on a heading line."""
-        i = bisect.bisect_right(self.headings, (at, 1 << 62)) - 1
-        return i >= 0 and self.headings[i][0] <= at < self.headings[i][1]
+        """Whether offset *at* lies on a heading line (one that holds a capitalised run)."""
+        return self.capitals.in_heading(at)
 
     def role_holder(self, heads: frozenset[str], words: frozenset[str], at: int) -> str | None:
         """The person given one of the role nouns *heads* nearest before *at* (else after).
@@ -320,39 +350,6 @@ def _heads(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(seen)
 
 
-def _title_case_line(text: str, start: int, end: int) -> bool:
-    """Whether the line is a headline, a subhead or a "Related Story" link, not prose.
-
-    Body paragraphs end a sentence; a short line that does not, and is either a link
-    ("Related Story Schools urged to reopen", :data:`~wirestory._furniture.RELATED_WORDS`),
-    short ("Poisoning claims") or in title case ("Storm Hits Port of Gdansk"), is a heading
-    whose capitals name no one. A paragraph that only lacks its full stop is prose; a line in
-    title case (no lower-case word but articles, conjunctions and prepositions) is a
-    headline even with a full stop.
-    """
-    line = text[start:end].strip()
-    if not line or len(line) > _MAX_HEADING:
-        return False
-    words = line.split()
-    if line.endswith(_SENTENCE_ENDS):
-        # A headline in title case keeps its heading look with a full stop or a question
-        # mark ("Mike Pence Calls for Special Prosecutor after Report Reveals Emails.", "Did
-        # Rick Perry Just Quit?"). Title case (AP, Chicago headline style) capitalises every
-        # word but articles, short conjunctions and prepositions: prose has lower-case verbs
-        # and nouns ("Host Karl Ibsen spoke on Late Talk With Sam Reyes on Friday.").
-        lettered = [w for w in words if w[:1].isalpha()]
-        return (
-            line.endswith((".", "?", "!"))
-            and len(lettered) >= _TITLE_CASE_MIN
-            and all(w[:1].isupper() or w in _HEADLINE_LOWER for w in lettered)
-            and sum(1 for w in lettered if w[:1].isupper()) >= _TITLE_CASE_SHARE * len(lettered)
-        )
-    if len(words) <= _SHORT_HEADING or line.lower().startswith(RELATED_WORDS):
-        return True
-    # ``split`` gives no empty word: each has a first letter (counted in C, by ``map``).
-    return sum(map(str.isupper, map(operator.itemgetter(0), words))) >= 0.6 * len(words)
-
-
 def _clean_run(start: int, words: list[str]) -> tuple[int, list[str]]:
     """Cut a run at a date word or a capitals-only word after mixed case; drop its openers.
 
@@ -398,7 +395,7 @@ def _work_title_rest(text: str, end: int, line_end: int) -> bool:
     if close < 0:
         return False
     rest = [w for w in text[end:close].split() if any(c.isalpha() for c in w)]
-    return all(w[:1].isupper() or w in _HEADLINE_LOWER for w in rest)  # '"... Home,"' too
+    return all(w[:1].isupper() or w in HEADLINE_LOWER for w in rest)  # '"... Home,"' too
 
 
 #: Picture agencies of the shared photo-credit lexicon, case-folded.
@@ -486,20 +483,109 @@ _AGE = regex.compile(r",[\ \t]+\d{1,3},[\ \t]")
 _APPOSITIVE_END = regex.compile(r"[,.;:()\"“”]")
 
 
-@functools.lru_cache(maxsize=4)  # the statement finder and the story's speakers share it
-def mention_table(text: str) -> MentionTable:
-    """Build the mention table of *text* (see the module docs).
+class _Read(NamedTuple):
+    """A capitalised run, read once per distinct text (see :func:`_read_run`)."""
 
-    >>> t = mention_table(
-    ...     "The International Ski Federation (FIS) met. Governor Ned Lamont spoke. "
-    ...     "Maria Lind, the mayor of Uppsala, agreed."
-    ... )
-    >>> t.acronyms
-    {'FIS': 'International Ski Federation'}
-    >>> [(r.name, sorted(r.heads)) for r in t.roles]
-    [('Ned Lamont', ['governor']), ('Maria Lind', ['mayor'])]
+    shift: int
+    """How far into the run its name starts ("The Governor Ned Lamont": 4)."""
+    many: bool
+    """Whether the run has more than one word (a quoted work title has)."""
+    info: _RunInfo
+    name: str
+    """Its person's name (its organisation's, for an organisation)."""
+    parts: tuple[str, ...]
+    """The words of the name."""
+    key: str
+    """The name's last word, lower-cased, its possessive dropped (a surname's key)."""
+    surname: str | None
+    """The key of a full person name (two to four words), else None."""
+    honorific: bool
+    """Whether its description ends in an honorific ("Mr Lund": a one-word name is a person)."""
+    idle: bool
+    """Whether it is one word that names neither a person nor an organisation ("China",
+    "U.S."): it counts only as an acronym the text defines."""
+
+
+@functools.lru_cache(maxsize=16384)  # a pure function of the run's text: "The", "He" recur
+def _read_run(run: str) -> _Read | None:
+    """Read a capitalised run, or ``None`` where it names no one and no organisation.
+
+    A title-case title ("Late Talk With Sam Reyes") and a run of sentence openers alone
+    ("However", "The") name no one; "Spain May" is Spain, "Coogle's" is Coogle.
+
+    >>> _read_run("Late Talk With Sam Reyes") is None, _read_run("The") is None
+    (True, True)
+    >>> read = _read_run("The Governor Ned Lamont's")
+    >>> read.shift, read.info.name, read.info.description, read.surname
+    (4, 'Ned Lamont', 'Governor', 'lamont')
     """
-    defined: list[tuple[int, str]] = []  # (where, expansion) of each defined acronym
+    words = run.split()
+    if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
+        return None  # a title-case programme or book title: "Late Talk With Sam Reyes"
+    shift, kept = _clean_run(0, words)
+    if kept and kept[-1].endswith(("’s", "'s")):
+        kept = [*kept[:-1], kept[-1][:-2]]  # "Coogle's family": Coogle
+    if not kept:
+        return None
+    info = _run_info(" ".join(kept))
+    name = info.org if info.org is not None else info.name
+    if name is None:
+        return None
+    parts = tuple(name.split())
+    key = _bare(parts[-1]) if parts else ""
+    surname = key if info.org is None and info.person and 2 <= len(parts) <= 4 else None
+    titles = (info.description or "").split()
+    honorific = bool(titles) and _bare(titles[-1]) in _HONORIFICS
+    idle = len(parts) == 1 and info.org is None and not info.person
+    return _Read(shift, len(words) > 1, info, name, parts, key, surname, honorific, idle)
+
+
+def _work_title(text: str, capitals: CapitalRuns, start: int, end: int) -> bool:
+    """Whether the run from *start* to *end* is a work title in quote marks.
+
+    “Blue Harbour Nights”, “Latin History for Dummies”: a quote mark before the run, and one
+    after it or after the title-case words that go on from it.
+    """
+    if not start or text[start - 1] not in _OPEN_QUOTES:
+        return False
+    if text[end : end + 1] in _CLOSE_QUOTES:
+        return True
+    return _work_title_rest(text, end, capitals.line_end(capitals.line_of(start)))
+
+
+def _read_runs(
+    text: str, capitals: CapitalRuns, acronyms: dict[str, str]
+) -> tuple[list[tuple[int, int, _Read]], dict[str, str]]:
+    """The runs that may name someone, and the surnames of the full person names.
+
+    Each run is read once per distinct text (:func:`_read_run`, cached); quoted work titles
+    (“Blue Harbour Nights”) and one-word runs that name no one ("China", unless the text
+    defines it as an acronym) are left out. A full person name (two to four words) off the
+    heading lines gives its surname (its last word, lower-cased) to the first such name. The
+    other runs are kept with no heading test: :func:`_sort_runs` tests a run's line only
+    where it would keep the run (most one-word runs it drops: "Reuters", "Monday").
+    """
+    runs: list[tuple[int, int, _Read]] = []
+    surnames: dict[str, str] = {}
+    heading = capitals.heading
+    line_of = capitals.line_of
+    for run, start, end in zip(capitals.runs, capitals.starts, capitals.ends, strict=True):
+        read = _read_run(run)
+        if read is None or (read.idle and read.name not in acronyms):
+            continue
+        if read.many and _work_title(text, capitals, start, end):
+            continue
+        if read.surname is not None:
+            if heading(line_of(start)):
+                continue  # a headline's capitals name no one
+            surnames.setdefault(read.surname, read.name)
+        runs.append((start + read.shift, end, read))
+    return runs, surnames
+
+
+def _defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
+    """The acronyms *text* defines, and (where, expansion) of each: "Federation (FIS)"."""
+    defined: list[tuple[int, str]] = []
     acronyms: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acronym = m.group("acronym")
@@ -525,146 +611,214 @@ def mention_table(text: str) -> MentionTable:
         if run and same and acronym not in acronyms:
             acronyms[acronym] = " ".join(run)
             defined.append((m.start(), acronyms[acronym]))  # an organisation, there
+    return acronyms, defined
 
-    runs: list[tuple[int, int, int, int, _RunInfo]] = []  # (start, end, line, info)
-    headings: list[tuple[int, int]] = []
-    surnames: dict[str, str] = {}  # last word -> the first full person name ending in it
-    line_start = 0
-    line_end = -1
-    headline = False
-    for m in _RUN.finditer(text):
-        start = m.start()
-        if start > line_end:
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", start)
-            line_end = len(text) if line_end < 0 else line_end
-            headline = _title_case_line(text, line_start, line_end)
-            if headline:
-                headings.append((line_start, line_end))
-        if headline:
-            continue
-        before = text[start - 1] if start else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        words = m.group("run").split()
-        if (
-            before in _OPEN_QUOTES
-            and len(words) > 1
-            and (after in _CLOSE_QUOTES or _work_title_rest(text, m.end(), line_end))
-        ):
-            continue  # a work title: “Blue Harbour Nights”, “Latin History for Dummies”
-        if any(w in _TITLE_CASE_WORDS for w in words[1:-1]):
-            continue  # a title-case programme or book title: "Late Talk With Sam Reyes"
-        start, words = _clean_run(start, words)
-        if words and words[-1].endswith(("’s", "'s")):
-            words = [*words[:-1], words[-1][:-2]]  # "Coogle's family": Coogle
-        if not words:
-            continue
-        info = _run_info(" ".join(words))
-        runs.append((start, m.end(), line_start, line_end, info))
-        name = info.name
-        if info.person and name is not None and 2 <= name.count(" ") + 1 <= 4:
-            surnames.setdefault(_bare(name.rsplit(maxsplit=1)[-1]), name)
 
-    roles: list[Role] = []
-    orgs: list[tuple[int, str]] = []
-    persons: list[tuple[int, str]] = []
+def _dotted_title(text: str, start: int) -> str | None:
+    """The dotted title right before offset *start* ("Sen. ", "Mr. "), if any."""
+    lo = max(0, start - 6)
+    if text.find(".", lo, start) < 0:
+        return None  # the pattern needs a full stop: most runs have none before them
+    m = _DOTTED_TITLE.search(text, lo, start)
+    return None if m is None else m.group("title")
+
+
+class _Run(NamedTuple):
+    """A run kept as a name: where its name starts and ends, its line, what it holds."""
+
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    info: _RunInfo
+
+
+def _one_word_person(
+    text: str, capitals: CapitalRuns, run: tuple[int, int, _Read], surnames: dict[str, str]
+) -> str | None:
+    """The full name a one-word run stands for, if it names a person.
+
+    A known surname ("Lamont" after "Ned Lamont"), a name before a relative "who" ("Nelson,
+    who runs the kitchen"), or a name after an honorific ("Mr Lund", "Dr. Quist").
+    """
+    start, end, read = run
+    name = read.name
+    full = surnames.get(read.key)
+    # ``_WHO`` opens with a comma and reads one line: tried only after a comma, and only to
+    # the line's end (unbounded, ``regex`` looks for "who" in all the rest).
+    if (
+        full is None
+        and text.startswith(",", end)
+        and _WHO.match(text, end, capitals.line_end(capitals.line_of(start)))
+    ):
+        full = name
+    if full is None and (read.honorific or _dotted_title(text, start) is not None):
+        full = name
+    return full
+
+
+def _lead_role(text: str, run: _Run, parts: list[str]) -> list[str]:
+    """The words of a role before a name: "researcher Adam Coogle", "the mayor, Maria Lind"."""
+    start = run.start
+    lead = text[max(run.line_start, start - _BEFORE) : start]
+    lead_words = lead.split()
+    if (
+        lead_words
+        and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”"))
+        and role_words(_bare(lead_words[-1]))
+    ):
+        # "researcher Adam Coogle", "health official Peter Mayer"; not "president of X".
+        found: list[str] = []
+        for word in reversed(lead_words[-3:]):
+            if not word[:1].islower() or _bare(word) in _OPENERS | _POST:
+                break
+            found.insert(0, word)
+        return found
+    if lead.endswith(", ") and len(parts) >= 2:
+        phrase = lead[:-2].split()
+        openers = [
+            k for k, w in enumerate(phrase) if _bare(w) in _OPENERS or w.endswith(("’s", "'s"))
+        ]
+        # The last opener, unless it opens a post-modifier's object ("The head of the
+        # International Atomic Energy Agency (IAEA), Rafael Grossi"): then the one before.
+        while len(openers) > 1 and _bare(phrase[openers[-1] - 1]) in _POST:
+            openers.pop()
+        opener = openers[-1] if openers else -1
+        if opener >= 0 and len(phrase) - opener <= 10:
+            return phrase[opener:]  # "the country's monarch, King X"
+    return []
+
+
+def _appositive_role(text: str, run: _Run, parts: list[str]) -> list[str]:
+    """The words of an appositive after a name: "Maria Lind, the mayor of Uppsala,"."""
+    tail = text[run.end : min(run.line_end, run.end + _AFTER)]
+    age = _AGE.match(tail)
+    if age is not None:
+        tail = tail[age.end() - 2 :]  # "Ana Holt, 45, a nurse at the clinic"
+    if tail.startswith(", ") and len(parts) >= 2:
+        phrase = _APPOSITIVE_END.split(tail[2:], maxsplit=1)[0].split()
+        if phrase and _bare(phrase[0]) in _OPENERS | {"deputy", "chief", "head"}:
+            return phrase  # "Maria Lind, the mayor of Uppsala,"
+        if phrase and phrase[0][:1].isupper():
+            return [w for w in phrase if _bare(w) not in _POST][:4]
+    return []
+
+
+class _Person(NamedTuple):
+    """A person mention: its run, its words, its full name, the dotted title before it."""
+
+    run: _Run
+    parts: list[str]
+    full: str
+    dotted: str | None
+
+
+def _role(text: str, person: _Person) -> Role | None:
+    """The role a person is given: a title in the run, a role before it, an appositive."""
+    run, parts = person.run, person.parts
+    info = run.info
+    desc_words = [*(info.description or "").split(), *info.titles]
+    if person.dotted is not None:
+        desc_words.insert(0, person.dotted)  # "Sen." gives "the senator"
+    desc_words = [*_lead_role(text, run, parts), *desc_words, *_appositive_role(text, run, parts)]
+    if not desc_words:
+        return None
+    heads, all_words = _heads(desc_words)
+    return Role(run.start, person.full, heads, all_words) if heads else None
+
+
+def _spans_of(text: str, people: list[_Person]) -> tuple[tuple[int, int, str], ...]:
+    """The spans of the people's own names: "Ned Lamont" of "Governor Ned Lamont"."""
     spans: list[tuple[int, int, str]] = []
-    for start, end, line_start, line_end, info in runs:
-        if info.org is not None:
-            orgs.append((start, info.org))
-            continue
-        name = info.name
-        if name is None:
-            continue
-        parts = name.split()
-        # "Sen. Maria Cortez", "Mr. Holt": a dotted title ends the run before the name.
-        dotted = _DOTTED_TITLE.search(text, max(0, start - 6), start)
-        if acronyms and any(part in acronyms for part in parts):
+    for person in people:
+        start, end, parts = person.run.start, person.run.end, person.parts
+        first = text.find(parts[0], start, end)
+        last = text.find(parts[-1], max(first, start), end)
+        if 0 <= first <= last:
+            spans.append((first, last + len(parts[-1]), person.full))
+    return tuple(spans)
+
+
+class _Found(NamedTuple):
+    """The organisations and people the runs of a text name (see :class:`MentionTable`)."""
+
+    orgs: list[tuple[int, str]]
+    people: list[_Person]
+
+
+def _sort_runs(
+    text: str,
+    capitals: CapitalRuns,
+    runs: list[tuple[int, int, _Read]],
+    surnames: dict[str, str],
+    acronyms: dict[str, str],
+) -> _Found:
+    """Sort the runs into organisations and people.
+
+    A run is kept only off the heading lines: its line is tested where it would be kept.
+    """
+    found = _Found([], [])
+    for run in runs:
+        start, end, read = run
+        info, parts, name = read.info, read.parts, read.name
+        if info.org is not None or (acronyms and any(part in acronyms for part in parts)):
             # "WHO Europe", where the text defined "WHO"; "WHO" alone is its expansion.
-            orgs.append((start, acronyms.get(name, name)))
+            if not capitals.heading(capitals.line_of(start)):
+                found.orgs.append(
+                    (start, name if info.org is not None else acronyms.get(name, name))
+                )
             continue
+        full = name
         if len(parts) == 1:
-            full = surnames.get(_bare(name))
-            # ``_WHO`` opens with a comma and reads one line: tried only after a comma, and
-            # only to the line's end (unbounded, ``regex`` looks for "who" in all the rest).
-            if full is None and text.startswith(",", end) and _WHO.match(text, end, line_end):
-                full = name  # "Nelson, who runs the kitchen": a person's name
-            titles = (info.description or "").split()
-            if full is None and (
-                (titles and _bare(titles[-1]) in _HONORIFICS) or dotted is not None
-            ):
-                full = name  # "Mr Lund", "Dr Quist": an honorific names a person
-            if full is None or not info.person:
+            if not info.person:
+                continue  # a one-word run that names no person: "China", "U.S."
+            known = _one_word_person(text, capitals, run, surnames)
+            if known is None:
                 continue  # a capitalised word, not a known surname
-        else:
-            full = name
+            full = known
+        line = capitals.line_of(start)
+        if capitals.heading(line):
+            continue  # a headline's capitals name no one
         if text[max(0, start - 4) : start] in {"the ", "The "}:
             # "the Global South": a name with an article; "the Adani group", "the Tata
             # group": a family's business, named with its lower-case noun.
             noun = _ORG_NOUN_AFTER.match(text, end)
-            orgs.append((start, f"{name} {noun.group('noun')}" if noun else name))
+            found.orgs.append((start, f"{name} {noun.group('noun')}" if noun else name))
             continue
         if not info.person or _AFTER_POSSESSIVE.search(text, max(0, start - 7), start):
             continue  # "his Basil Fawlty impersonation": a name modifying a noun, no person
         word_after = _WORD_AFTER.match(text, end)
         if word_after is not None and role_words(word_after.group("word")):
             continue  # "the former Old Trafford boss", "a Holt aide": a modifier of a role
-        persons.append((start, full))
-        first = text.find(parts[0], start, end)
-        last = text.find(parts[-1], max(first, start), end)
-        if 0 <= first <= last:  # the name's own words ("Ned Lamont" of "Governor Ned Lamont")
-            spans.append((first, last + len(parts[-1]), full))
-        # Roles: the title inside the run, a lower-case role before it, an appositive.
-        desc_words = [*(info.description or "").split(), *info.titles]
-        if dotted is not None:
-            desc_words.insert(0, dotted.group("title"))  # "Sen." gives "the senator"
-        lead = text[max(line_start, start - _BEFORE) : start]
-        lead_words = lead.split()
-        if (
-            lead_words
-            and not lead.rstrip().endswith((",", ".", ";", ":", '"', "”"))
-            and role_words(_bare(lead_words[-1]))
-        ):
-            # "researcher Adam Coogle", "health official Peter Mayer"; not "president of X".
-            for word in reversed(lead_words[-3:]):
-                if not word[:1].islower() or _bare(word) in _OPENERS | _POST:
-                    break
-                desc_words.insert(0, word)
-        elif lead.endswith(", ") and len(parts) >= 2:
-            phrase = lead[:-2].split()
-            openers = [
-                k for k, w in enumerate(phrase) if _bare(w) in _OPENERS or w.endswith(("’s", "'s"))
-            ]
-            # The last opener, unless it opens a post-modifier's object ("The head of the
-            # International Atomic Energy Agency (IAEA), Rafael Grossi"): then the one before.
-            while len(openers) > 1 and _bare(phrase[openers[-1] - 1]) in _POST:
-                openers.pop()
-            opener = openers[-1] if openers else -1
-            if opener >= 0 and len(phrase) - opener <= 10:
-                desc_words = phrase[opener:] + desc_words  # "the country's monarch, King X"
-        tail = text[end : min(line_end, end + _AFTER)]
-        age = _AGE.match(tail)
-        if age is not None:
-            tail = tail[age.end() - 2 :]  # "Ana Holt, 45, a nurse at the clinic"
-        if tail.startswith(", ") and len(parts) >= 2:
-            phrase = _APPOSITIVE_END.split(tail[2:], maxsplit=1)[0].split()
-            if phrase and _bare(phrase[0]) in _OPENERS | {"deputy", "chief", "head"}:
-                desc_words += phrase  # "Maria Lind, the mayor of Uppsala,"
-            elif phrase and phrase[0][:1].isupper():
-                desc_words += [w for w in phrase if _bare(w) not in _POST][:4]
-        if desc_words:
-            heads, all_words = _heads(desc_words)
-            if heads:
-                roles.append(Role(start, full, heads, all_words))
-    orgs = sorted([*orgs, *defined])
+        kept = _Run(start, end, capitals.line_starts[line], capitals.line_end(line), info)
+        found.people.append(_Person(kept, list(parts), full, _dotted_title(text, start)))
+    return found
+
+
+@functools.lru_cache(maxsize=4)  # the statement finder and the story's speakers share it
+def mention_table(text: str) -> MentionTable:
+    """Build the mention table of *text* (see the module docs).
+
+    >>> t = mention_table(
+    ...     "The International Ski Federation (FIS) met. Governor Ned Lamont spoke. "
+    ...     "Maria Lind, the mayor of Uppsala, agreed."
+    ... )
+    >>> t.acronyms
+    {'FIS': 'International Ski Federation'}
+    >>> [(r.name, sorted(r.heads)) for r in t.roles]
+    [('Ned Lamont', ['governor']), ('Maria Lind', ['mayor'])]
+    """
+    acronyms, defined = _defined_acronyms(text)
+    capitals = capital_runs(text)
+    runs, surnames = _read_runs(text, capitals, acronyms)
+    found = _sort_runs(text, capitals, runs, surnames, acronyms)
     return MentionTable(
-        tuple(roles),
-        acronyms,
-        tuple(orgs),
-        tuple(persons),
-        tuple(spans),
-        tuple(headings),
-        _aliases(text),
+        text,
+        acronyms=acronyms,
+        orgs=tuple(sorted([*found.orgs, *defined])),
+        people=found.people,
+        capitals=capitals,
+        aliases=aliases(text),
     )
 
 
@@ -684,14 +838,15 @@ _ALIAS_WORD = regex.compile(r"[\"“‘']?(?P<alias>\p{Lu}[\p{L}\-’']+)")
 _ALIAS_BEFORE = 60
 
 
-def _aliases(text: str) -> tuple[tuple[str, str], ...]:
+@functools.lru_cache(maxsize=4)  # per text: the mention table and the resolver share it
+def aliases(text: str) -> tuple[tuple[str, str], ...]:
     """The aliases a text gives people: (alias, full name), "Widodo, known as Jokowi".
 
     Each cue is found by ``str.find`` and read in a window of ``_ALIAS_BEFORE`` characters
     (linear in the text). The name has one to four capitalised words (a surname alone is
     expanded by the resolver).
 
-    >>> _aliases("Joko Widodo, popularly known as Jokowi, said so. Jokowi agreed.")
+    >>> aliases("Joko Widodo, popularly known as Jokowi, said so. Jokowi agreed.")
     (('Jokowi', 'Joko Widodo'),)
     """
     found: list[tuple[str, str]] = []

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import attrs
 
+from wirestory._capitals import capital_runs
 from wirestory._lang import fr
-from wirestory._mentions import mention_table, role_words
+from wirestory._mentions import MentionTable, mention_table, role_words
 from wirestory._models import Span, Speaker, SpeakerEntity, SpeakerKind, SpeakerMention, Statement
 from wirestory._speakers import (
     _ANY_ORG_NOUNS,
@@ -149,24 +151,17 @@ def _foreign_kind(
     return SpeakerKind.PERSON, gender
 
 
-def list_speakers(
+def _groups(
     text: str, statements: Sequence[Statement]
-) -> tuple[tuple[Statement, ...], tuple[SpeakerEntity, ...]]:
-    """The statements with each person speaker's gender, and the story's speaker list.
+) -> tuple[dict[str, list[int]], dict[str, str]]:
+    """The statements' indices by speaker (case-folded name), and each group's name.
 
-    *text* is the text the statements were found in (their spans index it).
-
-    >>> from wirestory import find_statements
-    >>> text = "Mr Holt said talks would resume. He added that the port was shut."
-    >>> statements, speakers = list_speakers(text, find_statements(text))
-    >>> [(s.name, s.kind.value, s.statements, s.gender) for s in speakers]
-    [('Holt', 'person', (0, 1), 'male')]
-    >>> [m.text for m in speakers[0].mentions]
-    ['Mr Holt', 'He']
+    A resolved speaker is grouped by its name, an unresolved one by its words without the
+    article ("the ministry": "ministry"); a pronoun ("It's"), a number or function word
+    ("Several") or a headline's words ("Rick Perry Just") name no one and are left out.
     """
     groups: dict[str, list[int]] = {}
     names: dict[str, str] = {}
-    table = mention_table(text)
     for index, statement in enumerate(statements):
         speaker = statement.speaker
         if speaker is None:
@@ -177,80 +172,163 @@ def list_speakers(
                 speaker.text.lower() in _PRONOUNS
                 or _CONTRACTION.match(speaker.text)
                 or _bare(speaker.text) in _COMMON_WORDS
-                or table.in_heading(speaker.span.start)
+                or capital_runs(text).in_heading(speaker.span.start)
             ):
-                # A pronoun ("It's"), a number or function word ("Several"), or a headline's
-                # words ("Rick Perry Just") name no one.
                 continue
             name = _strip_article(speaker.text)
         key = name.casefold()
         names.setdefault(key, name)
         groups.setdefault(key, []).append(index)
+    return groups, names
+
+
+class _Known(NamedTuple):
+    """What the story's mention table says of its names, read once per story."""
+
+    table: MentionTable
+    resolver: Resolver
+    persons: set[str]
+    orgs: set[str]
+    spans: dict[str, list[tuple[int, int]]]
+
+
+class _Lazy:
+    """The story's :class:`_Known`, built on first use.
+
+    An unnamed speaker that is no person ("the company", "the statement") needs nothing
+    from the mention table.
+    """
+
+    __slots__ = ("_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        """Remember the text; build nothing yet."""
+        self._text = text
+        self._known: _Known | None = None
+
+    def __call__(self) -> _Known:
+        """The story's names, read from its mention table once."""
+        if self._known is None:
+            table = mention_table(self._text)
+            spans: dict[str, list[tuple[int, int]]] = {}
+            for start, end, full in table.spans:
+                spans.setdefault(full, []).append((start, end))
+            self._known = _Known(
+                table,
+                Resolver(self._text),
+                {name for _at, name in table.persons},
+                {name for _at, name in table.orgs} | set(table.acronyms.values()),
+                spans,
+            )
+        return self._known
+
+
+def _words(known: _Known, name: str, speakers: list[Speaker]) -> set[str]:
+    """The words that describe a speaker: its roles in the table, titles and descriptions."""
+    words = {word for role in known.table.roles_of(name) for word in role.words}
+    for s in speakers:
+        words.update(_bare(w) for w in (s.description or "").split())
+        if s.name is not None and s.text.lower() not in _PRONOUNS:
+            words.update(_bare(w) for w in s.text.split()[:-1])
+    return words
+
+
+def _kind(
+    known: _Known, name: str, *, pronouns: list[str], titled: str | None, words: set[str]
+) -> SpeakerKind:
+    """A named speaker's kind: how the story names it."""
+    if name in known.orgs or _is_org(name):
+        return SpeakerKind.ORGANISATION
+    if name in known.persons or pronouns or titled or any(role_words(w) for w in words):
+        return SpeakerKind.PERSON  # named as one, a pronoun, a title or a role noun
+    return SpeakerKind.ORGANISATION  # a name never given to a person ("Beijing")
+
+
+def _gender(
+    known: _Known, name: str, found: str, pronouns: list[str], *, resolved: bool
+) -> str | None:
+    """A person's gender: a title or role word (*found*), else the pronouns (module docs)."""
+    if not found and pronouns:
+        female = sum(p in _FEMALE_ROLES for p in pronouns)
+        male = len(pronouns) - female
+        found = "" if female == male else ("f" if female > male else "m")
+    if not found and resolved:
+        # Only a name's own mentions vote: "Secretary of State" is no surname "State".
+        found = known.resolver._pronoun_votes(name)  # noqa: SLF001
+    return {"f": "female", "m": "male"}.get(found)
+
+
+def _entity(
+    text: str, known: _Lazy, name: str, indices: list[int], statements: Sequence[Statement]
+) -> SpeakerEntity:
+    """The speaker list's entry for the statements *indices*, spoken by *name*."""
+    speakers = [s for i in indices if (s := statements[i].speaker) is not None]
+    resolved = any(s.name is not None for s in speakers)
+    mentions = {(s.span.start, s.span.end) for s in speakers}
+    pronouns = [s.text.lower() for s in speakers if s.text.lower() in _GENDERED]
+    langs = [statements[i].lang for i in indices if statements[i].speaker is not None]
+    foreign = _foreign_kind(speakers, langs)
+    if foreign is not None:  # German and French speakers: their own evidence
+        return _listed(text, name, indices, mentions, foreign)
+    gender: str | None = None
+    # An unnamed speaker is known by its head noun: "the statement" is a document, "the
+    # ministry" an organisation, "a spokeswoman" a person.
+    kind = None if resolved else _UNNAMED_KINDS.get(_head_noun(name), SpeakerKind.UNKNOWN)
+    if kind is None or kind is SpeakerKind.PERSON:
+        words = _words(known(), name, speakers)
+        titled = known().resolver._titled_gender(name) if resolved else None  # noqa: SLF001
+        if kind is None:
+            kind = _kind(known(), name, pronouns=pronouns, titled=titled, words=words)
+        if kind is SpeakerKind.PERSON:
+            said = sorted(mentions)
+            mentions.update(
+                span for span in known().spans.get(name, ()) if not _inside(span, said)
+            )  # not "Holt" of the speaker "Mr Holt" again
+            found = titled or _vote(words)
+            gender = _gender(known(), name, found, pronouns, resolved=resolved)
+    return _listed(text, name, indices, mentions, (kind, gender))
+
+
+def _listed(
+    text: str,
+    name: str,
+    indices: list[int],
+    mentions: set[tuple[int, int]],
+    kind: tuple[SpeakerKind, str | None],
+) -> SpeakerEntity:
+    """The speaker list's entry: its mentions in text order, its kind and gender."""
+    ordered = tuple(SpeakerMention(text=text[s:e], span=Span(s, e)) for s, e in sorted(mentions))
+    return SpeakerEntity(
+        name=name, kind=kind[0], mentions=ordered, statements=tuple(indices), gender=kind[1]
+    )
+
+
+def list_speakers(
+    text: str, statements: Sequence[Statement]
+) -> tuple[tuple[Statement, ...], tuple[SpeakerEntity, ...]]:
+    """The statements with each person speaker's gender, and the story's speaker list.
+
+    *text* is the text the statements were found in (their spans index it). A story with
+    no one to list, or only unnamed speakers that are no person ("the company"), builds no
+    mention table.
+
+    >>> from wirestory import find_statements
+    >>> text = "Mr Holt said talks would resume. He added that the port was shut."
+    >>> statements, speakers = list_speakers(text, find_statements(text))
+    >>> [(s.name, s.kind.value, s.statements, s.gender) for s in speakers]
+    [('Holt', 'person', (0, 1), 'male')]
+    >>> [m.text for m in speakers[0].mentions]
+    ['Mr Holt', 'He']
+    """
+    groups, names = _groups(text, statements)
     if not groups:
         return tuple(statements), ()
-    resolver = Resolver(text)
-    person_names = {name for _at, name in table.persons}
-    org_names = {name for _at, name in table.orgs} | set(table.acronyms.values())
-    roles: dict[str, set[str]] = {}
-    for role in table.roles:
-        roles.setdefault(role.name, set()).update(role.words)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for start, end, full in table.spans:
-        spans.setdefault(full, []).append((start, end))
-    entities: list[tuple[int, SpeakerEntity]] = []
-    genders: dict[str, str | None] = {}
-    for key, indices in groups.items():
-        name = names[key]
-        speakers = [s for i in indices if (s := statements[i].speaker) is not None]
-        resolved = any(s.name is not None for s in speakers)
-        mentions = {(s.span.start, s.span.end) for s in speakers}
-        pronouns = [s.text.lower() for s in speakers if s.text.lower() in _GENDERED]
-        # The words that describe the person: roles from the table, titles and descriptions.
-        words = set(roles.get(name, ()))
-        for s in speakers:
-            words.update(_bare(w) for w in (s.description or "").split())
-            if s.name is not None and s.text.lower() not in _PRONOUNS:
-                words.update(_bare(w) for w in s.text.split()[:-1])
-        titled = resolver._titled_gender(name) if resolved else None  # noqa: SLF001
-        langs = [statements[i].lang for i in indices if statements[i].speaker is not None]
-        foreign = _foreign_kind(speakers, langs)
-        gender: str | None = None
-        if foreign is not None:
-            kind, gender = foreign  # German and French speakers: their own evidence
-        else:
-            if not resolved:
-                # An unnamed speaker is known by its head noun: "the statement" is a document,
-                # "the ministry" an organisation, "a spokeswoman" a person.
-                kind = _UNNAMED_KINDS.get(_head_noun(name), SpeakerKind.UNKNOWN)
-            elif name in org_names or _is_org(name):
-                kind = SpeakerKind.ORGANISATION
-            elif name in person_names or pronouns or titled or any(role_words(w) for w in words):
-                kind = SpeakerKind.PERSON  # named as one, a pronoun, a title or a role noun
-            else:
-                kind = SpeakerKind.ORGANISATION  # a name never given to a person ("Beijing")
-            if kind is SpeakerKind.PERSON:
-                said = sorted(mentions)
-                mentions.update(
-                    span for span in spans.get(name, ()) if not _inside(span, said)
-                )  # not "Holt" of the speaker "Mr Holt" again
-                found = titled or _vote(words)
-                if not found and pronouns:
-                    female = sum(p in _FEMALE_ROLES for p in pronouns)
-                    male = len(pronouns) - female
-                    found = "" if female == male else ("f" if female > male else "m")
-                if not found and resolved:
-                    # Only a name's own mentions vote: "Secretary of State" is no surname "State".
-                    found = resolver._pronoun_votes(name)  # noqa: SLF001
-                gender = {"f": "female", "m": "male"}.get(found or "")
-        genders[name] = gender
-        ordered = tuple(
-            SpeakerMention(text=text[s:e], span=Span(s, e)) for s, e in sorted(mentions)
-        )
-        entity = SpeakerEntity(
-            name=name, kind=kind, mentions=ordered, statements=tuple(indices), gender=gender
-        )
-        entities.append((ordered[0].span.start, entity))
-    entities.sort(key=lambda pair: pair[0])
+    known = _Lazy(text)
+    entities = [
+        _entity(text, known, names[key], indices, statements) for key, indices in groups.items()
+    ]
+    genders = {entity.name: entity.gender for entity in entities}
+    entities.sort(key=lambda entity: entity.mentions[0].span.start)
     out: list[Statement] = []
     for statement in statements:
         who: Speaker | None = statement.speaker
@@ -259,4 +337,4 @@ def list_speakers(
             out.append(attrs.evolve(statement, speaker=attrs.evolve(who, gender=gender)))
         else:
             out.append(statement)
-    return tuple(out), tuple(entity for _start, entity in entities)
+    return tuple(out), tuple(entities)

@@ -21,10 +21,12 @@ from typing import NamedTuple
 import regex
 
 from wirestory._agencies import lookup_agency
+from wirestory._capitals import CapitalRuns, capital_runs
 from wirestory._checks import REGEX_TIMEOUT
 from wirestory._cues import DETERMINERS, PRONOUNS, STOP_WORDS
 from wirestory._lexicon import SPEAKER_ORG_WORDS
 from wirestory._mentions import DEMONYMS, LEADER_ROLES, MentionTable, mention_table, role_words
+from wirestory._mentions import aliases as text_aliases
 from wirestory._places import is_known_city
 from wirestory._quotes import Tokens, fold_letters
 from wirestory._scan import find_all, matches_at
@@ -1103,64 +1105,168 @@ def _name_parts(name: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     return parts, _is_org(name), keys
 
 
-class _NameIndex(NamedTuple):
+class _Entry(NamedTuple):
+    """A name of a capitalised run: its words, whether an organisation's, its runs of words."""
+
+    name: str
+    parts: tuple[str, ...]
+    org: bool
+    keys: tuple[str, ...]
+    bare: tuple[str, ...]
+    """Its words, lower-cased, possessives dropped (the index's keys)."""
+    indexed: bool
+    """Whether the name is a person's of at most five words (the index holds those)."""
+
+
+def _entry(name: str) -> _Entry:
+    parts, org, keys = _name_parts(name)
+    bare = tuple(_bare(part) for part in parts)
+    return _Entry(name, parts, org, keys, bare, not org and len(parts) <= 5)
+
+
+class _NameIndex:
     """The names of a text, for resolving short mentions to full names."""
 
-    by_word: tuple[dict[str, str], dict[str, str], dict[str, str]]
-    """Full names (of two to five words) by their last, first and middle words."""
-    fullest: dict[str, str]
-    """The longest full name holding each run of two or more of its words."""
-    mentions: list[tuple[int, str]]
-    """Person mentions in text order: (offset, full name), for pronouns."""
-    first: dict[str, int]
-    """Where each name is first mentioned."""
+    __slots__ = (
+        "_capitals",
+        "_entries",
+        "_first",
+        "_owners",
+        "by_word",
+        "fullest",
+        "mentions",
+        "votes",
+    )
+
+    def __init__(
+        self,
+        capitals: CapitalRuns,
+        entries: list[tuple[int, _Entry]],
+        by_word: tuple[dict[str, str], dict[str, str], dict[str, str]],
+        fullest: dict[str, str],
+        mentions: list[tuple[int, str]],
+    ) -> None:
+        """Keep the index; where each name is first mentioned is found on first use."""
+        self._capitals = capitals
+        self._entries = entries
+        self._first: dict[str, list[int]] | None = None
+        self.by_word = by_word
+        """Full names (of two to five words) by their last, first and middle words."""
+        self.fullest = fullest
+        """The longest full name holding each run of two or more of its words."""
+        self.mentions = mentions
+        """Person mentions in text order: (offset, full name), for pronouns."""
+        self._owners: dict[str, int] | None = None
+        self.votes: dict[tuple[str, int], str] = {}
+        """The pronouns' votes on each name's gender (see ``Resolver._pronoun_votes``)."""
+
+    def owners(self) -> dict[str, int]:
+        """How many first names each surname has among the full names ("Roger", "Jeremy")."""
+        if self._owners is None:
+            owners: dict[str, set[str]] = {}
+            for _offset, full in self.mentions:
+                parts = full.split()
+                if len(parts) >= 2:
+                    owners.setdefault(_bare(parts[-1]), set()).add(_bare(parts[0]))
+            self._owners = {k: len(v) for k, v in owners.items()}
+        return self._owners
+
+    def first(self, name: str, default: int) -> int:
+        """Where *name* is first mentioned off the heading lines, else *default*."""
+        if self._first is None:
+            self._first = {}
+            for start, entry in self._entries:
+                self._first.setdefault(entry.name, []).append(start)
+        capitals = self._capitals
+        for start in self._first.get(name, ()):
+            if not capitals.heading(capitals.line_of(start)):
+                return start
+        return default
+
+
+@functools.lru_cache(maxsize=16384)  # a pure function of a capitalised run's text
+def _run_entries(run: str) -> tuple[tuple[int, _Entry, _Entry | None], ...]:
+    """The names in a capitalised run of :mod:`wirestory._capitals`, with their offsets.
+
+    A capitalised run joins words with "of", "for" and "and" ("Bank of England"); a name
+    run does not, so the one is cut there into the others: the same runs as
+    ``_NAME_RUN.finditer`` over the whole text (between capitalised runs it finds nothing).
+    Each name of three words or more comes with its last two words, the name to use after a
+    preposition ("Ambassador to Havana Viktor Koronelli").
+
+    >>> [(at, e.name) for at, e, _short in _run_entries("Bank of England")]
+    [(0, 'Bank'), (8, 'England')]
+    """
+    found: list[tuple[int, _Entry, _Entry | None]] = []
+    # No ``timeout``: each repetition of the pattern opens on its own separator (a space or
+    # tab) and its two alternatives cannot both match a word, so it cannot backtrack;
+    # ``regex`` would read the process clock on every one of the matches.
+    for m in _NAME_RUN.finditer(run):
+        name = _run_name(m.group())
+        if name is None:
+            continue
+        entry = _entry(name)
+        short = _entry(" ".join(entry.parts[-2:])) if len(entry.parts) >= 3 else None
+        found.append((m.start(), entry, short))
+    return tuple(found)
+
+
+def _entries(text: str, capitals: CapitalRuns) -> list[tuple[int, _Entry]]:
+    """Every name of every capitalised run of *text*, in text order: (offset, entry)."""
+    entries: list[tuple[int, _Entry]] = []
+    for run, run_start in zip(capitals.runs, capitals.starts, strict=True):
+        for offset, entry, short in _run_entries(run):
+            start = run_start + offset
+            if short is not None and text[max(0, start - 4) : start].lower().endswith(
+                ("to ", "of ", "for ", "in ", "at ")
+            ):
+                # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
+                entries.append((start, short))
+            else:
+                entries.append((start, entry))
+    return entries
 
 
 @functools.lru_cache(maxsize=4)  # per text: the statement finder and the speaker list share it
 def _index_names(text: str) -> _NameIndex:
-    """Index the names of *text*: every capitalised run that holds a name."""
+    """Index the names of *text*: every capitalised run that holds a name, off the headings.
+
+    The runs come from the story's one scan (:func:`wirestory._capitals.capital_runs`),
+    shared with the mention table. A headline run is no one's fullest name ("Lena Moss Says
+    No"): a run's line is tested where the run would count, once per line.
+    """
     last_words: dict[str, str] = {}
     first_words: dict[str, str] = {}
     middle_words: dict[str, str] = {}
     fullest: dict[str, str] = {}
-    first: dict[str, int] = {}
-    runs: list[tuple[int, str, tuple[str, ...], bool]] = []
-    table = mention_table(text)  # cached: the resolver reads the same table
-    # No ``timeout``: each repetition of the pattern opens on its own separator (a space
-    # or tab) and its two alternatives cannot both match a word, so it cannot backtrack;
-    # ``regex`` would read the process clock on every one of the many matches.
-    for m in _NAME_RUN.finditer(text):
-        name = _run_name(m.group())
-        if name is None:
+    capitals = capital_runs(text)
+    heading, line_of = capitals.heading, capitals.line_of
+    entries = _entries(text, capitals)
+    kept: list[tuple[int, _Entry]] = []  # the full names off the headings, and the rest
+    for start, entry in entries:
+        if not entry.indexed:
             continue
-        start = m.start()
-        if table.headings and table.in_heading(start):
-            continue  # a headline run is no one's fullest name ("Lena Moss Says No")
-        parts, org, keys = _name_parts(name)
-        if len(parts) >= 3 and text[max(0, start - 4) : start].lower().endswith(
-            ("to ", "of ", "for ", "in ", "at ")
-        ):
-            # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
-            name = " ".join(parts[-2:])
-            parts, org, keys = _name_parts(name)
-        runs.append((start, name, parts, org))
-        first.setdefault(name, start)
-        if 2 <= len(parts) <= 5 and not org:
-            last_words.setdefault(_bare(parts[-1]), name)
-            first_words.setdefault(_bare(parts[0]), name)
-            for part in parts[1:-1]:
-                middle_words.setdefault(_bare(part), name)
-            for key in keys:
+        bare = entry.bare
+        if len(bare) >= 2:
+            if heading(line_of(start)):
+                continue
+            name = entry.name
+            last_words.setdefault(bare[-1], name)
+            first_words.setdefault(bare[0], name)
+            for word in bare[1:-1]:
+                middle_words.setdefault(word, name)
+            for key in entry.keys:
                 if len(name) > len(fullest.get(key, "")):
                     fullest[key] = name
+        kept.append((start, entry))
     mentions: list[tuple[int, str]] = []
-    for start, name, parts, org in runs:
-        if org or len(parts) > 5:
-            continue
-        full = last_words.get(_bare(parts[0])) if len(parts) == 1 else name
-        if full is not None:
+    for start, entry in kept:
+        one = len(entry.bare) == 1
+        full = last_words.get(entry.bare[0]) if one else entry.name
+        if full is not None and (not one or not heading(line_of(start))):
             mentions.append((start, fullest.get(full, full)))
-    return _NameIndex((last_words, first_words, middle_words), fullest, mentions, first)
+    by_word = (last_words, first_words, middle_words)
+    return _NameIndex(capitals, entries, by_word, fullest, mentions)
 
 
 class Resolver:
@@ -1175,11 +1281,9 @@ class Resolver:
         self._gender: dict[str, str] = {}
         self._appositive: str | None = None
         self._genders: dict[str, str] | None = None  # built on first use
-        self._owners: dict[str, int] | None = None  # first names per surname, on first use
         self._index: _NameIndex | None = None  # built on first use
         self._mentions: MentionTable | None = None  # built on first use
         self._known_names: set[str] | None = None  # the body's names, on first use
-        self._role_names: set[str] | None = None  # the names given a role, on first use
         self._spoken_orgs: list[tuple[int, str]] = []  # (mention end, name) of speaking orgs
         self._searches = 0
         self._labels: set[str] | None = None  # transcript labels' surnames, on first use
@@ -1218,14 +1322,7 @@ class Resolver:
         gender = self._surname_gender.get(key)
         if gender is None:
             return None
-        if self._owners is None:
-            owners: dict[str, set[str]] = {}
-            for _offset, full in self._names.mentions:
-                parts = full.split()
-                if len(parts) >= 2:
-                    owners.setdefault(_bare(parts[-1]), set()).add(_bare(parts[0]))
-            self._owners = {k: len(v) for k, v in owners.items()}
-        return gender if self._owners.get(key, 0) <= 1 else None
+        return gender if self._names.owners().get(key, 0) <= 1 else None
 
     def _pronoun_votes(self, name: str) -> str:
         """The gender of the pronouns that follow a name's mentions, by majority, or "".
@@ -1235,14 +1332,21 @@ class Resolver:
         someone else ("Lowe tells CNN as she reflects", "drove Lowe to visit the doctor when
         she was 34").
         """
+        # Mentions within ``_VOTE_REACH`` characters of the name's first one: the whole text of
+        # any news story, and a bounded search (linear time overall) in a long file of them.
+        first = self._names.first(name, self._end)
+        found = self._names.votes.get((name, first))
+        if found is None:  # counted once per text: the story's speaker list asks again
+            found = self._names.votes[name, first] = self._count_votes(name, first)
+        return found
+
+    def _count_votes(self, name: str, first: int) -> str:
+        """The votes of :meth:`_pronoun_votes`, from the name's first mention at *first*."""
         text = self._text
         surname = name.rsplit(maxsplit=1)[-1]
         key = _bare(surname)
         mentions = self._names.mentions
         votes = {"m": 0, "f": 0}
-        # Mentions within ``_VOTE_REACH`` characters of the name's first one: the whole text of
-        # any news story, and a bounded search (linear time overall) in a long file of them.
-        first = self._names.first.get(name, self._end)
         stop = first + _VOTE_REACH
         at = text.find(surname, max(0, first - _VOTE_REACH), stop)
         seen = tries = 0
@@ -1275,7 +1379,7 @@ class Resolver:
         return "m" if votes["m"] > votes["f"] else "f"
 
     def _surname(self, word: str, *, aliases: bool = True) -> str | None:
-        for alias, full in self._table.aliases if aliases else ():
+        for alias, full in text_aliases(self._text) if aliases else ():
             if alias == word:
                 # "Jokowi" after "Joko Widodo, popularly known as Jokowi" ("Widodo, ...").
                 return full if " " in full else self._surname(full, aliases=False) or full
@@ -1573,7 +1677,7 @@ class Resolver:
         name, description = split_name(text)
         if name is None:
             return None, description
-        if self._table.in_heading(start) and not self._known(name):
+        if capital_runs(self._text).in_heading(start) and not self._known(name):
             # "Related Story Schools urged to reopen": a heading's capitals name no one the
             # story's body does not.
             return None, description
@@ -1693,9 +1797,7 @@ class Resolver:
 
     def _has_role(self, name: str) -> bool:
         """Whether the mention table gave *name* a role (a title, an appositive)."""
-        if self._role_names is None:
-            self._role_names = {role.name for role in self._table.roles}
-        return name in self._role_names
+        return bool(self._table.roles_of(name))
 
     def _known(self, name: str) -> bool:
         """Whether the body of the text mentions *name* (or its last word) as a name."""
@@ -1927,7 +2029,7 @@ class Resolver:
         known = self._gender.get(name) or self._titled_gender(name)
         if known is not None:
             return known
-        at = self._names.first.get(name, -1)
+        at = self._names.first(name, -1)
         # Only a speaker's mentions vote: a place's or an outlet's would borrow the pronouns
         # of the people around it ("Business Insider India cited her as saying").
         guess = self._pronoun_votes(name) if self.is_person(name) else ""
