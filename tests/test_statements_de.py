@@ -14,6 +14,7 @@ from tests.conftest import assert_exact_spans
 
 from wirestory import SpeakerKind, find_statements, parse_story
 from wirestory._statements._de import find_german_statements
+from wirestory._statements._de_finish import role_of
 
 #: (text, rule, kind, speaker, cue, content of the first statement)
 TABLE: list[tuple[str, str, str, str | None, str, str]] = [
@@ -239,3 +240,21 @@ def test_the_story_lists_german_speakers_by_their_own_evidence() -> None:
         ("Jan Ott", SpeakerKind.PERSON, "male", (0, 1, 2)),
         ("Die Polizei", SpeakerKind.UNKNOWN, None, (3,)),
     ]
+
+
+_NAME_WORDS = (
+    "Bundesminister", "Karl", "Weber", "(CDU)", "der", "Minister", "sagte", ",", ".", "„",
+    "“", "Die", "Vorsitzende", "Anna", "Berg", "er", "sie", "\n", "die", "Zeitung", "Welt",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=40))
+def test_names_are_words_of_one_line(words: list[str]) -> None:
+    # Issue 14: a name is made of the story's words, within one line, never a title alone.
+    text = " ".join(words)
+    for s in find_statements(text, lang="de"):
+        name = s.speaker.name if s.speaker else None
+        if name is not None:
+            assert any(all(w in line for w in name.split()) for line in text.splitlines())
+            assert role_of(name) is None or " " in name
