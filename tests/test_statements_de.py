@@ -15,6 +15,12 @@ from tests.conftest import assert_exact_spans
 from wirestory import SpeakerKind, find_statements, parse_story
 from wirestory._statements._de import find_german_statements
 
+#: A quotation longer than the reader's window (30 tokens).
+_LONG_QUOTE = (
+    "„Wir bleiben hier, auch wenn es schwer wird, und wir kämpfen weiter um jeden Punkt, den "
+    "wir in diesem Jahr noch holen können, bis zum letzten Spieltag der Saison“"
+)
+
 #: (text, rule, kind, speaker, cue, content of the first statement)
 TABLE: list[tuple[str, str, str, str | None, str, str]] = [
     # verb second after a fronted quotation (dpa: '„...“, sagte der Minister.')
@@ -77,6 +83,15 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
      "de-subject", "indirect", "Die Hafenbehörde", "teilte", "dass der Kai gesperrt bleibe"),
     ("Der Ausbau sei abgeschlossen, heißt es in der Mitteilung der Stadt.", "de-impersonal",
      "indirect", "der Mitteilung der Stadt", "heißt es", "Der Ausbau sei abgeschlossen"),
+    # a long quotation before ", so X" is the content whole: direct, not cut at a window
+    (_LONG_QUOTE + ", so der Trainer.", "de-so", "direct", "der Trainer", "so",
+     _LONG_QUOTE[1:-1]),
+    # "heißt es," after a source with a relative clause: the content follows "es"
+    ("In dem Bericht, der am Montag erschien, heißt es, die Lage sei ernst.", "de-impersonal",
+     "indirect", "In dem Bericht, der am Montag erschien", "heißt es", "die Lage sei ernst"),
+    ("Im Schreiben der Behörde, das der Zeitung vorliegt, heißt es: „Wir prüfen alles.“",
+     "de-impersonal", "direct", "Im Schreiben der Behörde, das der Zeitung vorliegt",
+     "heißt es", "Wir prüfen alles."),
     # relay: the agency is the speaker of a sentence it reports
     ("Zwei Schüler wurden gerettet, berichtete die Nachrichtenagentur dpa.", "de-inverted",
      "indirect", "die Nachrichtenagentur dpa", "berichtete", "Zwei Schüler wurden gerettet"),

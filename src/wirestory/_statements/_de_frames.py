@@ -25,6 +25,7 @@ from wirestory._statements._de_base import (
 from wirestory._statements._de_np import (
     np_backward,
     np_forward,
+    quote_before,
 )
 from wirestory._statements._de_text import DeToken
 
@@ -64,6 +65,11 @@ def so_statement(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
         )
     edge = i - 1
     lo, _hi = clause_bounds(s, a, edge, edge)
+    opened = quote_before(s, i, a)
+    if opened >= 0 and (opened == a or toks[opened - 1].text == ":"):
+        # '„Wir bleiben, auch wenn ... .“, so der Trainer.': a whole quotation before the frame
+        # is the content however long it is (a clause's window would cut it).
+        lo = opened
     pieces = content_pieces(s, lo, edge + (1 if toks[edge - 1].mark == "close" else 0))
     if after < content_end(s) and toks[after].text == ",":
         # 'Sein Rivale, so Obama weiter, erhalte Spenden': the content around the frame.
@@ -190,7 +196,8 @@ def impersonal(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
             return make_draft(s, "de-impersonal", (i - 1, i), speaker, pieces), s.b
     if es < 0:
         return None, -1
-    if i - 1 > a and toks[i - 1].text == ",":
+    forward = es + 2 < content_end(s) and toks[es + 1].text in {",", ":"}
+    if i - 1 > a and toks[i - 1].text == "," and not forward:
         # '..., hieß es vom Sprecher Mark Toner.' / '..., heißt es in der Erklärung.'
         k = es + 1
         if k < s.b and toks[k].low in {"von", "vom", "aus", "in", "im", "seitens", "beim"}:
@@ -198,7 +205,11 @@ def impersonal(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
         src = np_forward(toks, k, s.b, subject=False)
         pieces = content_pieces(s, a, i - 1)
         return make_draft(s, "de-impersonal", (i, es), src, pieces), s.b
-    speaker = (a, i - 1) if i - 1 >= a and toks[a].mark is None else None
+    # 'In dem Bericht, der am Montag erschien, heißt es, ...': the comma before the verb
+    # closes a relative clause of the source; the content follows "es" (two forms in the
+    # Wikinews corpus: "heißt es," and "heißt es:").
+    edge = i - 1 if toks[i - 1].text != "," else i - 2
+    speaker = (a, edge) if edge >= a and toks[a].mark is None else None
     k = es + 1
     while k < s.b and toks[k].text != "," and toks[k].text != ":" and k < es + 8:
         k += 1
