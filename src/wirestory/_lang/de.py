@@ -283,7 +283,12 @@ ACCORDING_NOUNS: frozenset[str] = frozenset(
      "schätzung", "erklärung", "quellen", "auskunft", "angabe", "ermittlungen", "zählung",
      "idee", "überzeugung", "erfahrungen", "stellungnahme", "vorhersage", "prognose",
      "urteil", "einschätzungen", "berechnungen", "statistik", "zahlen", "medien", "kreisen",
-     "sicherheitskreisen", "regierungskreisen", "augenzeugen", "experten", "beobachtern"}
+     "sicherheitskreisen", "regierungskreisen", "augenzeugen", "experten", "beobachtern",
+     # Duden, "nach" (Präposition) 3: "gemäß, entsprechend": plans, intentions and the
+     # state of knowledge are sources too ("Nach Plänen der Behörde soll ...", "nach den
+     # Vorstellungen der Regierung", "Nach dem Stand der Ermittlungen ...").
+     "plänen", "planungen", "vorstellungen", "ankündigung", "ankündigungen", "stand",
+     "zeugenaussagen", "ergebnissen", "aussagen", "berechnung", "analyse", "analysen"}
 )  # fmt: skip
 
 #: Demonstratives that stand for a person alone: "sagte dieser", "so letztere".
