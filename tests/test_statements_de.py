@@ -92,6 +92,22 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
     ("Im Schreiben der Behörde, das der Zeitung vorliegt, heißt es: „Wir prüfen alles.“",
      "de-impersonal", "direct", "Im Schreiben der Behörde, das der Zeitung vorliegt",
      "heißt es", "Wir prüfen alles."),
+    # "heißt es" takes its source in a prepositional phrase ("In der Erklärung heißt es");
+    # an adverb before it is none (Duden, "heißen" 4)
+    ("Bisher hieß es, die Brücke sei sicher.", "de-impersonal", "indirect", None, "hieß es",
+     "die Brücke sei sicher"),
+    ("Aus Regierungskreisen hieß es, eine Einigung sei nahe.", "de-impersonal", "indirect",
+     "Aus Regierungskreisen", "hieß es", "eine Einigung sei nahe"),
+    # a sentence adverb alone before the verb: the subject follows the verb (Vorfeld)
+    ("Insbesondere kritisierte die Gewerkschaft, dass die Löhne sinken.", "de-subject",
+     "indirect", "die Gewerkschaft", "kritisierte", "dass die Löhne sinken"),
+    ("Schließlich betonte auch der Bürgermeister, die Schule bleibe offen.", "de-subject",
+     "indirect", "der Bürgermeister", "betonte", "die Schule bleibe offen"),
+    # "nach" with a noun of plans or intentions (Duden, "nach" 3: "gemäß")
+    ("Nach Plänen der Stadtwerke soll die Leitung im Mai fertig sein.", "de-according",
+     "indirect", "Plänen der Stadtwerke", "Nach", "soll die Leitung im Mai fertig sein"),
+    ("Nach den Vorstellungen des Vereins wird das Stadion erweitert.", "de-according",
+     "indirect", "den Vorstellungen des Vereins", "Nach", "wird das Stadion erweitert"),
     # relay: the agency is the speaker of a sentence it reports
     ("Zwei Schüler wurden gerettet, berichtete die Nachrichtenagentur dpa.", "de-inverted",
      "indirect", "die Nachrichtenagentur dpa", "berichtete", "Zwei Schüler wurden gerettet"),

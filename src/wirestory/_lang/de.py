@@ -270,6 +270,14 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 #: Impersonal attribution: "heißt es", "hieß es" ("In der Erklärung heißt es, ...").
 IMPERSONAL: frozenset[str] = frozenset({"heißt", "hieß", "hiess", "heisst", "geheißen"})
 
+#: Prepositions that open the source of "heißt es": "In der Erklärung heißt es", "Aus
+#: Regierungskreisen hieß es", "Im Bericht hatte es geheißen" (Duden, "heißen" 4: "in dem
+#: Brief heißt es"). Any other word before the verb is an adverbial, no source: "Bisher
+#: hieß es", "Nun heißt es".
+IMPERSONAL_SOURCES: frozenset[str] = frozenset(
+    {"in", "im", "aus", "auf", "bei", "beim", "von", "vom", "seitens", "unter", "laut"}
+)
+
 #: Prepositions of attribution before their source: "laut Polizei", "gemäß dem Bericht".
 ACCORDING_BEFORE: frozenset[str] = frozenset({"laut", "gemäß"})
 
@@ -288,7 +296,7 @@ ACCORDING_NOUNS: frozenset[str] = frozenset(
      # state of knowledge are sources too ("Nach Plänen der Behörde soll ...", "nach den
      # Vorstellungen der Regierung", "Nach dem Stand der Ermittlungen ...").
      "plänen", "planungen", "vorstellungen", "ankündigung", "ankündigungen", "stand",
-     "zeugenaussagen", "ergebnissen", "aussagen", "berechnung", "analyse", "analysen"}
+     "zeugenaussagen", "ergebnissen", "berechnung", "analyse", "analysen"}
 )  # fmt: skip
 
 #: Demonstratives that stand for a person alone: "sagte dieser", "so letztere".
@@ -358,7 +366,12 @@ FRONTED: frozenset[str] = frozenset(
      "dies", "das", "diese", "dieses", "über", "als", "mit", "unter", "während", "seit",
      "kürzlich", "zunächst", "weiterhin", "ebenfalls", "hingegen", "dagegen", "zwar",
      "wörtlich", "vergangene", "vergangenen", "letzte", "letzten", "wie", "einem",
-     "laut", "aus", "durch", "für", "gegen", "um", "noch", "dort", "hier"}
+     "laut", "aus", "durch", "für", "gegen", "um", "noch", "dort", "hier",
+     # sentence adverbs that fill the field before the verb alone (Duden, "Grammatik":
+     # Vorfeld): "Insbesondere kritisierte er ...", "Bisher hieß es ...".
+     "insbesondere", "bisher", "vorerst", "seinerzeit", "ursprünglich", "schließlich",
+     "letztlich", "überdies", "indessen", "derweil", "offenbar", "tatsächlich",
+     "vielmehr", "immerhin", "jedenfalls", "ohnehin", "stellvertretend", "ausdrücklich"}
 )  # fmt: skip
 
 #: Konjunktiv I (and the Konjunktiv II of reported speech) forms that mark a sentence as

@@ -342,7 +342,11 @@ def _subject(s: DeSentence, v: int, cs: int, a: int) -> tuple[bool, tuple[int, i
                 first = k + 1  # "..., und die Hongkonger befürchten"
                 break
         return True, (first, v - 1)
-    return True, np_forward(toks, v + 1, s.b)
+    speaker = np_forward(toks, v + 1, s.b)
+    if speaker is None and v + 2 < s.b and is_word(toks[v + 1]) and is_lower(toks[v + 1]):
+        # 'Schließlich kritisierte auch der Verband, ...': an adverb before the subject.
+        speaker = np_forward(toks, v + 2, s.b)
+    return True, speaker
 
 
 def _content_after(  # noqa: C901  (one branch per shape of content)

@@ -189,7 +189,13 @@ def impersonal(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
     es = i + 1 if i + 1 < s.b and toks[i + 1].low == "es" else -1
     if es < 0 and toks[i].low == "geheißen" and i - 1 > a and toks[i - 1].low == "es":
         # 'In den Berichten hatte es geheißen, dass ...': the perfect, "es" before the verb.
-        speaker = (a, i - 3) if i - 3 >= a and toks[i - 2].low in de.PERFECT_AUXILIARIES else None
+        speaker = (
+            (a, i - 3)
+            if i - 3 >= a
+            and toks[i - 2].low in de.PERFECT_AUXILIARIES
+            and toks[a].low in de.IMPERSONAL_SOURCES
+            else None
+        )
         k = i + 1
         if k < content_end(s) and toks[k].text in {",", ":"}:
             pieces = content_pieces(s, k + 1, content_end(s))
@@ -209,7 +215,7 @@ def impersonal(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
     # closes a relative clause of the source; the content follows "es" (two forms in the
     # Wikinews corpus: "heißt es," and "heißt es:").
     edge = i - 1 if toks[i - 1].text != "," else i - 2
-    speaker = (a, edge) if edge >= a and toks[a].mark is None else None
+    speaker = (a, edge) if edge >= a and toks[a].low in de.IMPERSONAL_SOURCES else None
     k = es + 1
     while k < s.b and toks[k].text != "," and toks[k].text != ":" and k < es + 8:
         k += 1
