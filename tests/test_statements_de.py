@@ -103,6 +103,10 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
      "indirect", "die Gewerkschaft", "kritisierte", "dass die Löhne sinken"),
     ("Schließlich betonte auch der Bürgermeister, die Schule bleibe offen.", "de-subject",
      "indirect", "der Bürgermeister", "betonte", "die Schule bleibe offen"),
+    ("Angesichts der hohen Kosten forderte der Verband, die Halle zu schließen.",
+     "de-subject", "indirect", "der Verband", "forderte", "die Halle zu schließen"),
+    ("Wegen des Streiks erklärte die Bahn, dass viele Züge ausfallen.", "de-subject",
+     "indirect", "die Bahn", "erklärte", "dass viele Züge ausfallen"),
     # "nach" with a noun of plans or intentions (Duden, "nach" 3: "gemäß")
     ("Nach Plänen der Stadtwerke soll die Leitung im Mai fertig sein.", "de-according",
      "indirect", "Plänen der Stadtwerke", "Nach", "soll die Leitung im Mai fertig sein"),

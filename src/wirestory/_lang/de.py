@@ -371,7 +371,12 @@ FRONTED: frozenset[str] = frozenset(
      # Vorfeld): "Insbesondere kritisierte er ...", "Bisher hieß es ...".
      "insbesondere", "bisher", "vorerst", "seinerzeit", "ursprünglich", "schließlich",
      "letztlich", "überdies", "indessen", "derweil", "offenbar", "tatsächlich",
-     "vielmehr", "immerhin", "jedenfalls", "ohnehin", "stellvertretend", "ausdrücklich"}
+     "vielmehr", "immerhin", "jedenfalls", "ohnehin", "stellvertretend", "ausdrücklich",
+     # prepositions: a prepositional phrase fills the field before the verb, never a
+     # subject ("Angesichts der Lage forderte der Verband ..."); not "von", which may open a
+     # part of the subject ("Von den Befragten sagten 40 Prozent, ...")
+     "angesichts", "wegen", "trotz", "aufgrund", "infolge",
+     "bezüglich", "hinsichtlich", "anlässlich"}
 )  # fmt: skip
 
 #: Konjunktiv I (and the Konjunktiv II of reported speech) forms that mark a sentence as
