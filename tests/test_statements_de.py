@@ -107,6 +107,16 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
      "de-subject", "indirect", "der Verband", "forderte", "die Halle zu schließen"),
     ("Wegen des Streiks erklärte die Bahn, dass viele Züge ausfallen.", "de-subject",
      "indirect", "die Bahn", "erklärte", "dass viele Züge ausfallen"),
+    # an apposition in commas after an inverted subject belongs to the speaker (Duden)
+    ("Am Montag sagte Peter Beck, Sprecher der Stadt, die Lage sei ernst.", "de-subject",
+     "indirect", "Peter Beck, Sprecher der Stadt", "sagte", "die Lage sei ernst"),
+    ("Dazu sagte die Sprecherin der Stadt, Eva Roth, dass die Brücke gesperrt bleibe.",
+     "de-subject", "indirect", "die Sprecherin der Stadt, Eva Roth", "sagte",
+     "dass die Brücke gesperrt bleibe"),
+    ("Zugleich nannte Ilse Kern, Präsidentin des Verbands, das Vorhaben „einen Irrweg“.",
+     "de-subject", "direct", "Ilse Kern, Präsidentin des Verbands", "nannte", "einen Irrweg"),
+    ("Am Montag sagte er, Polen, Ungarn und Tschechien seien sich einig.", "de-subject",
+     "indirect", "er", "sagte", "Polen, Ungarn und Tschechien seien sich einig"),
     # "nach" with a noun of plans or intentions (Duden, "nach" 3: "gemäß")
     ("Nach Plänen der Stadtwerke soll die Leitung im Mai fertig sein.", "de-according",
      "indirect", "Plänen der Stadtwerke", "Nach", "soll die Leitung im Mai fertig sein"),

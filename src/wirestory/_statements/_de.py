@@ -53,6 +53,7 @@ from wirestory._statements._de_base import (
 from wirestory._statements._de_finish import (
     make_statement,
     resolve_speakers,
+    role_of,
 )
 from wirestory._statements._de_frames import (
     according,
@@ -362,7 +363,9 @@ def _content_after(  # noqa: C901  (one branch per shape of content)
     end = content_end(s)
     k = max(cl, speaker[1]) + 1
     start = -1
-    for n in range(k, min(end, k + WINDOW)):
+    if speaker[0] > c:
+        speaker, k, start = _after_apposition(toks, speaker, k, end)
+    for n in range(k, min(end, k + WINDOW) if start < 0 else k):
         tok = toks[n]
         if tok.text in {",", ":"} and tok.quote < 0:
             start = n + 1
@@ -398,6 +401,42 @@ def _content_after(  # noqa: C901  (one branch per shape of content)
     end = _coordinated_end(s, start, end)
     pieces = content_pieces(s, start, end)
     return make_draft(s, "de-subject", (c, c), speaker, pieces), end
+
+
+def _apposition(toks: Sequence[DeToken], speaker: tuple[int, int], end: int) -> int:
+    """The last token of an apposition in commas after a speaker read after its verb, or -1.
+
+    'sagte Peter Beck, Sprecher der Stadt, ...' and 'sagte der Sprecher der Stadt, Peter
+    Beck, ...': an apposition stands in a pair of commas (Duden, "Grammatik"); one side is a
+    role noun ("Sprecher", "Geschäftsführer"), so that a list ('Deutschland, Frankreich, ...')
+    is none.
+    """
+    k = speaker[1] + 1
+    if k + 2 >= end or toks[k].text != "," or toks[k].quote >= 0:
+        return -1
+    nxt = np_forward(toks, k + 1, end)
+    if nxt is None or nxt[1] + 1 >= end or toks[nxt[1] + 1].text != ",":
+        return -1
+    roles = [role_of(t.text) for t in toks[speaker[0] : nxt[1] + 1] if is_noun(t)]
+    return nxt[1] if any(roles) else -1
+
+
+def _after_apposition(
+    toks: Sequence[DeToken], speaker: tuple[int, int], k: int, end: int
+) -> tuple[tuple[int, int], int, int]:
+    """The speaker with its apposition, where to read on, and the content's start (or -1).
+
+    'sagte Peter Beck, Sprecher der Stadt, die Lage sei ernst': the content starts after
+    the apposition's closing comma; 'nannte Hans Jung, Chef des Verbands, den Plan „...“':
+    the quotation is read on from.
+    """
+    app = _apposition(toks, speaker, end)
+    if app < 0:
+        return speaker, k, -1
+    k = app + 2
+    n = next((m for m in range(k, min(end, k + WINDOW)) if toks[m].text in ",:("), end)
+    opened = next((m for m in range(k, n) if toks[m].mark == "open"), -1)
+    return (speaker[0], app), (k if opened < 0 else opened), (k if opened < 0 else -1)
 
 
 #: A "zu" infinitive with a separable prefix: "anzutreten", "niederzulegen", "vorzugehen".
