@@ -117,6 +117,11 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
      "de-subject", "direct", "Ilse Kern, Präsidentin des Verbands", "nannte", "einen Irrweg"),
     ("Am Montag sagte er, Polen, Ungarn und Tschechien seien sich einig.", "de-subject",
      "indirect", "er", "sagte", "Polen, Ungarn und Tschechien seien sich einig"),
+    # an object before the verb (accusative/dative article): the subject follows the verb
+    ("Den Entwurf bezeichnete die Ministerin als „Meilenstein“.", "de-subject", "direct",
+     "die Ministerin", "bezeichnete", "Meilenstein"),
+    ("Dem Sender sagte der Trainer, er bleibe im Verein.", "de-subject", "indirect",
+     "der Trainer", "sagte", "er bleibe im Verein"),
     # "nach" with a noun of plans or intentions (Duden, "nach" 3: "gemäß")
     ("Nach Plänen der Stadtwerke soll die Leitung im Mai fertig sein.", "de-according",
      "indirect", "Plänen der Stadtwerke", "Nach", "soll die Leitung im Mai fertig sein"),

@@ -102,6 +102,12 @@ def _content_follows(s: DeSentence, v: int, c: int, cl: int) -> bool:
     return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v or cl != c)
 
 
+#: Articles of the accusative and dative only: a phrase they open before the verb is an object,
+#: and the subject follows the verb ('Den Plan bezeichnete er als ...'; Duden, "Grammatik":
+#: the declension of the article).
+_OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+
+
 #: Focus particles before a subject: "Auch einige Parteien haben angekündigt, ...".
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "besonders"})
 
@@ -322,6 +328,7 @@ def _subject(s: DeSentence, v: int, cs: int, a: int) -> tuple[bool, tuple[int, i
         return False, None
     if (
         cs < v
+        and toks[cs].low not in _OBJECT_ARTICLES
         and (
             toks[cs].low not in de.FRONTED
             or (toks[cs].low in de.DETERMINERS and _np_to(toks, cs, v))
