@@ -122,6 +122,9 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
      "die Ministerin", "bezeichnete", "Meilenstein"),
     ("Dem Sender sagte der Trainer, er bleibe im Verein.", "de-subject", "indirect",
      "der Trainer", "sagte", "er bleibe im Verein"),
+    # an adjective after the source's head noun opens the next phrase
+    ("Die Stadt plant laut Medienberichten neue Gebühren.", "de-according", "indirect",
+     "Medienberichten", "laut", "Die Stadt plant laut Medienberichten neue Gebühren"),
     # "nach" with a noun of plans or intentions (Duden, "nach" 3: "gemäß")
     ("Nach Plänen der Stadtwerke soll die Leitung im Mai fertig sein.", "de-according",
      "indirect", "Plänen der Stadtwerke", "Nach", "soll die Leitung im Mai fertig sein"),

@@ -144,6 +144,9 @@ def _np_last(  # noqa: C901, PLR0912  (one branch per word class)
                 break
         elif not (tok.low.endswith(("e", "en", "er", "es", "em")) and tok.low not in de.NP_ENDS):
             break  # not an adjective ("der spanische Innenminister")
+        elif not subject and last == k - 1 and toks[last].text[:1].isalpha():
+            break  # 'laut Medienberichten neue Steuern': an adjective after the head opens
+            # the next phrase (German adjectives precede their noun, Duden "Grammatik")
         k += 1
     return last
 
