@@ -122,6 +122,11 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
      "die Ministerin", "bezeichnete", "Meilenstein"),
     ("Dem Sender sagte der Trainer, er bleibe im Verein.", "de-subject", "indirect",
      "der Trainer", "sagte", "er bleibe im Verein"),
+    # "bekannt geben" written apart (2006 spelling reform, Duden): verb-final and participle
+    ("Die Halle bleibt zu, wie der Verein bekannt gab.", "de-wie", "indirect", "der Verein",
+     "wie der Verein bekannt gab", "Die Halle bleibt zu"),
+    ("Der Verein hat am Montag bekannt gegeben, dass der Trainer geht.", "de-subject",
+     "indirect", "Der Verein", "bekannt", "dass der Trainer geht"),
     # an adjective after the source's head noun opens the next phrase
     ("Die Stadt plant laut Medienberichten neue Gebühren.", "de-according", "indirect",
      "Medienberichten", "laut", "Die Stadt plant laut Medienberichten neue Gebühren"),

@@ -226,6 +226,19 @@ for _stems, _particle, _part in SEPARABLE.values():
     for _stem in _stems:
         SEPARABLE_STEMS[_stem] = SEPARABLE_STEMS.get(_stem, frozenset()) | {_particle}
 
+#: Particles written apart from their verb since the 2006 spelling reform (Duden: "bekannt
+#: geben", "bekannt machen", "klar machen"): particle -> the finite forms that follow it in a
+#: verb-final clause ("wie der Verband bekannt gab").
+SPLIT_PARTICLES: dict[str, frozenset[str]] = {}
+#: Their participles written apart: "hat ... bekannt gegeben", "hatte klar gemacht".
+SPLIT_PARTICIPLES: dict[str, frozenset[str]] = {}
+for _stems, _particle, _part in SEPARABLE.values():
+    if _particle in {"bekannt", "klar"}:
+        SPLIT_PARTICLES[_particle] = SPLIT_PARTICLES.get(_particle, frozenset()) | set(_stems)
+        SPLIT_PARTICIPLES[_particle] = SPLIT_PARTICIPLES.get(_particle, frozenset()) | {
+            _part[len(_particle) :]
+        }
+
 #: Cue form -> lemma, for the pack: "sagte" -> "sagen", "teilte" -> "mitteilen".
 CUE_LEMMA: dict[str, str] = {f: lemma for lemma, forms in VERBS.items() for f in forms}
 for _lemma, (_stems, _particle, _part) in SEPARABLE.items():

@@ -203,6 +203,10 @@ def _cues(s: DeSentence) -> list[tuple[int, int, int]]:  # noqa: C901  (one bran
         if not is_word(tok) or not is_lower(tok):
             continue
         low = tok.low
+        split = _split_cue(s, i)
+        if split is not None:
+            out.append(split)
+            continue
         if (
             low.endswith("en")
             and low not in de.PARTICIPLES
@@ -225,6 +229,30 @@ def _cues(s: DeSentence) -> list[tuple[int, int, int]]:  # noqa: C901  (one bran
             elif i + 1 < s.b and toks[i + 1].low in de.PERFECT_AUXILIARIES:
                 out.append((i, i, i + 1))  # verb-final: "wie die FIFA bekanntgegeben hat"
     return out
+
+
+def _split_cue(s: DeSentence, i: int) -> tuple[int, int, int] | None:
+    """A verb after its particle written apart ("bekannt gab"): (verb, cue, last cue token).
+
+    :data:`wirestory._lang.de.SPLIT_PARTICLES`: 'wie der Verband am Montag bekannt gab':
+    the verb closes its clause; 'hat ... bekannt gegeben': the participle after its
+    auxiliary.
+    """
+    toks = s.toks
+    if i <= s.a or not is_word(toks[i - 1]):
+        return None
+    prev, low = toks[i - 1].low, toks[i].low
+    if low in de.SPLIT_PARTICIPLES.get(prev, ()):
+        aux = _auxiliary(s, i - 1)
+        if aux >= 0:
+            return (aux, i - 1, i)
+        if i + 1 < s.b and toks[i + 1].low in de.PERFECT_AUXILIARIES:
+            return (i - 1, i - 1, i + 1)  # 'wie die Stadt bekannt gegeben hat'
+        return None
+    nxt = toks[i + 1].text if i + 1 < s.b else "."
+    if low in de.SPLIT_PARTICLES.get(prev, ()) and (nxt in CLAUSE_ENDS or nxt in ".!?"):
+        return (i - 1, i - 1, i)
+    return None
 
 
 #: A reader's result: a draft (or None) and where the free text starts.
