@@ -160,6 +160,20 @@ def test_german_shapes(  # noqa: PLR0917  (one argument per column)
     assert first.lang == "de"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "zu" infinitive of purpose is no content of saying (Duden: "um ... zu")
+        "Die Menschen forderten den Rücktritt der Regierung, um Neuwahlen zu erzwingen.",
+        "Der Verband kritisierte die Stadt, ohne Namen zu nennen.",
+    ],
+)
+def test_purpose_clause_is_no_content(text: str) -> None:
+    """An "um/ohne ... zu" clause after a verb of saying is not what was said."""
+    found = find_statements(text, lang="de")
+    assert not any(st.content.text.startswith(("um ", "ohne ")) for st in found)
+
+
 def test_konjunktiv_continues_the_speaker() -> None:
     text = "Die Lage sei ernst, sagte der Minister. Man werde alles tun. Das Wetter war gut."
     found = find_statements(text, lang="de")

@@ -71,6 +71,7 @@ from wirestory._statements._de_np import (
     np_backward,
     np_forward,
     np_only,
+    purpose_clause,
     quote_before,
     quoted_name,
     relative_before,
@@ -569,7 +570,7 @@ def _structure(s: DeSentence) -> DeDraft | None:  # noqa: C901, PLR0911  (one br
                 or (end - 2 > k and toks[end - 2].low == "zu")  # '..., zu verhandeln.'
             ):
                 found = subject_verb(s, s.a, k)
-                if found is None:
+                if found is None or purpose_clause(toks, k + 1, end):
                     return None
                 np, v = found
                 if toks[k + 1].low not in {"dass", "daß"} and not any(

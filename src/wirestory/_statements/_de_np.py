@@ -27,6 +27,7 @@ __all__ = [
     "np_backward",
     "np_forward",
     "np_only",
+    "purpose_clause",
     "quote_before",
     "quoted_name",
     "relative_before",
@@ -254,7 +255,19 @@ def not_content(toks: Sequence[DeToken], start: int, end: int) -> bool:
     if first.low in de.SUBORDINATORS - {"als", "da", "während", "seit"}:
         return True
     nxt = toks[start + 1].low if start + 1 < end else ""
+    if purpose_clause(toks, start, end):
+        return True
     return first.low in de.NP_ENDS and nxt in {"denen", "deren", "dessen"}
+
+
+def purpose_clause(toks: Sequence[DeToken], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` is a "zu" infinitive of purpose: '..., um X zu retten'."""
+    return toks[start].low in _PURPOSE and end - 2 > start and toks[end - 2].low == "zu"
+
+
+#: Conjunctions of a "zu" infinitive of purpose or manner, no content of saying (Duden,
+#: "Grammatik": Infinitivkonjunktionen): "um ... zu", "ohne ... zu", "statt ... zu".
+_PURPOSE = frozenset({"um", "ohne", "statt", "anstatt"})
 
 
 def quote_before(s: DeSentence, cs: int, a: int) -> int:
