@@ -69,6 +69,9 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
     # shapes read by structure when no cue word explains the sentence (Wikinews corpus)
     ("Am Abend wurde bekannt, dass der Trainer den Verein verlässt.", "de-passive",
      "indirect", None, "wurde bekannt", "dass der Trainer den Verein verlässt"),
+    # "bekannt werden" with its "dass" clause, the auxiliary closing a verb-final clause
+    ("Er trat zurück, nachdem bekannt geworden war, dass er gelogen hatte.", "de-passive",
+     "indirect", None, "bekannt geworden war", "dass er gelogen hatte"),
     ("Dem Bürgermeister wird vorgeworfen, Gelder veruntreut zu haben.", "de-passive",
      "indirect", None, "wird vorgeworfen", "Gelder veruntreut zu haben"),
     ("Die Reaktion bestand in der Ankündigung, man werde die Gespräche abbrechen.",

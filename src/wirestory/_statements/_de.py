@@ -706,14 +706,22 @@ def _passive(s: DeSentence) -> DeDraft | None:
         if tok.low not in de.PASSIVE_PARTICIPLES or tok.quote >= 0:
             continue
         k = i + 1
+        after = -1
         if k < end and toks[k].low == "gegeben":
             k += 1  # "bekannt gegeben"
+        elif tok.low == "bekannt" and k < end and toks[k].low == "geworden":
+            # "bekannt werden" (Duden: become known): '..., nachdem bekannt geworden war, dass'
+            k += 1
+            if k < end and toks[k].low in de.SEIN_AUXILIARIES:
+                after, k = k, k + 1  # the auxiliary closes a verb-final clause
         if k >= end - 1 or toks[k].text != ",":
             continue
         aux = next(
             (n for n in range(i - 1, max(s.a, i - 8) - 1, -1) if toks[n].low in de.PASSIVE_AUX),
             -1,
         )
+        if aux < 0 and after >= 0 and toks[k + 1].low in de.COMPLEMENTIZERS:
+            aux = i
         if aux < 0:
             continue
         agent = None
