@@ -89,6 +89,12 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
     # a long quotation before ", so X" is the content whole: direct, not cut at a window
     (_LONG_QUOTE + ", so der Trainer.", "de-so", "direct", "der Trainer", "so",
      _LONG_QUOTE[1:-1]),
+    # the source after "so" runs on through a genitive, or takes an apposition at the end
+    ("Die Mittel sind wirkungslos, so das Ergebnis einer gestern vorgestellten Studie.",
+     "de-so", "indirect", "das Ergebnis einer gestern vorgestellten Studie", "so",
+     "Die Mittel sind wirkungslos"),
+    ("Die Mittel seien wirkungslos, so die Autorin der Studie, Eva Roth.", "de-so",
+     "indirect", "die Autorin der Studie, Eva Roth", "so", "Die Mittel seien wirkungslos"),
     # "heißt es," after a source with a relative clause: the content follows "es"
     ("In dem Bericht, der am Montag erschien, heißt es, die Lage sei ernst.", "de-impersonal",
      "indirect", "In dem Bericht, der am Montag erschien", "heißt es", "die Lage sei ernst"),

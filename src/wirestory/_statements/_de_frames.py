@@ -53,7 +53,7 @@ def so_statement(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
     speaker = np_forward(toks, cue_end + 1, s.b)
     if speaker is None:
         return None, -1
-    after = speaker[1] + 1
+    speaker, after = _so_source(s, speaker)
     if after < s.b and toks[after].low in {"weiter", "außerdem", "zudem", "gegenüber"}:
         after += 1
     if after < s.b and is_word(toks[after]) and toks[after].low not in de.NP_ENDS:
@@ -75,6 +75,26 @@ def so_statement(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
         # 'Sein Rivale, so Obama weiter, erhalte Spenden': the content around the frame.
         pieces += content_pieces(s, after + 1, content_end(s))
     return make_draft(s, "de-so", (i, cue_end), speaker, pieces), s.b
+
+
+def _so_source(s: DeSentence, speaker: tuple[int, int]) -> tuple[tuple[int, int], int]:
+    """The source after "so" with what its noun phrase leaves out, and the token after it.
+
+    'so das Ergebnis einer gestern vorgestellten Studie.': a genitive goes on past an adverb
+    in its participle, to the comma or the end; 'so die Autorin der Studie, Eva Roth.': an
+    apposition closing the sentence.
+    """
+    toks = s.toks
+    after = speaker[1] + 1
+    end = content_end(s)
+    if after < end and toks[after].low in de.NP_JOINS and is_word(toks[after]):
+        stop = next((n for n in range(after, min(end, after + 15)) if toks[n].text == ","), end)
+        return (speaker[0], stop - 1), stop
+    if after < end and toks[after].text == ",":
+        app = np_forward(toks, after + 1, end)
+        if app is not None and app[1] == end - 1:
+            return (speaker[0], app[1]), end
+    return speaker, after
 
 
 #: Relative pronouns after "nach" or "laut": "nach der", "laut denen", "nach welchem".
