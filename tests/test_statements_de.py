@@ -69,6 +69,9 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
     # shapes read by structure when no cue word explains the sentence (Wikinews corpus)
     ("Am Abend wurde bekannt, dass der Trainer den Verein verlässt.", "de-passive",
      "indirect", None, "wurde bekannt", "dass der Trainer den Verein verlässt"),
+    # a passive of saying: its subject is the one spoken of, not the speaker
+    ("Der Mann wird beschuldigt, Geld gestohlen zu haben.", "de-passive", "indirect", None,
+     "wird beschuldigt", "Geld gestohlen zu haben"),
     # "bekannt werden" with its "dass" clause, the auxiliary closing a verb-final clause
     ("Er trat zurück, nachdem bekannt geworden war, dass er gelogen hatte.", "de-passive",
      "indirect", None, "bekannt geworden war", "dass er gelogen hatte"),

@@ -214,6 +214,8 @@ def _cues(s: DeSentence) -> list[tuple[int, int, int]]:  # noqa: C901  (one bran
             and (_modal_before(s, i) or (i + 1 < s.b and toks[i + 1].low in de.MODALS_AFTER))
         ):
             continue  # "wird ... entscheiden", "zu schreiben", "behaupten konnte": infinitives
+        if low in de.PASSIVE_PARTICIPLES and low in de.PARTICIPLES and _passive_aux(s, i) >= 0:
+            continue  # 'Der Mann wird beschuldigt, ...': a passive (its subject is no speaker)
         if low in de.FINITE or low in de.JOINED:
             aux = _auxiliary(s, i) if low in de.PARTICIPLES else -1
             if aux < 0 and low == "zitiert":
