@@ -16,6 +16,12 @@ from wirestory import SpeakerKind, find_statements, parse_story
 from wirestory._statements._de import find_german_statements
 from wirestory._statements._de_finish import role_of
 
+#: A quotation longer than the reader's window (30 tokens).
+_LONG_QUOTE = (
+    "„Wir bleiben hier, auch wenn es schwer wird, und wir kämpfen weiter um jeden Punkt, den "
+    "wir in diesem Jahr noch holen können, bis zum letzten Spieltag der Saison“"
+)
+
 #: (text, rule, kind, speaker, cue, content of the first statement)
 TABLE: list[tuple[str, str, str, str | None, str, str]] = [
     # verb second after a fronted quotation (dpa: '„...“, sagte der Minister.')
@@ -64,6 +70,12 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
     # shapes read by structure when no cue word explains the sentence (Wikinews corpus)
     ("Am Abend wurde bekannt, dass der Trainer den Verein verlässt.", "de-passive",
      "indirect", None, "wurde bekannt", "dass der Trainer den Verein verlässt"),
+    # a passive of saying: its subject is the one spoken of, not the speaker
+    ("Der Mann wird beschuldigt, Geld gestohlen zu haben.", "de-passive", "indirect", None,
+     "wird beschuldigt", "Geld gestohlen zu haben"),
+    # "bekannt werden" with its "dass" clause, the auxiliary closing a verb-final clause
+    ("Er trat zurück, nachdem bekannt geworden war, dass er gelogen hatte.", "de-passive",
+     "indirect", None, "bekannt geworden war", "dass er gelogen hatte"),
     ("Dem Bürgermeister wird vorgeworfen, Gelder veruntreut zu haben.", "de-passive",
      "indirect", None, "wird vorgeworfen", "Gelder veruntreut zu haben"),
     ("Die Reaktion bestand in der Ankündigung, man werde die Gespräche abbrechen.",
@@ -78,6 +90,64 @@ TABLE: list[tuple[str, str, str, str | None, str, str]] = [
      "de-subject", "indirect", "Die Hafenbehörde", "teilte", "dass der Kai gesperrt bleibe"),
     ("Der Ausbau sei abgeschlossen, heißt es in der Mitteilung der Stadt.", "de-impersonal",
      "indirect", "der Mitteilung der Stadt", "heißt es", "Der Ausbau sei abgeschlossen"),
+    # a long quotation before ", so X" is the content whole: direct, not cut at a window
+    (_LONG_QUOTE + ", so der Trainer.", "de-so", "direct", "der Trainer", "so",
+     _LONG_QUOTE[1:-1]),
+    # the source after "so" runs on through a genitive, or takes an apposition at the end
+    ("Die Mittel sind wirkungslos, so das Ergebnis einer gestern vorgestellten Studie.",
+     "de-so", "indirect", "das Ergebnis einer gestern vorgestellten Studie", "so",
+     "Die Mittel sind wirkungslos"),
+    ("Die Mittel seien wirkungslos, so die Autorin der Studie, Eva Roth.", "de-so",
+     "indirect", "die Autorin der Studie, Eva Roth", "so", "Die Mittel seien wirkungslos"),
+    # "heißt es," after a source with a relative clause: the content follows "es"
+    ("In dem Bericht, der am Montag erschien, heißt es, die Lage sei ernst.", "de-impersonal",
+     "indirect", "In dem Bericht, der am Montag erschien", "heißt es", "die Lage sei ernst"),
+    ("Im Schreiben der Behörde, das der Zeitung vorliegt, heißt es: „Wir prüfen alles.“",
+     "de-impersonal", "direct", "Im Schreiben der Behörde, das der Zeitung vorliegt",
+     "heißt es", "Wir prüfen alles."),
+    # "heißt es" takes its source in a prepositional phrase ("In der Erklärung heißt es");
+    # an adverb before it is none (Duden, "heißen" 4)
+    ("Bisher hieß es, die Brücke sei sicher.", "de-impersonal", "indirect", None, "hieß es",
+     "die Brücke sei sicher"),
+    ("Aus Regierungskreisen hieß es, eine Einigung sei nahe.", "de-impersonal", "indirect",
+     "Aus Regierungskreisen", "hieß es", "eine Einigung sei nahe"),
+    # a sentence adverb alone before the verb: the subject follows the verb (Vorfeld)
+    ("Insbesondere kritisierte die Gewerkschaft, dass die Löhne sinken.", "de-subject",
+     "indirect", "die Gewerkschaft", "kritisierte", "dass die Löhne sinken"),
+    ("Schließlich betonte auch der Bürgermeister, die Schule bleibe offen.", "de-subject",
+     "indirect", "der Bürgermeister", "betonte", "die Schule bleibe offen"),
+    ("Angesichts der hohen Kosten forderte der Verband, die Halle zu schließen.",
+     "de-subject", "indirect", "der Verband", "forderte", "die Halle zu schließen"),
+    ("Wegen des Streiks erklärte die Bahn, dass viele Züge ausfallen.", "de-subject",
+     "indirect", "die Bahn", "erklärte", "dass viele Züge ausfallen"),
+    # an apposition in commas after an inverted subject belongs to the speaker (Duden)
+    ("Am Montag sagte Peter Beck, Sprecher der Stadt, die Lage sei ernst.", "de-subject",
+     "indirect", "Peter Beck, Sprecher der Stadt", "sagte", "die Lage sei ernst"),
+    ("Dazu sagte die Sprecherin der Stadt, Eva Roth, dass die Brücke gesperrt bleibe.",
+     "de-subject", "indirect", "die Sprecherin der Stadt, Eva Roth", "sagte",
+     "dass die Brücke gesperrt bleibe"),
+    ("Zugleich nannte Ilse Kern, Präsidentin des Verbands, das Vorhaben „einen Irrweg“.",
+     "de-subject", "direct", "Ilse Kern, Präsidentin des Verbands", "nannte", "einen Irrweg"),
+    ("Am Montag sagte er, Polen, Ungarn und Tschechien seien sich einig.", "de-subject",
+     "indirect", "er", "sagte", "Polen, Ungarn und Tschechien seien sich einig"),
+    # an object before the verb (accusative/dative article): the subject follows the verb
+    ("Den Entwurf bezeichnete die Ministerin als „Meilenstein“.", "de-subject", "direct",
+     "die Ministerin", "bezeichnete", "Meilenstein"),
+    ("Dem Sender sagte der Trainer, er bleibe im Verein.", "de-subject", "indirect",
+     "der Trainer", "sagte", "er bleibe im Verein"),
+    # "bekannt geben" written apart (2006 spelling reform, Duden): verb-final and participle
+    ("Die Halle bleibt zu, wie der Verein bekannt gab.", "de-wie", "indirect", "der Verein",
+     "wie der Verein bekannt gab", "Die Halle bleibt zu"),
+    ("Der Verein hat am Montag bekannt gegeben, dass der Trainer geht.", "de-subject",
+     "indirect", "Der Verein", "bekannt", "dass der Trainer geht"),
+    # an adjective after the source's head noun opens the next phrase
+    ("Die Stadt plant laut Medienberichten neue Gebühren.", "de-according", "indirect",
+     "Medienberichten", "laut", "Die Stadt plant laut Medienberichten neue Gebühren"),
+    # "nach" with a noun of plans or intentions (Duden, "nach" 3: "gemäß")
+    ("Nach Plänen der Stadtwerke soll die Leitung im Mai fertig sein.", "de-according",
+     "indirect", "Plänen der Stadtwerke", "Nach", "soll die Leitung im Mai fertig sein"),
+    ("Nach den Vorstellungen des Vereins wird das Stadion erweitert.", "de-according",
+     "indirect", "den Vorstellungen des Vereins", "Nach", "wird das Stadion erweitert"),
     # relay: the agency is the speaker of a sentence it reports
     ("Zwei Schüler wurden gerettet, berichtete die Nachrichtenagentur dpa.", "de-inverted",
      "indirect", "die Nachrichtenagentur dpa", "berichtete", "Zwei Schüler wurden gerettet"),
@@ -101,6 +171,20 @@ def test_german_shapes(  # noqa: PLR0917  (one argument per column)
     assert first.cue.text == cue
     assert first.content.text == content
     assert first.lang == "de"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "zu" infinitive of purpose is no content of saying (Duden: "um ... zu")
+        "Die Menschen forderten den Rücktritt der Regierung, um Neuwahlen zu erzwingen.",
+        "Der Verband kritisierte die Stadt, ohne Namen zu nennen.",
+    ],
+)
+def test_purpose_clause_is_no_content(text: str) -> None:
+    """An "um/ohne ... zu" clause after a verb of saying is not what was said."""
+    found = find_statements(text, lang="de")
+    assert not any(st.content.text.startswith(("um ", "ohne ")) for st in found)
 
 
 def test_konjunktiv_continues_the_speaker() -> None:

@@ -226,6 +226,19 @@ for _stems, _particle, _part in SEPARABLE.values():
     for _stem in _stems:
         SEPARABLE_STEMS[_stem] = SEPARABLE_STEMS.get(_stem, frozenset()) | {_particle}
 
+#: Particles written apart from their verb since the 2006 spelling reform (Duden: "bekannt
+#: geben", "bekannt machen", "klar machen"): particle -> the finite forms that follow it in a
+#: verb-final clause ("wie der Verband bekannt gab").
+SPLIT_PARTICLES: dict[str, frozenset[str]] = {}
+#: Their participles written apart: "hat ... bekannt gegeben", "hatte klar gemacht".
+SPLIT_PARTICIPLES: dict[str, frozenset[str]] = {}
+for _stems, _particle, _part in SEPARABLE.values():
+    if _particle in {"bekannt", "klar"}:
+        SPLIT_PARTICLES[_particle] = SPLIT_PARTICLES.get(_particle, frozenset()) | set(_stems)
+        SPLIT_PARTICIPLES[_particle] = SPLIT_PARTICIPLES.get(_particle, frozenset()) | {
+            _part[len(_particle) :]
+        }
+
 #: Cue form -> lemma, for the pack: "sagte" -> "sagen", "teilte" -> "mitteilen".
 CUE_LEMMA: dict[str, str] = {f: lemma for lemma, forms in VERBS.items() for f in forms}
 for _lemma, (_stems, _particle, _part) in SEPARABLE.items():
@@ -270,6 +283,14 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 #: Impersonal attribution: "heißt es", "hieß es" ("In der Erklärung heißt es, ...").
 IMPERSONAL: frozenset[str] = frozenset({"heißt", "hieß", "hiess", "heisst", "geheißen"})
 
+#: Prepositions that open the source of "heißt es": "In der Erklärung heißt es", "Aus
+#: Regierungskreisen hieß es", "Im Bericht hatte es geheißen" (Duden, "heißen" 4: "in dem
+#: Brief heißt es"). Any other word before the verb is an adverbial, no source: "Bisher
+#: hieß es", "Nun heißt es".
+IMPERSONAL_SOURCES: frozenset[str] = frozenset(
+    {"in", "im", "aus", "auf", "bei", "beim", "von", "vom", "seitens", "unter", "laut"}
+)
+
 #: Prepositions of attribution before their source: "laut Polizei", "gemäß dem Bericht".
 ACCORDING_BEFORE: frozenset[str] = frozenset({"laut", "gemäß"})
 
@@ -283,7 +304,12 @@ ACCORDING_NOUNS: frozenset[str] = frozenset(
      "schätzung", "erklärung", "quellen", "auskunft", "angabe", "ermittlungen", "zählung",
      "idee", "überzeugung", "erfahrungen", "stellungnahme", "vorhersage", "prognose",
      "urteil", "einschätzungen", "berechnungen", "statistik", "zahlen", "medien", "kreisen",
-     "sicherheitskreisen", "regierungskreisen", "augenzeugen", "experten", "beobachtern"}
+     "sicherheitskreisen", "regierungskreisen", "augenzeugen", "experten", "beobachtern",
+     # Duden, "nach" (Präposition) 3: "gemäß, entsprechend": plans, intentions and the
+     # state of knowledge are sources too ("Nach Plänen der Behörde soll ...", "nach den
+     # Vorstellungen der Regierung", "Nach dem Stand der Ermittlungen ...").
+     "plänen", "planungen", "vorstellungen", "ankündigung", "ankündigungen", "stand",
+     "zeugenaussagen", "ergebnissen", "berechnung", "analyse", "analysen"}
 )  # fmt: skip
 
 #: Demonstratives that stand for a person alone: "sagte dieser", "so letztere".
@@ -353,7 +379,17 @@ FRONTED: frozenset[str] = frozenset(
      "dies", "das", "diese", "dieses", "über", "als", "mit", "unter", "während", "seit",
      "kürzlich", "zunächst", "weiterhin", "ebenfalls", "hingegen", "dagegen", "zwar",
      "wörtlich", "vergangene", "vergangenen", "letzte", "letzten", "wie", "einem",
-     "laut", "aus", "durch", "für", "gegen", "um", "noch", "dort", "hier"}
+     "laut", "aus", "durch", "für", "gegen", "um", "noch", "dort", "hier",
+     # sentence adverbs that fill the field before the verb alone (Duden, "Grammatik":
+     # Vorfeld): "Insbesondere kritisierte er ...", "Bisher hieß es ...".
+     "insbesondere", "bisher", "vorerst", "seinerzeit", "ursprünglich", "schließlich",
+     "letztlich", "überdies", "indessen", "derweil", "offenbar", "tatsächlich",
+     "vielmehr", "immerhin", "jedenfalls", "ohnehin", "stellvertretend", "ausdrücklich",
+     # prepositions: a prepositional phrase fills the field before the verb, never a
+     # subject ("Angesichts der Lage forderte der Verband ..."); not "von", which may open a
+     # part of the subject ("Von den Befragten sagten 40 Prozent, ...")
+     "angesichts", "wegen", "trotz", "aufgrund", "infolge",
+     "bezüglich", "hinsichtlich", "anlässlich"}
 )  # fmt: skip
 
 #: Konjunktiv I (and the Konjunktiv II of reported speech) forms that mark a sentence as

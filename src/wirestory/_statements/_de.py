@@ -53,6 +53,7 @@ from wirestory._statements._de_base import (
 from wirestory._statements._de_finish import (
     make_statement,
     resolve_speakers,
+    role_of,
 )
 from wirestory._statements._de_frames import (
     according,
@@ -70,6 +71,7 @@ from wirestory._statements._de_np import (
     np_backward,
     np_forward,
     np_only,
+    purpose_clause,
     quote_before,
     quoted_name,
     relative_before,
@@ -99,6 +101,12 @@ def _content_follows(s: DeSentence, v: int, c: int, cl: int) -> bool:
         if toks[n].text in CLAUSE_ENDS or toks[n].mark is not None:
             break
     return nxt.text == "," and (toks[cl + 2].low in de.COMPLEMENTIZERS or c != v or cl != c)
+
+
+#: Articles of the accusative and dative only: a phrase they open before the verb is an object,
+#: and the subject follows the verb ('Den Plan bezeichnete er als ...'; Duden, "Grammatik":
+#: the declension of the article).
+_OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 
 
 #: Focus particles before a subject: "Auch einige Parteien haben angekündigt, ...".
@@ -196,12 +204,18 @@ def _cues(s: DeSentence) -> list[tuple[int, int, int]]:  # noqa: C901  (one bran
         if not is_word(tok) or not is_lower(tok):
             continue
         low = tok.low
+        split = _split_cue(s, i)
+        if split is not None:
+            out.append(split)
+            continue
         if (
             low.endswith("en")
             and low not in de.PARTICIPLES
             and (_modal_before(s, i) or (i + 1 < s.b and toks[i + 1].low in de.MODALS_AFTER))
         ):
             continue  # "wird ... entscheiden", "zu schreiben", "behaupten konnte": infinitives
+        if low in de.PASSIVE_PARTICIPLES and low in de.PARTICIPLES and _passive_aux(s, i) >= 0:
+            continue  # 'Der Mann wird beschuldigt, ...': a passive (its subject is no speaker)
         if low in de.FINITE or low in de.JOINED:
             aux = _auxiliary(s, i) if low in de.PARTICIPLES else -1
             if aux < 0 and low == "zitiert":
@@ -218,6 +232,30 @@ def _cues(s: DeSentence) -> list[tuple[int, int, int]]:  # noqa: C901  (one bran
             elif i + 1 < s.b and toks[i + 1].low in de.PERFECT_AUXILIARIES:
                 out.append((i, i, i + 1))  # verb-final: "wie die FIFA bekanntgegeben hat"
     return out
+
+
+def _split_cue(s: DeSentence, i: int) -> tuple[int, int, int] | None:
+    """A verb after its particle written apart ("bekannt gab"): (verb, cue, last cue token).
+
+    :data:`wirestory._lang.de.SPLIT_PARTICLES`: 'wie der Verband am Montag bekannt gab':
+    the verb closes its clause; 'hat ... bekannt gegeben': the participle after its
+    auxiliary.
+    """
+    toks = s.toks
+    if i <= s.a or not is_word(toks[i - 1]):
+        return None
+    prev, low = toks[i - 1].low, toks[i].low
+    if low in de.SPLIT_PARTICIPLES.get(prev, ()):
+        aux = _auxiliary(s, i - 1)
+        if aux >= 0:
+            return (aux, i - 1, i)
+        if i + 1 < s.b and toks[i + 1].low in de.PERFECT_AUXILIARIES:
+            return (i - 1, i - 1, i + 1)  # 'wie die Stadt bekannt gegeben hat'
+        return None
+    nxt = toks[i + 1].text if i + 1 < s.b else "."
+    if low in de.SPLIT_PARTICLES.get(prev, ()) and (nxt in CLAUSE_ENDS or nxt in ".!?"):
+        return (i - 1, i - 1, i)
+    return None
 
 
 #: A reader's result: a draft (or None) and where the free text starts.
@@ -321,6 +359,7 @@ def _subject(s: DeSentence, v: int, cs: int, a: int) -> tuple[bool, tuple[int, i
         return False, None
     if (
         cs < v
+        and toks[cs].low not in _OBJECT_ARTICLES
         and (
             toks[cs].low not in de.FRONTED
             or (toks[cs].low in de.DETERMINERS and _np_to(toks, cs, v))
@@ -342,7 +381,11 @@ def _subject(s: DeSentence, v: int, cs: int, a: int) -> tuple[bool, tuple[int, i
                 first = k + 1  # "..., und die Hongkonger befürchten"
                 break
         return True, (first, v - 1)
-    return True, np_forward(toks, v + 1, s.b)
+    speaker = np_forward(toks, v + 1, s.b)
+    if speaker is None and v + 2 < s.b and is_word(toks[v + 1]) and is_lower(toks[v + 1]):
+        # 'Schließlich kritisierte auch der Verband, ...': an adverb before the subject.
+        speaker = np_forward(toks, v + 2, s.b)
+    return True, speaker
 
 
 def _content_after(  # noqa: C901  (one branch per shape of content)
@@ -358,7 +401,9 @@ def _content_after(  # noqa: C901  (one branch per shape of content)
     end = content_end(s)
     k = max(cl, speaker[1]) + 1
     start = -1
-    for n in range(k, min(end, k + WINDOW)):
+    if speaker[0] > c:
+        speaker, k, start = _after_apposition(toks, speaker, k, end)
+    for n in range(k, min(end, k + WINDOW) if start < 0 else k):
         tok = toks[n]
         if tok.text in {",", ":"} and tok.quote < 0:
             start = n + 1
@@ -394,6 +439,42 @@ def _content_after(  # noqa: C901  (one branch per shape of content)
     end = _coordinated_end(s, start, end)
     pieces = content_pieces(s, start, end)
     return make_draft(s, "de-subject", (c, c), speaker, pieces), end
+
+
+def _apposition(toks: Sequence[DeToken], speaker: tuple[int, int], end: int) -> int:
+    """The last token of an apposition in commas after a speaker read after its verb, or -1.
+
+    'sagte Peter Beck, Sprecher der Stadt, ...' and 'sagte der Sprecher der Stadt, Peter
+    Beck, ...': an apposition stands in a pair of commas (Duden, "Grammatik"); one side is a
+    role noun ("Sprecher", "Geschäftsführer"), so that a list ('Deutschland, Frankreich, ...')
+    is none.
+    """
+    k = speaker[1] + 1
+    if k + 2 >= end or toks[k].text != "," or toks[k].quote >= 0:
+        return -1
+    nxt = np_forward(toks, k + 1, end)
+    if nxt is None or nxt[1] + 1 >= end or toks[nxt[1] + 1].text != ",":
+        return -1
+    roles = [role_of(t.text) for t in toks[speaker[0] : nxt[1] + 1] if is_noun(t)]
+    return nxt[1] if any(roles) else -1
+
+
+def _after_apposition(
+    toks: Sequence[DeToken], speaker: tuple[int, int], k: int, end: int
+) -> tuple[tuple[int, int], int, int]:
+    """The speaker with its apposition, where to read on, and the content's start (or -1).
+
+    'sagte Peter Beck, Sprecher der Stadt, die Lage sei ernst': the content starts after
+    the apposition's closing comma; 'nannte Hans Jung, Chef des Verbands, den Plan „...“':
+    the quotation is read on from.
+    """
+    app = _apposition(toks, speaker, end)
+    if app < 0:
+        return speaker, k, -1
+    k = app + 2
+    n = next((m for m in range(k, min(end, k + WINDOW)) if toks[m].text in ",:("), end)
+    opened = next((m for m in range(k, n) if toks[m].mark == "open"), -1)
+    return (speaker[0], app), (k if opened < 0 else opened), (k if opened < 0 else -1)
 
 
 #: A "zu" infinitive with a separable prefix: "anzutreten", "niederzulegen", "vorzugehen".
@@ -491,7 +572,7 @@ def _structure(s: DeSentence) -> DeDraft | None:  # noqa: C901, PLR0911  (one br
                 or (end - 2 > k and toks[end - 2].low == "zu")  # '..., zu verhandeln.'
             ):
                 found = subject_verb(s, s.a, k)
-                if found is None:
+                if found is None or purpose_clause(toks, k + 1, end):
                     return None
                 np, v = found
                 if toks[k + 1].low not in {"dass", "daß"} and not any(
@@ -627,14 +708,22 @@ def _passive(s: DeSentence) -> DeDraft | None:
         if tok.low not in de.PASSIVE_PARTICIPLES or tok.quote >= 0:
             continue
         k = i + 1
+        after = -1
         if k < end and toks[k].low == "gegeben":
             k += 1  # "bekannt gegeben"
+        elif tok.low == "bekannt" and k < end and toks[k].low == "geworden":
+            # "bekannt werden" (Duden: become known): '..., nachdem bekannt geworden war, dass'
+            k += 1
+            if k < end and toks[k].low in de.SEIN_AUXILIARIES:
+                after, k = k, k + 1  # the auxiliary closes a verb-final clause
         if k >= end - 1 or toks[k].text != ",":
             continue
         aux = next(
             (n for n in range(i - 1, max(s.a, i - 8) - 1, -1) if toks[n].low in de.PASSIVE_AUX),
             -1,
         )
+        if aux < 0 and after >= 0 and toks[k + 1].low in de.COMPLEMENTIZERS:
+            aux = i
         if aux < 0:
             continue
         agent = None

@@ -25,6 +25,7 @@ from wirestory._statements._de_base import (
 from wirestory._statements._de_np import (
     np_backward,
     np_forward,
+    quote_before,
 )
 from wirestory._statements._de_text import DeToken
 
@@ -52,7 +53,7 @@ def so_statement(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
     speaker = np_forward(toks, cue_end + 1, s.b)
     if speaker is None:
         return None, -1
-    after = speaker[1] + 1
+    speaker, after = _so_source(s, speaker)
     if after < s.b and toks[after].low in {"weiter", "außerdem", "zudem", "gegenüber"}:
         after += 1
     if after < s.b and is_word(toks[after]) and toks[after].low not in de.NP_ENDS:
@@ -64,11 +65,36 @@ def so_statement(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
         )
     edge = i - 1
     lo, _hi = clause_bounds(s, a, edge, edge)
+    opened = quote_before(s, i, a)
+    if opened >= 0 and (opened == a or toks[opened - 1].text == ":"):
+        # '„Wir bleiben, auch wenn ... .“, so der Trainer.': a whole quotation before the frame
+        # is the content however long it is (a clause's window would cut it).
+        lo = opened
     pieces = content_pieces(s, lo, edge + (1 if toks[edge - 1].mark == "close" else 0))
     if after < content_end(s) and toks[after].text == ",":
         # 'Sein Rivale, so Obama weiter, erhalte Spenden': the content around the frame.
         pieces += content_pieces(s, after + 1, content_end(s))
     return make_draft(s, "de-so", (i, cue_end), speaker, pieces), s.b
+
+
+def _so_source(s: DeSentence, speaker: tuple[int, int]) -> tuple[tuple[int, int], int]:
+    """The source after "so" with what its noun phrase leaves out, and the token after it.
+
+    'so das Ergebnis einer gestern vorgestellten Studie.': a genitive goes on past an adverb
+    in its participle, to the comma or the end; 'so die Autorin der Studie, Eva Roth.': an
+    apposition closing the sentence.
+    """
+    toks = s.toks
+    after = speaker[1] + 1
+    end = content_end(s)
+    if after < end and toks[after].low in de.NP_JOINS and is_word(toks[after]):
+        stop = next((n for n in range(after, min(end, after + 15)) if toks[n].text == ","), end)
+        return (speaker[0], stop - 1), stop
+    if after < end and toks[after].text == ",":
+        app = np_forward(toks, after + 1, end)
+        if app is not None and app[1] == end - 1:
+            return (speaker[0], app[1]), end
+    return speaker, after
 
 
 #: Relative pronouns after "nach" or "laut": "nach der", "laut denen", "nach welchem".
@@ -183,14 +209,21 @@ def impersonal(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
     es = i + 1 if i + 1 < s.b and toks[i + 1].low == "es" else -1
     if es < 0 and toks[i].low == "geheißen" and i - 1 > a and toks[i - 1].low == "es":
         # 'In den Berichten hatte es geheißen, dass ...': the perfect, "es" before the verb.
-        speaker = (a, i - 3) if i - 3 >= a and toks[i - 2].low in de.PERFECT_AUXILIARIES else None
+        speaker = (
+            (a, i - 3)
+            if i - 3 >= a
+            and toks[i - 2].low in de.PERFECT_AUXILIARIES
+            and toks[a].low in de.IMPERSONAL_SOURCES
+            else None
+        )
         k = i + 1
         if k < content_end(s) and toks[k].text in {",", ":"}:
             pieces = content_pieces(s, k + 1, content_end(s))
             return make_draft(s, "de-impersonal", (i - 1, i), speaker, pieces), s.b
     if es < 0:
         return None, -1
-    if i - 1 > a and toks[i - 1].text == ",":
+    forward = es + 2 < content_end(s) and toks[es + 1].text in {",", ":"}
+    if i - 1 > a and toks[i - 1].text == "," and not forward:
         # '..., hieß es vom Sprecher Mark Toner.' / '..., heißt es in der Erklärung.'
         k = es + 1
         if k < s.b and toks[k].low in {"von", "vom", "aus", "in", "im", "seitens", "beim"}:
@@ -198,7 +231,11 @@ def impersonal(s: DeSentence, i: int) -> tuple[DeDraft | None, int]:
         src = np_forward(toks, k, s.b, subject=False)
         pieces = content_pieces(s, a, i - 1)
         return make_draft(s, "de-impersonal", (i, es), src, pieces), s.b
-    speaker = (a, i - 1) if i - 1 >= a and toks[a].mark is None else None
+    # 'In dem Bericht, der am Montag erschien, heißt es, ...': the comma before the verb
+    # closes a relative clause of the source; the content follows "es" (two forms in the
+    # Wikinews corpus: "heißt es," and "heißt es:").
+    edge = i - 1 if toks[i - 1].text != "," else i - 2
+    speaker = (a, edge) if edge >= a and toks[a].low in de.IMPERSONAL_SOURCES else None
     k = es + 1
     while k < s.b and toks[k].text != "," and toks[k].text != ":" and k < es + 8:
         k += 1

@@ -27,6 +27,7 @@ __all__ = [
     "np_backward",
     "np_forward",
     "np_only",
+    "purpose_clause",
     "quote_before",
     "quoted_name",
     "relative_before",
@@ -144,6 +145,9 @@ def _np_last(  # noqa: C901, PLR0912  (one branch per word class)
                 break
         elif not (tok.low.endswith(("e", "en", "er", "es", "em")) and tok.low not in de.NP_ENDS):
             break  # not an adjective ("der spanische Innenminister")
+        elif not subject and last == k - 1 and toks[last].text[:1].isalpha():
+            break  # 'laut Medienberichten neue Steuern': an adjective after the head opens
+            # the next phrase (German adjectives precede their noun, Duden "Grammatik")
         k += 1
     return last
 
@@ -251,7 +255,19 @@ def not_content(toks: Sequence[DeToken], start: int, end: int) -> bool:
     if first.low in de.SUBORDINATORS - {"als", "da", "während", "seit"}:
         return True
     nxt = toks[start + 1].low if start + 1 < end else ""
+    if purpose_clause(toks, start, end):
+        return True
     return first.low in de.NP_ENDS and nxt in {"denen", "deren", "dessen"}
+
+
+def purpose_clause(toks: Sequence[DeToken], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` is a "zu" infinitive of purpose: '..., um X zu retten'."""
+    return toks[start].low in _PURPOSE and end - 2 > start and toks[end - 2].low == "zu"
+
+
+#: Conjunctions of a "zu" infinitive of purpose or manner, no content of saying (Duden,
+#: "Grammatik": Infinitivkonjunktionen): "um ... zu", "ohne ... zu", "statt ... zu".
+_PURPOSE = frozenset({"um", "ohne", "statt", "anstatt"})
 
 
 def quote_before(s: DeSentence, cs: int, a: int) -> int:
