@@ -258,10 +258,12 @@ _OWNED_SOURCES: frozenset[str] = frozenset(
     {"website", "site", "blog", "account", "page", "feed", "newsletter", "channel"}
 )
 
-#: An indefinite noun phrase's head: "a senior administration official", "an aide".
+#: An indefinite noun phrase's head: "a senior administration official", "an aide", "one
+#: banking analyst" ("one" and "another" introduce an unnamed person as "a" does: "one fund
+#: manager said ... the manager added", "another trader said").
 _INDEFINITE_HEAD = regex.compile(
     r"""
-    \b[Aa]n?[\ \t]+                            # "a", "an"
+    \b(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \t]+        # "a", "an", "one", "another"
     (?:[\p{Ll}\-]+[\ \t]+){0,3}?                 # up to three modifiers ("senior")
     (?P<head>[\p{Ll}\-]+)\b                     # the head noun ("official")
     (?=[\ \t]*[,.;:]|[\ \t]+(?:who|told|said|says|with|for|at|in|of)\b)  # where it ends
