@@ -900,6 +900,8 @@ _OWNED_APPOSITIVE = regex.compile(
 _CONTINUATION = regex.compile(
     r"(?:[Hh]e|[Ss]he)[\ \t]+(?:also[\ \t]+)?(?:added|adds|continued|continues|went[\ \t]+on)\b"
 )
+#: Prepositions of place: a city after one is where something is ("in Denver, who ...").
+_LOCATIVES: frozenset[str] = frozenset({"in", "near", "from", "at"})
 #: A relative "who" right after a mention: the mention is a person ("Nelson, who runs ...").
 _RELATIVE_WHO = regex.compile(r",?[\ \t]+who\b")
 
@@ -1535,6 +1537,10 @@ class Resolver:
                 return None, None
             # The antecedent is a mention like any other: "Fletcher, who" is Darren Fletcher.
             name, _desc = self.resolve(antecedent, None, end, appositive=appositive)
+            if low == "who" and name is not None and is_known_city(name):
+                # "who" stands for a person, never a place: "pictured with her husband in
+                # Denver, who claims ..." (the antecedent read back stops at the city).
+                return None, None
             return name, None
         if low in {"he", "she", "him", "her"}:
             gender = "f" if low in {"she", "her"} else "m"
@@ -1817,6 +1823,11 @@ class Resolver:
         lo = max(0, start - 60)
         m = _NAME_BEFORE_RELATIVE.search(self._text[lo:start], timeout=REGEX_TIMEOUT)
         if m is None:
+            return None
+        before = self._text[max(lo, lo + m.start() - 8) : lo + m.start()].split()
+        if before and before[-1] in _LOCATIVES and is_known_city(m.group("name")):
+            # "pictured with her husband in Denver, who claims ...": "who" is a person, and a
+            # city after "in" is the place of the clause before (never the relative's antecedent).
             return None
         # Only a person the mention table knows: "are White, which" names no one.
         persons = self._table.persons
