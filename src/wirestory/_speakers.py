@@ -941,6 +941,28 @@ _SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 _QUOTE_CHARS = ('"', "“", "”")
+#: A quotation's end in British copy, which quotes with single marks: "... at all.' One fan".
+#: Not a sentence end for :meth:`Resolver._subject` (its quote reads as one sentence with the
+#: words around it), only where an unnamed person may open the sentence after it.
+_SINGLE_QUOTE_END = regex.compile(r"[.!?]['’][\ \t]+(?=\p{Lu})")
+
+#: A sentence opening with an unnamed person: "One fan, who lives nearby, was ...", "A witness
+#: said ...", "Another trader told ...". A pronoun after it is that person's, who has no name
+#: (AP and Reuters keep a source unnamed this way: "a senior official", "one diplomat").
+_UNNAMED_OPENING = regex.compile(
+    r"""
+    (?:A|An|One|Another)[\ \t]+
+    (?:[\p{L}\-]+[\ \t]+){0,3}?                     # modifiers ("senior", "Wolves")
+    (?P<head>\p{Ll}[\p{Ll}\-]*)                       # the head noun ("fan", "official")
+    (?:
+        (?P<who>,[\ \t]+who\b)                        # ", who lives ...": a person
+        | (?P<spoke>(?=[\ \t]+(?:said|says|told|tells|added)\b))  # "One trader said": a source
+        | (?=[\ \t]+(?:was|is|had|has)\b)                # the verb
+        | (?=,[\ \t]+\p{Ll})                            # ", speaking on condition ..."
+    )
+    """,
+    regex.VERBOSE,
+)
 
 _PRONOUN = regex.compile(
     r"""
@@ -1291,6 +1313,7 @@ class Resolver:
         self._spoken_orgs: list[tuple[int, str]] = []  # (mention end, name) of speaking orgs
         self._searches = 0
         self._labels: set[str] | None = None  # transcript labels' surnames, on first use
+        self._unnamed: set[int] = set()  # starts of pronouns that stand for an unnamed person
         self._end = 0
 
     @property
@@ -2099,7 +2122,8 @@ class Resolver:
         Coogle's family ran out of medicine, he told CNN" is Coogle; "Mr Navalny, a lawyer,
         has served stints in jail.\n\nHe has helped investigations" is Navalny. A sentence
         with a quote mark is skipped (the names in a quote are not its subject), and so is a
-        person whose known gender does not fit.
+        person whose known gender does not fit. A sentence opening with an unnamed person ("One
+        fan, who lives nearby, ...", "A witness said ...") gives ``""``: the pronoun is theirs.
         """
         text = self._text
         persons = self._table.persons
@@ -2108,14 +2132,30 @@ class Resolver:
         bounds = [m.end() for m in ends if m.end() <= start]  # a sentence the pronoun opens
         edges = [lo, *bounds, start]
         breaks = 0
+        named = False  # a quoted sentence passed over names someone
         for k in range(len(edges) - 1, 0, -1):
             a, b = edges[k - 1], edges[k]
             breaks += text.count("\n\n", a, b)
             if breaks > 1:
                 break  # no further back than the paragraph before
-            if any(q in text[a:b] for q in _QUOTE_CHARS):
-                continue
+            opens = [a, *(m.end() for m in _SINGLE_QUOTE_END.finditer(text, a, b))]
+            opening = _UNNAMED_OPENING.match(text, opens[-1], b, timeout=REGEX_TIMEOUT)
+            if (
+                opening is not None
+                and (
+                    opening.group("who") is not None
+                    or opening.group("spoke") is not None
+                    or opening["head"] in PERSON_NOUNS
+                )
+                and not named
+            ):
+                return ""  # "One fan, who lives nearby, was travelling home. He said": unnamed
             i = bisect.bisect_left(persons, (a, ""))
+            if any(q in text[a:b] for q in _QUOTE_CHARS):
+                # A name outside the quote ("'...,' Yu Ming, a judge, was quoted as saying")
+                # may be the unnamed person's of a sentence before ("A senior judge told ...").
+                named = named or (i < len(persons) and persons[i][0] < b)
+                continue
             for offset, name in persons[i : i + 8]:
                 if offset >= b:
                     break
@@ -2153,6 +2193,9 @@ class Resolver:
                 if not found or found == gender:
                     return name
         subject = self._subject(gender, start)
+        if subject == "":
+            self._unnamed.add(start)  # the subject before is an unnamed person: no name later
+            return None
         if subject is not None:
             return subject
         for name, _desc in reversed(self._people[-_RECENT:]):
@@ -2230,6 +2273,8 @@ class Resolver:
         (True, False)
         """
         words = mention.split()
+        if end - len(mention) in self._unnamed:
+            return True  # "One fan, who lives nearby, was travelling home. He said"
         if len(words) < 2 or _bare(words[0]) != "the" or not words[-1][:1].islower():
             return False
         head = words[-1]
