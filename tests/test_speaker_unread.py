@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from wirestory import find_statements
+from wirestory._speakers import split_name
 
 
 def _names(text: str, speaker: str) -> list[str | None]:
@@ -146,3 +147,18 @@ def test_who_is_never_a_city(text: str) -> None:
 )
 def test_pronoun_after_unnamed_subject(text: str, pronoun: str, name: str | None) -> None:
     assert _names(text, pronoun) == [name]
+
+
+# A document's owner speaks for it, without its possessive mark ("the U.S. Embassy's annual
+# agriculture report", "Goodwood's annual report", "Oil World's analysis": Reuters-21578).
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the U.S. Embassy's annual trade report", "U.S. Embassy"),
+        ("Halden Mining's annual report", "Halden Mining"),
+        ("Grain Weekly's analysis", "Grain Weekly"),
+        ("the Xinhua report", "Xinhua"),
+    ],
+)
+def test_document_owner_without_possessive(mention: str, name: str) -> None:
+    assert split_name(mention)[0] == name

@@ -822,6 +822,10 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         # preposition ("directed CNN to an online statement").
         start = max((k + 1 for k, w in enumerate(words) if w in _POST_MODIFIERS), default=0)
         run = [w for w in words[start:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        if run and run[-1].endswith(("’s", "'s")) and len(run[-1]) > 4:
+            # "the U.S. Embassy's annual report", "the Fund's latest survey": the owner
+            # speaks, and its possessive mark is no part of its name.
+            run[-1] = run[-1][:-2]
         return (" ".join(run) if run else None), None
     if len(words) == 1 and last.endswith("s") and (last in PERSON_NOUNS or last in _GENERIC_HEADS):
         return None, None  # "Diplomats say ...": capitalised only to open the sentence
