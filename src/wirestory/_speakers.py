@@ -617,6 +617,24 @@ _POST_NOMINALS: frozenset[str] = frozenset(
 _LEADING_MODIFIERS: frozenset[str] = frozenset({"even", "rival", "only", "also", "fellow"})
 
 
+#: Nouns of nationality before a name of two or more words are an appositive, no part of the
+#: name (AP Stylebook, "nationalities and races"): "Spaniard Natividad Andres" (CNN/DailyMail),
+#: "Briton Tom Reyes", "Swede Ana Lind". Not the adjectives: "American Stock Exchange",
+#: "Canadian Pacific Air Lines", "British Information Services" (Reuters-21578) are names.
+_NATIONALITY_NOUNS: frozenset[str] = frozenset(
+    {"spaniard", "briton", "dane", "swede", "finn", "pole", "scot", "serb", "croat", "turk",
+     "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "irishman",
+     "welshman"}
+)  # fmt: skip
+#: Regions named with "the" ("the Caribbean", "the Gulf"): after "the", the region ends a
+#: title's place and the name follows ("director for Latin America and the Caribbean Rainer
+#: Steckhan", Reuters-21578; "the bank's man for the Gulf Omar Haddad").
+_THE_REGIONS: frozenset[str] = frozenset(
+    {"caribbean", "baltic", "balkans", "pacific", "atlantic", "mediterranean", "gulf",
+     "arctic", "antarctic", "sahel", "maghreb"}
+)  # fmt: skip
+
+
 def _leading_title(word: str) -> bool:
     """Whether a capitalised word inside a run is a title or description, not a name's.
 
@@ -645,7 +663,14 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
         return None, None
     for k in range(len(name_words) - 3, -1, -1):
         if (
-            _leading_title(name_words[k])
+            (
+                _leading_title(name_words[k])
+                or _bare(name_words[k]) in _NATIONALITY_NOUNS
+                or (
+                    _bare(name_words[k]) in _THE_REGIONS
+                    and (name_words[k - 1] if k else words[cut - 1] if cut else "") == "the"
+                )
+            )
             and name_words[k][:1].isupper()
             and not _is_org(" ".join(name_words[k + 1 :]))
         ):
@@ -1247,10 +1272,13 @@ def _entries(text: str, capitals: CapitalRuns) -> list[tuple[int, _Entry]]:
     for run, run_start in zip(capitals.runs, capitals.starts, strict=True):
         for offset, entry, short in _run_entries(run):
             start = run_start + offset
-            if short is not None and text[max(0, start - 4) : start].lower().endswith(
-                ("to ", "of ", "for ", "in ", "at ")
+            before = text[max(0, start - 4) : start].lower()
+            if short is not None and (
+                before.endswith(("to ", "of ", "for ", "in ", "at "))
+                or (before.endswith("the ") and _bare(entry.parts[0]) in _THE_REGIONS)
             ):
-                # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
+                # "Ambassador to Havana Viktor Koronelli", "director for ... the Caribbean
+                # Rainer Steckhan": the place is not part of the name.
                 entries.append((start, short))
             else:
                 entries.append((start, entry))
