@@ -195,3 +195,31 @@ def test_document_owner_without_possessive(mention: str, name: str) -> None:
 )
 def test_nationality_or_region_before_name(text: str, speaker: str, name: str) -> None:
     assert set(_names(text, speaker)) == {name}
+
+
+# A spelling variant ("Adayleh" and "Adaileh", "Zelensky" and "Zelenskiy": one letter apart)
+# refers back to a full name given before it; a surname mentioned before that full name is
+# someone else's ("President Reagan ... his chief of staff, Donald Regan": Reuters-21578).
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            (
+                "Governor Holtens said the budget was tight. Later Holtens said taxes would rise. "
+                "His chief of staff, Maria Holten, resigned on Friday."
+            ),
+            "Holtens",
+            "Holtens",
+        ),
+        (
+            (
+                "Minister of State for Media Affairs Amjad Khasawneh said talks would resume. "
+                "Minister Khasawnah said the border would stay open."
+            ),
+            "Minister Khasawnah",
+            "Amjad Khasawneh",
+        ),
+    ],
+)
+def test_spelling_variant_refers_back(text: str, speaker: str, name: str) -> None:
+    assert set(_names(text, speaker)) == {name}

@@ -1481,12 +1481,18 @@ class Resolver:
         Wire copy spells a transliterated name two ways in one story ("Koronelli" and
         "Koronolli", "Adayleh" and "Adaileh", "Zelensky" and "Zelenskiy"): one letter
         changed, added or dropped, in a surname of six letters or more, the first letter kept.
+        A respelling refers back: the full name comes first, so a mention before it is someone
+        else ("President Reagan" early in a story that names "Donald Regan" only later).
         """
         if len(key) < _VARIANT_MIN or not key.isalpha():
             return None
         found: set[str] = set()
         for surname, full in itertools.islice(self._names.by_word[0].items(), _VARIANT_NAMES):
-            if surname[:1] == key[:1] and _one_edit(surname, key):
+            if (
+                surname[:1] == key[:1]
+                and _one_edit(surname, key)
+                and self._names.first(full, -1) < self._end
+            ):
                 found.add(full)
         return found.pop() if len(found) == 1 else None
 
