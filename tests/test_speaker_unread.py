@@ -223,3 +223,20 @@ def test_nationality_or_region_before_name(text: str, speaker: str, name: str) -
 )
 def test_spelling_variant_refers_back(text: str, speaker: str, name: str) -> None:
     assert set(_names(text, speaker)) == {name}
+
+
+# An adjective before an outlet's or organisation's name describes it and is no part of the
+# name ("the authoritative Business Day newspaper", "the official Tass news agency": Reuters-
+# 21578; "the nationalist Global Times tabloid": a Washington Post article). Controls: a
+# preposition keeps the phrase whole; a name opening the phrase is untouched.
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the authoritative Lundia Courier newspaper", "Lundia Courier newspaper"),
+        ("the official Kora news agency", "Kora news agency"),
+        ("the nationalist Harbour Times tabloid", "Harbour Times tabloid"),
+        ("the Harbour Times tabloid", "Harbour Times tabloid"),
+    ],
+)
+def test_adjective_before_outlet_name(mention: str, name: str) -> None:
+    assert split_name(mention)[0] == name

@@ -893,6 +893,12 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         if _bare(noun) not in DETERMINERS and noun not in _POST_MODIFIERS and noun != "and":
             # "valuation experts Brand Finance": a common noun describes the name after it.
             return " ".join(words[lower[-1] + 1 :]), " ".join(words[: lower[-1] + 1])
+    lead = 1 if words[0] == "the" else 0
+    cap = next((k for k in range(lead, len(words)) if words[k][:1].isupper()), lead)
+    if lead and cap > lead and not any(w in _POST_MODIFIERS for w in words[lead:cap]):
+        # "the authoritative Business Day newspaper": an adjective before the name describes
+        # it ("the influential Globe magazine"), no part of it.
+        return " ".join(words[cap:]), " ".join(words[lead:cap])
     return _strip_article(text), None
 
 
