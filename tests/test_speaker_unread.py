@@ -240,3 +240,18 @@ def test_spelling_variant_refers_back(text: str, speaker: str, name: str) -> Non
 )
 def test_adjective_before_outlet_name(mention: str, name: str) -> None:
     assert split_name(mention)[0] == name
+
+
+# A hyphenated adjective of place or ownership before a name describes it ("California-based
+# Baker", "French-controlled Schlumberger": Reuters-21578; "Texas-based Matt Mackowiak":
+# PolNeAR), however short the name.
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Ohio-based Harlow", "Harlow"),
+        ("Dutch-controlled Vennmark", "Vennmark"),
+        ("Texas-based Matt Macko", "Matt Macko"),
+    ],
+)
+def test_place_adjective_before_short_name(mention: str, name: str) -> None:
+    assert split_name(mention)[0] == name

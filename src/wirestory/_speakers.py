@@ -221,7 +221,7 @@ _MAX_SEARCHES = 40
 
 #: Endings of hyphenated adjectives that describe an organisation or person: "Texas-based",
 #: "state-run", "Saudi-owned".
-_PLACE_ADJECTIVES = ("-based", "-run", "-owned", "-led", "-backed", "-born")
+_PLACE_ADJECTIVES = ("-based", "-run", "-owned", "-led", "-backed", "-born", "-controlled")
 
 #: Nouns for a newspaper, and the words of newspapers' names ("Orlando Sentinel", "The
 #: Plain Dealer" aside): "the newspaper" is the Sentinel, not a wire agency quoted near it.
@@ -658,6 +658,8 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     if len(words) > 2 and words[-1] in _POST_NOMINALS:
         words = words[:-1]  # "Natalie Adams SC", "Tom Reyes MP": letters after a name
     cut = _trailing_run(words)
+    while len(words) - cut > 1 and _bare(words[cut]).endswith(_PLACE_ADJECTIVES):
+        cut += 1  # "California-based Baker", "French-controlled Schlumberger": a description
     name_words = words[cut:]
     if not name_words:
         return None, None
