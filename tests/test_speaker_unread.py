@@ -255,3 +255,39 @@ def test_adjective_before_outlet_name(mention: str, name: str) -> None:
 )
 def test_place_adjective_before_short_name(mention: str, name: str) -> None:
     assert split_name(mention)[0] == name
+
+
+# What a person says in their own voice speaks for them: "Kahl's paper", "James Comey's news
+# conference", "Price's interview" (Reuters-21578, PolNeAR, CNN/DailyMail). The surname
+# alone later is the person, never "Kahl's paper".
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            (
+                "Economist Mara Lindqvist studied the yen. Lindqvist's paper said rates would "
+                "rise. Lindqvist said the study took a year."
+            ),
+            "Lindqvist's paper",
+            "Mara Lindqvist",
+        ),
+        (
+            (
+                "Economist Mara Lindqvist studied the yen. Lindqvist's paper said rates would "
+                "rise. Lindqvist said the study took a year."
+            ),
+            "Lindqvist",
+            "Mara Lindqvist",
+        ),
+        (
+            (
+                "Police Chief Tom Harlan spoke on Monday. Harlan's prepared remarks said the "
+                "inquiry would go on."
+            ),
+            "Harlan's prepared remarks",
+            "Tom Harlan",
+        ),
+    ],
+)
+def test_owner_of_spoken_words_speaks(text: str, speaker: str, name: str) -> None:
+    assert set(_names(text, speaker)) == {name}

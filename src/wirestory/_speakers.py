@@ -258,6 +258,13 @@ _OWNED_SOURCES: frozenset[str] = frozenset(
     {"website", "site", "blog", "account", "page", "feed", "newsletter", "channel"}
 )
 
+#: What a person says in their own voice: "Kahl's paper" (an economist's study), "James
+#: Comey's news conference", "the senator's prepared remarks" (Reuters-21578, PolNeAR): the
+#: owner speaks, and the surname alone later is the owner's, never "Kahl's paper".
+_OWNED_WORDS: frozenset[str] = frozenset(
+    {"paper", "conference", "speech", "remarks", "testimony", "interview", "briefing"}
+)
+
 #: An indefinite noun phrase's head: "a senior administration official", "an aide", "one
 #: banking analyst" ("one" and "another" introduce an unnamed person as "a" does: "one fund
 #: manager said ... the manager added", "another trader said").
@@ -1645,8 +1652,17 @@ class Resolver:
         if (
             owned >= 0
             and (words[owned][:1].isupper() or (owned == 1 and _bare(words[0]) in _OPENERS))
-            and _bare(words[-1]) in _OWNED_SOURCES
-            and all(w[:1].isupper() for w in words[owned + 1 : -1])  # "Twitter", "Telegram"
+            and (
+                (
+                    _bare(words[-1]) in _OWNED_SOURCES
+                    and all(w[:1].isupper() for w in words[owned + 1 : -1])  # "Twitter"
+                )
+                or (
+                    _bare(words[-1]) in _OWNED_WORDS
+                    and words[owned][:1].isupper()
+                    and all(w[:1].islower() for w in words[owned + 1 :])  # "news conference"
+                )
+            )
         ):
             # "Adani Power's website", "Ana Holt's Twitter account": the owner speaks.
             owner = " ".join(words[: owned + 1])
