@@ -291,3 +291,34 @@ def test_place_adjective_before_short_name(mention: str, name: str) -> None:
 )
 def test_owner_of_spoken_words_speaks(text: str, speaker: str, name: str) -> None:
     assert set(_names(text, speaker)) == {name}
+
+
+# One capitalised word before "of the" is a surname with its post-modifier: "Bollag of the
+# project team", "Johnson of the Corn Growers" (Reuters-21578, a full name cut at a line
+# break), "Heiserman of the CORE Teachers" (PolNeAR). Controls: titles, plurals and
+# organisations' names keep their "of".
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Lindgren of the project team", "Lindgren"),
+        ("Harlan of the Wheat Growers", "Harlan"),
+        ("Secretary of the Treasury", None),
+        ("Bank of the North", "Bank of the North"),
+        ("Pride of the Valley Inc", "Pride of the Valley Inc"),
+    ],
+)
+def test_surname_of_the(mention: str, name: str | None) -> None:
+    assert split_name(mention)[0] == name
+
+
+# A given name at the end of the line before is the name's: "Larry\nJohnson" is no "Robbin
+# Johnson" named earlier (Reuters-21578 wraps lines inside names), nor "Roger\nStone" the
+# "Stone Container" company.
+def test_given_name_on_the_line_before() -> None:
+    text = (
+        "Robbin Harlan, a trader, said prices fell.\n"
+        "    Prices would recover, said Larry\n"
+        "Harlan of the Wheat Growers."
+    )
+    assert _names(text, "Larry\nHarlan of the Wheat Growers") == ["Harlan"]
+    assert _names(text, "Robbin Harlan") == ["Robbin Harlan"]

@@ -802,6 +802,33 @@ def _title_place(words: list[str], of: int) -> bool:
     return right_after and 1 <= len(place) <= 2 and not _is_org(" ".join(place))
 
 
+def _surname_of_the(words: list[str], i: int, head: str) -> bool:
+    """Whether one capitalised word before "of the" at *i* is a surname.
+
+    "Bollag of the project team", "Johnson of the Corn Growers" (Reuters-21578: a full name
+    cut at a line break), "Heiserman of the CORE Teachers" (PolNeAR). Not a title, a role,
+    an organisation's word or a plural ("Secretary of the Treasury", "Leaders of the
+    organization", "Members of the press"), nor a sentence's common word.
+    """
+    low = _bare(head)
+    return (
+        i == 1  # the mention opens with the one word
+        and not (words[-1][:1].isupper() and _is_org(" ".join(words)))  # "Fruit of the Loom Inc"
+        and len(words) > i + 2
+        and words[i] == "of"
+        and words[i + 1] == "the"
+        and head.isalpha()
+        and not head.isupper()
+        and not low.endswith("s")
+        and not _is_title(head)
+        and not role_words(low)
+        and low not in ORG_WORDS
+        and low not in _PEERAGE
+        and low not in _COMMON_WORDS
+        and low not in DEMONYMS
+    )
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of a mention: "the company" recurs
 def split_name(text: str) -> tuple[str | None, str | None]:
     """Split a speaker phrase into its proper name and its description (title, role).
@@ -835,7 +862,11 @@ def split_name(text: str) -> tuple[str | None, str | None]:
             if (
                 head_name
                 and not _is_org(head_name)
-                and (len(head_name.split()) >= 2 or honoured)  # "Mr. Morgan of the Club"
+                and (
+                    len(head_name.split()) >= 2
+                    or honoured  # "Mr. Morgan of the Club"
+                    or _surname_of_the(words, i, head_name)  # "Bollag of the project team"
+                )
             ):
                 return head_name, head_desc
             title = words[i - 1]
@@ -1594,8 +1625,12 @@ class Resolver:
         >>> r.resolve("Lavrov")
         ('Sergei Lavrov', None)
         """
+        given = ""  # a given name the line before ends with: "Larry\nJohnson of the ..."
         if "\n" in text or "\r" in text:
-            text = text.splitlines()[-1]  # a name never crosses a line: the mention's last line
+            lines = text.splitlines()
+            text = lines[-1]  # a name never crosses a line: the mention's last line
+            last = lines[-2].split()[-1:]
+            given = last[0] if last and last[0].istitle() and last[0].isalpha() else ""
         words = text.split()
         low = text.lower()
         self._end = end
@@ -1790,6 +1825,8 @@ class Resolver:
             return expanded, description
         if len(parts) == 1 or all(_bare(p) in TITLES for p in parts[:-1]):
             full = self._surname(parts[-1])
+            if given and full is not None and given not in full.split() and not _is_org(full):
+                full = None  # "Larry\nJohnson" is not the Robbin Johnson named before
             if full is not None:
                 name = full
             elif len(parts) == 1 and self._common_word(parts[0]):
