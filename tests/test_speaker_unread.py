@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from wirestory import find_statements
-from wirestory._speakers import split_name
+from wirestory._speakers import _never_a_person, split_name
 
 
 def _names(text: str, speaker: str) -> list[str | None]:
@@ -322,3 +322,40 @@ def test_given_name_on_the_line_before() -> None:
     )
     assert _names(text, "Larry\nHarlan of the Wheat Growers") == ["Harlan"]
     assert _names(text, "Robbin Harlan") == ["Robbin Harlan"]
+
+
+# A pronoun goes only to a person (issue 14): never to a run holding a country's abbreviation
+# ("U.S. Dlrs", "U.S. Sanctions"), a company's legal form ("Volkswagen AG") or ending in a
+# nationality adjective ("Latin American", "East European"): all Reuters-21578 shapes, where a
+# table or a headline-style run stood before the pronoun.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Exports rose to 12.5 billion U.S. Dlrs in January, the ministry said.\n\n"
+            "Prices would stay firm this year, he said."
+        ),
+        (
+            "Trade with Latin American countries doubled last year.\n\n"
+            "Growth would slow in 1988, he said."
+        ),
+        "Output at Lundia Motoren AG fell in March.\n\nSales would recover soon, he said.",
+    ],
+)
+def test_pronoun_never_goes_to_a_non_person_run(text: str) -> None:
+    assert _names(text, "he") == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "never"),
+    [
+        ("U.S. Dlrs", True),
+        ("Volkswagen AG", True),
+        ("Latin American", True),
+        ("Saudi Arabian", True),
+        ("Ana Holt", False),
+        ("Sam Reyes", False),
+    ],
+)
+def test_never_a_person(name: str, never: bool) -> None:
+    assert _never_a_person(name) is never

@@ -633,6 +633,10 @@ _NATIONALITY_NOUNS: frozenset[str] = frozenset(
      "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "irishman",
      "welshman"}
 )  # fmt: skip
+#: Adjectives of regions: "Latin American", "Saudi Arabian" end no person's name.
+_REGION_ADJECTIVES: frozenset[str] = frozenset(
+    {"american", "arabian", "african", "asian", "european", "caribbean", "latin", "arab"}
+)  # fmt: skip
 #: Regions named with "the" ("the Caribbean", "the Gulf"): after "the", the region ends a
 #: title's place and the name follows ("director for Latin America and the Caribbean Rainer
 #: Steckhan", Reuters-21578; "the bank's man for the Gulf Omar Haddad").
@@ -2206,6 +2210,8 @@ class Resolver:
             offset, name = persons[k]
             if start - offset > 3000:
                 break
+            if _never_a_person(name):
+                continue
             found = self._gender_of(name)
             if found == gender:
                 return self._fullest(name)
@@ -2261,6 +2267,8 @@ class Resolver:
                 lead = text[max(a, offset - 12) : offset].split()
                 if lead and (lead[-1] in _POST_MODIFIERS or _is_possessive(lead[-1])):
                     continue  # "In an interview with CNN's Matthew Chance, Navalny said"
+                if _never_a_person(name):
+                    continue  # "U.S. Dlrs", "Volkswagen AG": no "he" or "she"
                 if offset - a < 60 and _OWNED_APPOSITIVE.match(text, a, offset):
                     continue  # "Her deputy, Jon Berg, was absent": the owner is the subject
                 if _OWNER_OF_APPOSITIVE.match(text, offset, min(b, offset + 80)):
@@ -2391,6 +2399,27 @@ class Resolver:
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""
         return name in self._person_names
+
+
+#: Dotted abbreviations of countries and unions: a run holding one names no person ("U.S.
+#: Dlrs", "U.K. Suggestion", "U.S. Leading": Reuters-21578 headline and table runs).
+_COUNTRY_ABBREVIATIONS: frozenset[str] = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "u.s.a."})
+
+
+def _never_a_person(name: str) -> bool:
+    """Whether a run of the mention table can never be a person a pronoun stands for.
+
+    A pronoun goes only to a person (issue 14): not a run with a country's abbreviation, a
+    company's legal form ("Volkswagen AG", "Fairchild Computer Corp") or a nationality
+    adjective at its end ("Latin American", "Saudi Arabian": an adjective's noun cut off).
+    """
+    words = name.split()
+    last = _bare(words[-1])
+    return (
+        any(w.lower() in _COUNTRY_ABBREVIATIONS for w in words)
+        or (len(words) > 1 and last in _COMPANY_WORDS)
+        or (len(words) > 1 and (last in DEMONYMS or last in _REGION_ADJECTIVES))
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
