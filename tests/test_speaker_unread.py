@@ -149,6 +149,39 @@ def test_pronoun_after_unnamed_subject(text: str, pronoun: str, name: str | None
     assert _names(text, pronoun) == [name]
 
 
+# The same in Reuters' indented, wrapped paragraphs, where each line reads as a sentence ("A
+# Department spokesman said ... He said", "An ESSO SAF spokesman said ... He said"). Controls:
+# a named person who spoke since ("..., Sladoje said") or is named in a sentence passed over
+# ("Lord Belstead, a junior minister, told ...") keeps the pronoun.
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        (
+            (
+                "LONDON, March 3 - Lord Harwood, the employment minister, said jobs grew.\n"
+                "    A Department spokesman said the fall reflected the flat figure in\n"
+                "January.\n"
+                "    He said the fall was spread throughout the country.\n"
+            ),
+            "He",
+            None,
+        ),
+        (
+            (
+                "LONDON, March 3 - A British minister said the tax would raise prices.\n"
+                "    Lord Harwell, a junior farm minister, told the House the tax\n"
+                "would raise costs.\n"
+                "    He said revenue should not be raised that way.\n"
+            ),
+            "He",
+            "Harwell",
+        ),
+    ],
+)
+def test_pronoun_after_unnamed_subject_wrapped(text: str, pronoun: str, name: str | None) -> None:
+    assert _names(text, pronoun) == [name]
+
+
 # A document's owner speaks for it, without its possessive mark ("the U.S. Embassy's annual
 # agriculture report", "Goodwood's annual report", "Oil World's analysis": Reuters-21578).
 @pytest.mark.parametrize(

@@ -1030,9 +1030,9 @@ _SINGLE_QUOTE_END = regex.compile(r"[.!?]['’][\ \t]+(?=\p{Lu})")
 #: (AP and Reuters keep a source unnamed this way: "a senior official", "one diplomat").
 _UNNAMED_OPENING = regex.compile(
     r"""
-    (?:A|An|One|Another)[\ \t]+
-    (?:[\p{L}\-]+[\ \t]+){0,3}?                     # modifiers ("senior", "Wolves")
-    (?P<head>\p{Ll}[\p{Ll}\-]*)                       # the head noun ("fan", "official")
+    [\ \t]*(?:A|An|One|Another)[\ \t]+              # an indented paragraph's opening too
+    (?:[\p{L}.\-]+[\ \t]+){0,3}?                    # modifiers ("senior", "Wolves", "U.S.")
+    (?P<head>\p{L}[\p{Ll}\-]*)                        # the head noun ("fan", "Banker")
     (?:
         (?P<who>,[\ \t]+who\b)                        # ", who lives ...": a person
         | (?P<spoke>(?=[\ \t]+(?:said|says|told|tells|added)\b))  # "One trader said": a source
@@ -1396,6 +1396,7 @@ class Resolver:
         self._searches = 0
         self._labels: set[str] | None = None  # transcript labels' surnames, on first use
         self._unnamed: set[int] = set()  # starts of pronouns that stand for an unnamed person
+        self._spoke_at: list[int] = []  # where each named person spoke (mention ends), in order
         self._end = 0
 
     @property
@@ -1860,6 +1861,8 @@ class Resolver:
             )
         ):
             self._add_org(name, text)
+            if not _is_org(name) and len(name.split()) == 1:
+                self._spoke_at.append(end)  # "Sladoje said": a surname, a person most likely
         else:
             self._remember(name, description)
         return name, description
@@ -2237,7 +2240,8 @@ class Resolver:
         bounds = [m.end() for m in ends if m.end() <= start]  # a sentence the pronoun opens
         edges = [lo, *bounds, start]
         breaks = 0
-        named = False  # a quoted sentence passed over names someone
+        named = False  # a sentence passed over names someone
+        mentions = self._names.mentions
         for k in range(len(edges) - 1, 0, -1):
             a, b = edges[k - 1], edges[k]
             breaks += text.count("\n\n", a, b)
@@ -2248,18 +2252,27 @@ class Resolver:
             if (
                 opening is not None
                 and (
-                    opening.group("who") is not None
-                    or opening.group("spoke") is not None
-                    or opening["head"] in PERSON_NOUNS
+                    opening["head"].lower() in PERSON_NOUNS
+                    or (
+                        opening["head"].islower()  # not "A defensive Obama said"
+                        and (opening.group("who") is not None or opening.group("spoke") is not None)
+                    )
                 )
                 and not named
+                and not (self._spoke_at and self._spoke_at[-1] > opens[-1])  # "..., Sladoje said."
             ):
                 return ""  # "One fan, who lives nearby, was travelling home. He said": unnamed
             i = bisect.bisect_left(persons, (a, ""))
+            # A person named in a sentence passed over ("'...,' Yu Ming, a judge, was quoted as
+            # saying", "Lord Belstead, a junior minister, told ...") may be the one the
+            # pronoun stands for, or the unnamed person's name: no unnamed subject before it.
+            if not named:
+                j = bisect.bisect_left(mentions, (a, ""))
+                named = any(
+                    at < b and " " in who and not _is_org(who) and not _never_a_person(who)
+                    for at, who in mentions[j : j + 8]
+                )
             if any(q in text[a:b] for q in _QUOTE_CHARS):
-                # A name outside the quote ("'...,' Yu Ming, a judge, was quoted as saying")
-                # may be the unnamed person's of a sentence before ("A senior judge told ...").
-                named = named or (i < len(persons) and persons[i][0] < b)
                 continue
             for offset, name in persons[i : i + 8]:
                 if offset >= b:
@@ -2319,6 +2332,7 @@ class Resolver:
     def _remember(self, name: str, description: str | None) -> None:
         """Add a person, guessing the gender from a title or the first pronoun after it."""
         self._people.append((name, description))
+        self._spoke_at.append(self._end)
         self._person_names.add(name)
         if name in self._gender:
             return
