@@ -392,3 +392,22 @@ def test_pronoun_never_goes_to_a_non_person_run(text: str) -> None:
 )
 def test_never_a_person(name: str, never: bool) -> None:
     assert _never_a_person(name) is never
+
+
+# Market copy quotes groups of unnamed sources: "Dealers said", "Brokers said", "Growers said"
+# (Reuters-21578) open a sentence capitalised and name no one. Control: a surname ending
+# in "-ers" stays a name.
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ("The central bank added reserves. Dealers said funds traded at 6 pct.", "Dealers", None),
+        ("Coffee prices rose on Monday. Growers said the crop was small.", "Growers", None),
+        (
+            "Coffee prices rose on Monday. Struthers said the crop was small.",
+            "Struthers",
+            "Struthers",
+        ),
+    ],
+)
+def test_market_sources_are_no_name(text: str, speaker: str, name: str | None) -> None:
+    assert _names(text, speaker) == [name]

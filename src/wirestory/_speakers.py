@@ -332,6 +332,16 @@ _COMMON_WORDS: frozenset[str] = (
 )  # fmt: skip
 
 
+#: Plural agent nouns that market and commodity copy quotes as a group ("Dealers said",
+#: "Brokers said", "Growers said": Reuters-21578; Reuters' market reports cite "dealers",
+#: "traders" and "brokers" unnamed): capitalised at a sentence's start, never a name.
+_MARKET_SOURCES: frozenset[str] = frozenset(
+    {"dealers", "traders", "brokers", "bankers", "growers", "exporters", "importers",
+     "producers", "buyers", "sellers", "shippers", "refiners", "lenders", "creditors",
+     "underwriters", "arbitragers", "arbitrageurs", "forecasters", "strategists"}
+)  # fmt: skip
+
+
 def is_abbreviation(tokens: Tokens, k: int) -> bool:
     """Whether the word token *k*, followed by ".", is an abbreviation ("Mr", "U.S", "A")."""
     text = tokens.text[k]
@@ -1887,7 +1897,7 @@ class Resolver:
         name. A name the story or the agency registry knows is kept.
         """
         low = _bare(word)
-        if low in _COMMON_WORDS:
+        if low in _COMMON_WORDS or low in _MARKET_SOURCES:
             return True
         if low in DEMONYMS:
             return True  # "Nigerian" alone: a nationality, no name
