@@ -221,7 +221,7 @@ _MAX_SEARCHES = 40
 
 #: Endings of hyphenated adjectives that describe an organisation or person: "Texas-based",
 #: "state-run", "Saudi-owned".
-_PLACE_ADJECTIVES = ("-based", "-run", "-owned", "-led", "-backed", "-born")
+_PLACE_ADJECTIVES = ("-based", "-run", "-owned", "-led", "-backed", "-born", "-controlled")
 
 #: Nouns for a newspaper, and the words of newspapers' names ("Orlando Sentinel", "The
 #: Plain Dealer" aside): "the newspaper" is the Sentinel, not a wire agency quoted near it.
@@ -258,10 +258,19 @@ _OWNED_SOURCES: frozenset[str] = frozenset(
     {"website", "site", "blog", "account", "page", "feed", "newsletter", "channel"}
 )
 
-#: An indefinite noun phrase's head: "a senior administration official", "an aide".
+#: What a person says in their own voice: "Kahl's paper" (an economist's study), "James
+#: Comey's news conference", "the senator's prepared remarks" (Reuters-21578, PolNeAR): the
+#: owner speaks, and the surname alone later is the owner's, never "Kahl's paper".
+_OWNED_WORDS: frozenset[str] = frozenset(
+    {"paper", "conference", "speech", "remarks", "testimony", "interview", "briefing"}
+)
+
+#: An indefinite noun phrase's head: "a senior administration official", "an aide", "one
+#: banking analyst" ("one" and "another" introduce an unnamed person as "a" does: "one fund
+#: manager said ... the manager added", "another trader said").
 _INDEFINITE_HEAD = regex.compile(
     r"""
-    \b[Aa]n?[\ \t]+                            # "a", "an"
+    \b(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \t]+        # "a", "an", "one", "another"
     (?:[\p{Ll}\-]+[\ \t]+){0,3}?                 # up to three modifiers ("senior")
     (?P<head>[\p{Ll}\-]+)\b                     # the head noun ("official")
     (?=[\ \t]*[,.;:]|[\ \t]+(?:who|told|said|says|with|for|at|in|of)\b)  # where it ends
@@ -320,6 +329,16 @@ _COMMON_WORDS: frozenset[str] = (
          "most", "all", "both", "few", "other", "others", "another", "according", "for",
          "back", "look", "last", "next", "this", "these", "those", "each", "every", "wow"}
     )
+)  # fmt: skip
+
+
+#: Plural agent nouns that market and commodity copy quotes as a group ("Dealers said",
+#: "Brokers said", "Growers said": Reuters-21578; Reuters' market reports cite "dealers",
+#: "traders" and "brokers" unnamed): capitalised at a sentence's start, never a name.
+_MARKET_SOURCES: frozenset[str] = frozenset(
+    {"dealers", "traders", "brokers", "bankers", "growers", "exporters", "importers",
+     "producers", "buyers", "sellers", "shippers", "refiners", "lenders", "creditors",
+     "underwriters", "arbitragers", "arbitrageurs", "forecasters", "strategists"}
 )  # fmt: skip
 
 
@@ -615,6 +634,28 @@ _POST_NOMINALS: frozenset[str] = frozenset(
 _LEADING_MODIFIERS: frozenset[str] = frozenset({"even", "rival", "only", "also", "fellow"})
 
 
+#: Nouns of nationality before a name of two or more words are an appositive, no part of the
+#: name (AP Stylebook, "nationalities and races"): "Spaniard Natividad Andres" (CNN/DailyMail),
+#: "Briton Tom Reyes", "Swede Ana Lind". Not the adjectives: "American Stock Exchange",
+#: "Canadian Pacific Air Lines", "British Information Services" (Reuters-21578) are names.
+_NATIONALITY_NOUNS: frozenset[str] = frozenset(
+    {"spaniard", "briton", "dane", "swede", "finn", "pole", "scot", "serb", "croat", "turk",
+     "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "irishman",
+     "welshman"}
+)  # fmt: skip
+#: Adjectives of regions: "Latin American", "Saudi Arabian" end no person's name.
+_REGION_ADJECTIVES: frozenset[str] = frozenset(
+    {"american", "arabian", "african", "asian", "european", "caribbean", "latin", "arab"}
+)  # fmt: skip
+#: Regions named with "the" ("the Caribbean", "the Gulf"): after "the", the region ends a
+#: title's place and the name follows ("director for Latin America and the Caribbean Rainer
+#: Steckhan", Reuters-21578; "the bank's man for the Gulf Omar Haddad").
+_THE_REGIONS: frozenset[str] = frozenset(
+    {"caribbean", "baltic", "balkans", "pacific", "atlantic", "mediterranean", "gulf",
+     "arctic", "antarctic", "sahel", "maghreb"}
+)  # fmt: skip
+
+
 def _leading_title(word: str) -> bool:
     """Whether a capitalised word inside a run is a title or description, not a name's.
 
@@ -638,12 +679,21 @@ def _person_name(words: list[str]) -> tuple[str | None, str | None]:
     if len(words) > 2 and words[-1] in _POST_NOMINALS:
         words = words[:-1]  # "Natalie Adams SC", "Tom Reyes MP": letters after a name
     cut = _trailing_run(words)
+    while len(words) - cut > 1 and _bare(words[cut]).endswith(_PLACE_ADJECTIVES):
+        cut += 1  # "California-based Baker", "French-controlled Schlumberger": a description
     name_words = words[cut:]
     if not name_words:
         return None, None
     for k in range(len(name_words) - 3, -1, -1):
         if (
-            _leading_title(name_words[k])
+            (
+                _leading_title(name_words[k])
+                or _bare(name_words[k]) in _NATIONALITY_NOUNS
+                or (
+                    _bare(name_words[k]) in _THE_REGIONS
+                    and (name_words[k - 1] if k else words[cut - 1] if cut else "") == "the"
+                )
+            )
             and name_words[k][:1].isupper()
             and not _is_org(" ".join(name_words[k + 1 :]))
         ):
@@ -766,6 +816,33 @@ def _title_place(words: list[str], of: int) -> bool:
     return right_after and 1 <= len(place) <= 2 and not _is_org(" ".join(place))
 
 
+def _surname_of_the(words: list[str], i: int, head: str) -> bool:
+    """Whether one capitalised word before "of the" at *i* is a surname.
+
+    "Bollag of the project team", "Johnson of the Corn Growers" (Reuters-21578: a full name
+    cut at a line break), "Heiserman of the CORE Teachers" (PolNeAR). Not a title, a role,
+    an organisation's word or a plural ("Secretary of the Treasury", "Leaders of the
+    organization", "Members of the press"), nor a sentence's common word.
+    """
+    low = _bare(head)
+    return (
+        i == 1  # the mention opens with the one word
+        and not (words[-1][:1].isupper() and _is_org(" ".join(words)))  # "Fruit of the Loom Inc"
+        and len(words) > i + 2
+        and words[i] == "of"
+        and words[i + 1] == "the"
+        and head.isalpha()
+        and not head.isupper()
+        and not low.endswith("s")
+        and not _is_title(head)
+        and not role_words(low)
+        and low not in ORG_WORDS
+        and low not in _PEERAGE
+        and low not in _COMMON_WORDS
+        and low not in DEMONYMS
+    )
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of a mention: "the company" recurs
 def split_name(text: str) -> tuple[str | None, str | None]:
     """Split a speaker phrase into its proper name and its description (title, role).
@@ -799,7 +876,11 @@ def split_name(text: str) -> tuple[str | None, str | None]:
             if (
                 head_name
                 and not _is_org(head_name)
-                and (len(head_name.split()) >= 2 or honoured)  # "Mr. Morgan of the Club"
+                and (
+                    len(head_name.split()) >= 2
+                    or honoured  # "Mr. Morgan of the Club"
+                    or _surname_of_the(words, i, head_name)  # "Bollag of the project team"
+                )
             ):
                 return head_name, head_desc
             title = words[i - 1]
@@ -820,6 +901,10 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         # preposition ("directed CNN to an online statement").
         start = max((k + 1 for k, w in enumerate(words) if w in _POST_MODIFIERS), default=0)
         run = [w for w in words[start:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+        if run and run[-1].endswith(("’s", "'s")) and len(run[-1]) > 4:
+            # "the U.S. Embassy's annual report", "the Fund's latest survey": the owner
+            # speaks, and its possessive mark is no part of its name.
+            run[-1] = run[-1][:-2]
         return (" ".join(run) if run else None), None
     if len(words) == 1 and last.endswith("s") and (last in PERSON_NOUNS or last in _GENERIC_HEADS):
         return None, None  # "Diplomats say ...": capitalised only to open the sentence
@@ -862,6 +947,12 @@ def split_name(text: str) -> tuple[str | None, str | None]:
         if _bare(noun) not in DETERMINERS and noun not in _POST_MODIFIERS and noun != "and":
             # "valuation experts Brand Finance": a common noun describes the name after it.
             return " ".join(words[lower[-1] + 1 :]), " ".join(words[: lower[-1] + 1])
+    lead = 1 if words[0] == "the" else 0
+    cap = next((k for k in range(lead, len(words)) if words[k][:1].isupper()), lead)
+    if lead and cap > lead and not any(w in _POST_MODIFIERS for w in words[lead:cap]):
+        # "the authoritative Business Day newspaper": an adjective before the name describes
+        # it ("the influential Globe magazine"), no part of it.
+        return " ".join(words[cap:]), " ".join(words[lead:cap])
     return _strip_article(text), None
 
 
@@ -898,6 +989,8 @@ _OWNED_APPOSITIVE = regex.compile(
 _CONTINUATION = regex.compile(
     r"(?:[Hh]e|[Ss]he)[\ \t]+(?:also[\ \t]+)?(?:added|adds|continued|continues|went[\ \t]+on)\b"
 )
+#: Prepositions of place: a city after one is where something is ("in Denver, who ...").
+_LOCATIVES: frozenset[str] = frozenset({"in", "near", "from", "at"})
 #: A relative "who" right after a mention: the mention is a person ("Nelson, who runs ...").
 _RELATIVE_WHO = regex.compile(r",?[\ \t]+who\b")
 
@@ -937,6 +1030,28 @@ _SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 _QUOTE_CHARS = ('"', "“", "”")
+#: A quotation's end in British copy, which quotes with single marks: "... at all.' One fan".
+#: Not a sentence end for :meth:`Resolver._subject` (its quote reads as one sentence with the
+#: words around it), only where an unnamed person may open the sentence after it.
+_SINGLE_QUOTE_END = regex.compile(r"[.!?]['’][\ \t]+(?=\p{Lu})")
+
+#: A sentence opening with an unnamed person: "One fan, who lives nearby, was ...", "A witness
+#: said ...", "Another trader told ...". A pronoun after it is that person's, who has no name
+#: (AP and Reuters keep a source unnamed this way: "a senior official", "one diplomat").
+_UNNAMED_OPENING = regex.compile(
+    r"""
+    [\ \t]*(?:A|An|One|Another)[\ \t]+              # an indented paragraph's opening too
+    (?:[\p{L}.\-]+[\ \t]+){0,3}?                    # modifiers ("senior", "Wolves", "U.S.")
+    (?P<head>\p{L}[\p{Ll}\-]*)                        # the head noun ("fan", "Banker")
+    (?:
+        (?P<who>,[\ \t]+who\b)                        # ", who lives ...": a person
+        | (?P<spoke>(?=[\ \t]+(?:said|says|told|tells|added)\b))  # "One trader said": a source
+        | (?=[\ \t]+(?:was|is|had|has)\b)                # the verb
+        | (?=,[\ \t]+\p{Ll})                            # ", speaking on condition ..."
+    )
+    """,
+    regex.VERBOSE,
+)
 
 _PRONOUN = regex.compile(
     r"""
@@ -1217,10 +1332,13 @@ def _entries(text: str, capitals: CapitalRuns) -> list[tuple[int, _Entry]]:
     for run, run_start in zip(capitals.runs, capitals.starts, strict=True):
         for offset, entry, short in _run_entries(run):
             start = run_start + offset
-            if short is not None and text[max(0, start - 4) : start].lower().endswith(
-                ("to ", "of ", "for ", "in ", "at ")
+            before = text[max(0, start - 4) : start].lower()
+            if short is not None and (
+                before.endswith(("to ", "of ", "for ", "in ", "at "))
+                or (before.endswith("the ") and _bare(entry.parts[0]) in _THE_REGIONS)
             ):
-                # "Ambassador to Havana Viktor Koronelli": the place is not part of the name.
+                # "Ambassador to Havana Viktor Koronelli", "director for ... the Caribbean
+                # Rainer Steckhan": the place is not part of the name.
                 entries.append((start, short))
             else:
                 entries.append((start, entry))
@@ -1287,6 +1405,8 @@ class Resolver:
         self._spoken_orgs: list[tuple[int, str]] = []  # (mention end, name) of speaking orgs
         self._searches = 0
         self._labels: set[str] | None = None  # transcript labels' surnames, on first use
+        self._unnamed: set[int] = set()  # starts of pronouns that stand for an unnamed person
+        self._spoke_at: list[int] = []  # where each named person spoke (mention ends), in order
         self._end = 0
 
     @property
@@ -1422,12 +1542,18 @@ class Resolver:
         Wire copy spells a transliterated name two ways in one story ("Koronelli" and
         "Koronolli", "Adayleh" and "Adaileh", "Zelensky" and "Zelenskiy"): one letter
         changed, added or dropped, in a surname of six letters or more, the first letter kept.
+        A respelling refers back: the full name comes first, so a mention before it is someone
+        else ("President Reagan" early in a story that names "Donald Regan" only later).
         """
         if len(key) < _VARIANT_MIN or not key.isalpha():
             return None
         found: set[str] = set()
         for surname, full in itertools.islice(self._names.by_word[0].items(), _VARIANT_NAMES):
-            if surname[:1] == key[:1] and _one_edit(surname, key):
+            if (
+                surname[:1] == key[:1]
+                and _one_edit(surname, key)
+                and self._names.first(full, -1) < self._end
+            ):
                 found.add(full)
         return found.pop() if len(found) == 1 else None
 
@@ -1514,8 +1640,12 @@ class Resolver:
         >>> r.resolve("Lavrov")
         ('Sergei Lavrov', None)
         """
+        given = ""  # a given name the line before ends with: "Larry\nJohnson of the ..."
         if "\n" in text or "\r" in text:
-            text = text.splitlines()[-1]  # a name never crosses a line: the mention's last line
+            lines = text.splitlines()
+            text = lines[-1]  # a name never crosses a line: the mention's last line
+            last = lines[-2].split()[-1:]
+            given = last[0] if last and last[0].istitle() and last[0].isalpha() else ""
         words = text.split()
         low = text.lower()
         self._end = end
@@ -1533,6 +1663,10 @@ class Resolver:
                 return None, None
             # The antecedent is a mention like any other: "Fletcher, who" is Darren Fletcher.
             name, _desc = self.resolve(antecedent, None, end, appositive=appositive)
+            if low == "who" and name is not None and is_known_city(name):
+                # "who" stands for a person, never a place: "pictured with her husband in
+                # Denver, who claims ..." (the antecedent read back stops at the city).
+                return None, None
             return name, None
         if low in {"he", "she", "him", "her"}:
             gender = "f" if low in {"she", "her"} else "m"
@@ -1568,8 +1702,17 @@ class Resolver:
         if (
             owned >= 0
             and (words[owned][:1].isupper() or (owned == 1 and _bare(words[0]) in _OPENERS))
-            and _bare(words[-1]) in _OWNED_SOURCES
-            and all(w[:1].isupper() for w in words[owned + 1 : -1])  # "Twitter", "Telegram"
+            and (
+                (
+                    _bare(words[-1]) in _OWNED_SOURCES
+                    and all(w[:1].isupper() for w in words[owned + 1 : -1])  # "Twitter"
+                )
+                or (
+                    _bare(words[-1]) in _OWNED_WORDS
+                    and words[owned][:1].isupper()
+                    and all(w[:1].islower() for w in words[owned + 1 :])  # "news conference"
+                )
+            )
         ):
             # "Adani Power's website", "Ana Holt's Twitter account": the owner speaks.
             owner = " ".join(words[: owned + 1])
@@ -1697,6 +1840,8 @@ class Resolver:
             return expanded, description
         if len(parts) == 1 or all(_bare(p) in TITLES for p in parts[:-1]):
             full = self._surname(parts[-1])
+            if given and full is not None and given not in full.split() and not _is_org(full):
+                full = None  # "Larry\nJohnson" is not the Robbin Johnson named before
             if full is not None:
                 name = full
             elif len(parts) == 1 and self._common_word(parts[0]):
@@ -1726,6 +1871,8 @@ class Resolver:
             )
         ):
             self._add_org(name, text)
+            if not _is_org(name) and len(name.split()) == 1:
+                self._spoke_at.append(end)  # "Sladoje said": a surname, a person most likely
         else:
             self._remember(name, description)
         return name, description
@@ -1750,7 +1897,7 @@ class Resolver:
         name. A name the story or the agency registry knows is kept.
         """
         low = _bare(word)
-        if low in _COMMON_WORDS:
+        if low in _COMMON_WORDS or low in _MARKET_SOURCES:
             return True
         if low in DEMONYMS:
             return True  # "Nigerian" alone: a nationality, no name
@@ -1815,6 +1962,11 @@ class Resolver:
         lo = max(0, start - 60)
         m = _NAME_BEFORE_RELATIVE.search(self._text[lo:start], timeout=REGEX_TIMEOUT)
         if m is None:
+            return None
+        before = self._text[max(lo, lo + m.start() - 8) : lo + m.start()].split()
+        if before and before[-1] in _LOCATIVES and is_known_city(m.group("name")):
+            # "pictured with her husband in Denver, who claims ...": "who" is a person, and a
+            # city after "in" is the place of the clause before (never the relative's antecedent).
             return None
         # Only a person the mention table knows: "are White, which" names no one.
         persons = self._table.persons
@@ -2071,6 +2223,8 @@ class Resolver:
             offset, name = persons[k]
             if start - offset > 3000:
                 break
+            if _never_a_person(name):
+                continue
             found = self._gender_of(name)
             if found == gender:
                 return self._fullest(name)
@@ -2086,7 +2240,8 @@ class Resolver:
         Coogle's family ran out of medicine, he told CNN" is Coogle; "Mr Navalny, a lawyer,
         has served stints in jail.\n\nHe has helped investigations" is Navalny. A sentence
         with a quote mark is skipped (the names in a quote are not its subject), and so is a
-        person whose known gender does not fit.
+        person whose known gender does not fit. A sentence opening with an unnamed person ("One
+        fan, who lives nearby, ...", "A witness said ...") gives ``""``: the pronoun is theirs.
         """
         text = self._text
         persons = self._table.persons
@@ -2095,20 +2250,48 @@ class Resolver:
         bounds = [m.end() for m in ends if m.end() <= start]  # a sentence the pronoun opens
         edges = [lo, *bounds, start]
         breaks = 0
+        named = False  # a sentence passed over names someone
+        mentions = self._names.mentions
         for k in range(len(edges) - 1, 0, -1):
             a, b = edges[k - 1], edges[k]
             breaks += text.count("\n\n", a, b)
             if breaks > 1:
                 break  # no further back than the paragraph before
+            opens = [a, *(m.end() for m in _SINGLE_QUOTE_END.finditer(text, a, b))]
+            opening = _UNNAMED_OPENING.match(text, opens[-1], b, timeout=REGEX_TIMEOUT)
+            if (
+                opening is not None
+                and (
+                    opening["head"].lower() in PERSON_NOUNS
+                    or (
+                        opening["head"].islower()  # not "A defensive Obama said"
+                        and (opening.group("who") is not None or opening.group("spoke") is not None)
+                    )
+                )
+                and not named
+                and not (self._spoke_at and self._spoke_at[-1] > opens[-1])  # "..., Sladoje said."
+            ):
+                return ""  # "One fan, who lives nearby, was travelling home. He said": unnamed
+            i = bisect.bisect_left(persons, (a, ""))
+            # A person named in a sentence passed over ("'...,' Yu Ming, a judge, was quoted as
+            # saying", "Lord Belstead, a junior minister, told ...") may be the one the
+            # pronoun stands for, or the unnamed person's name: no unnamed subject before it.
+            if not named:
+                j = bisect.bisect_left(mentions, (a, ""))
+                named = any(
+                    at < b and " " in who and not _is_org(who) and not _never_a_person(who)
+                    for at, who in mentions[j : j + 8]
+                )
             if any(q in text[a:b] for q in _QUOTE_CHARS):
                 continue
-            i = bisect.bisect_left(persons, (a, ""))
             for offset, name in persons[i : i + 8]:
                 if offset >= b:
                     break
                 lead = text[max(a, offset - 12) : offset].split()
                 if lead and (lead[-1] in _POST_MODIFIERS or _is_possessive(lead[-1])):
                     continue  # "In an interview with CNN's Matthew Chance, Navalny said"
+                if _never_a_person(name):
+                    continue  # "U.S. Dlrs", "Volkswagen AG": no "he" or "she"
                 if offset - a < 60 and _OWNED_APPOSITIVE.match(text, a, offset):
                     continue  # "Her deputy, Jon Berg, was absent": the owner is the subject
                 if _OWNER_OF_APPOSITIVE.match(text, offset, min(b, offset + 80)):
@@ -2140,6 +2323,9 @@ class Resolver:
                 if not found or found == gender:
                     return name
         subject = self._subject(gender, start)
+        if subject == "":
+            self._unnamed.add(start)  # the subject before is an unnamed person: no name later
+            return None
         if subject is not None:
             return subject
         for name, _desc in reversed(self._people[-_RECENT:]):
@@ -2156,6 +2342,7 @@ class Resolver:
     def _remember(self, name: str, description: str | None) -> None:
         """Add a person, guessing the gender from a title or the first pronoun after it."""
         self._people.append((name, description))
+        self._spoke_at.append(self._end)
         self._person_names.add(name)
         if name in self._gender:
             return
@@ -2217,6 +2404,8 @@ class Resolver:
         (True, False)
         """
         words = mention.split()
+        if end - len(mention) in self._unnamed:
+            return True  # "One fan, who lives nearby, was travelling home. He said"
         if len(words) < 2 or _bare(words[0]) != "the" or not words[-1][:1].islower():
             return False
         head = words[-1]
@@ -2234,6 +2423,27 @@ class Resolver:
     def is_person(self, name: str) -> bool:
         """Whether *name* was resolved as a person's name."""
         return name in self._person_names
+
+
+#: Dotted abbreviations of countries and unions: a run holding one names no person ("U.S.
+#: Dlrs", "U.K. Suggestion", "U.S. Leading": Reuters-21578 headline and table runs).
+_COUNTRY_ABBREVIATIONS: frozenset[str] = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "u.s.a."})
+
+
+def _never_a_person(name: str) -> bool:
+    """Whether a run of the mention table can never be a person a pronoun stands for.
+
+    A pronoun goes only to a person (issue 14): not a run with a country's abbreviation, a
+    company's legal form ("Volkswagen AG", "Fairchild Computer Corp") or a nationality
+    adjective at its end ("Latin American", "Saudi Arabian": an adjective's noun cut off).
+    """
+    words = name.split()
+    last = _bare(words[-1])
+    return (
+        any(w.lower() in _COUNTRY_ABBREVIATIONS for w in words)
+        or (len(words) > 1 and last in _COMPANY_WORDS)
+        or (len(words) > 1 and (last in DEMONYMS or last in _REGION_ADJECTIVES))
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
