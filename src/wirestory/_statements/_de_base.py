@@ -49,7 +49,10 @@ TRAIL = ".,;: "
 
 @attrs.define
 class DeDraft:
-    """A statement being built (token offsets resolved to character offsets)."""
+    """A statement being built (token offsets resolved to character offsets).
+
+    The French reader builds the same drafts (:mod:`wirestory._statements._fr`).
+    """
 
     cue: tuple[int, int]
     speaker: tuple[int, int] | None

@@ -239,11 +239,23 @@ def resolve_speakers(text: str, drafts: list[DeDraft]) -> list[Speaker | None]:
     return out
 
 
-def make_statement(text: str, d: DeDraft, speaker: Speaker | None) -> Statement:
+def make_statement(
+    text: str,
+    d: DeDraft,
+    speaker: Speaker | None,
+    *,
+    lang: str = "de",
+    inner_marks: str = "\u201e\u00bb\u00ab",
+) -> Statement:
+    """The model of a German or French draft (French passes ``lang="fr"`` and its «).
+
+    The kind is direct for a draft that is one quotation, mixed when an opening mark of
+    *inner_marks* stands inside its content, indirect otherwise.
+    """
     pieces = sorted(set(d.pieces))
     spans = tuple(starmap(Span, pieces))
     first, last = pieces[0][0], pieces[-1][1]
-    inner = any(text.find(mark, s, e) >= 0 for s, e in pieces for mark in "\u201e\u00bb\u00ab")
+    inner = any(text.find(mark, s, e) >= 0 for s, e in pieces for mark in inner_marks)
     kind = (
         StatementKind.DIRECT
         if d.quoted
@@ -264,5 +276,5 @@ def make_statement(text: str, d: DeDraft, speaker: Speaker | None) -> Statement:
         ),
         span=Span(min(edges), max(edges)),
         rule=d.rule,
-        lang="de",
+        lang=lang,
     )

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from wirestory._lang import fr
-from wirestory._models import Content, Cue, Span, Speaker, Statement, StatementKind
+from wirestory._models import Span, Speaker, Statement
+from wirestory._statements._de_base import DeDraft
+from wirestory._statements._de_finish import make_statement
 from wirestory._statements._de_text import DeToken, quote_regions, sentences, tokenize
 from wirestory._statements._names import NameBook
 from wirestory._statements._paragraphs import paragraph_spans
@@ -54,17 +55,6 @@ _CLITIC = regex.compile(
 
 #: Characters a content never starts or ends with.
 _TRIM = " ,.;:\u00a0\u202f\u2014\u2013-"
-
-
-@attrs.define
-class _Draft:
-    """A statement being built, in character offsets."""
-
-    cue: tuple[int, int]
-    speaker: tuple[int, int] | None
-    pieces: list[tuple[int, int]]
-    rule: str
-    quoted: bool = False
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -149,7 +139,7 @@ def _end(toks: Sequence[DeToken], a: int, b: int) -> int:
 
 def _inverted(  # noqa: C901  (one branch per shape of the inverted verb)
     text: str, toks: Sequence[DeToken], a: int, b: int, i: int
-) -> _Draft | None:
+) -> DeDraft | None:
     """'« ... », a déclaré le ministre' / '..., a-t-il ajouté' with the verb at *i*."""
     edge = i - 1
     if edge <= a or toks[edge].text != ",":
@@ -189,7 +179,7 @@ def _inverted(  # noqa: C901  (one branch per shape of the inverted verb)
     if not pieces or pieces[0][0] >= pieces[0][1]:
         return None
     rule = "fr-dash" if toks[a].text in _DASHES and not quoted else "fr-inverted"
-    return _Draft(cue, speaker, pieces, rule, quoted=quoted or rule == "fr-dash")
+    return DeDraft(cue, speaker, pieces, rule, quoted=quoted or rule == "fr-dash")
 
 
 def _appositive_start(toks: Sequence[DeToken], a: int, i: int) -> int:
@@ -210,7 +200,7 @@ def _appositive_start(toks: Sequence[DeToken], a: int, i: int) -> int:
 
 def _subject(  # noqa: C901, PLR0911  (one return per shape that fails)
     text: str, toks: Sequence[DeToken], a: int, b: int, i: int
-) -> _Draft | None:
+) -> DeDraft | None:
     """'Le ministre a déclaré : « ... »' / 'Il a affirmé qu'il resterait' (verb at *i*)."""
     tok = toks[i]
     c = i
@@ -237,18 +227,18 @@ def _subject(  # noqa: C901, PLR0911  (one return per shape that fails)
         t = toks[n]
         if t.text == ":" and t.quote < 0:
             pieces, quoted = _content(text, toks, n + 1, end)
-            return _Draft((tok.start, toks[c].end), speaker, pieces, "fr-subject", quoted=quoted)
+            return DeDraft((tok.start, toks[c].end), speaker, pieces, "fr-subject", quoted=quoted)
         low = t.low
         if t.quote < 0 and (low == "que" or low.startswith(("qu'", "qu\u2019"))):
             start = t.end if low == "que" else t.start + 3
             pieces = [_trim(text, start, toks[end - 1].end)]
-            return _Draft((tok.start, toks[c].end), speaker, pieces, "fr-subject")
+            return DeDraft((tok.start, toks[c].end), speaker, pieces, "fr-subject")
         if t.quote >= 0 or t.mark is not None or t.text in _CLAUSE_ENDS:
             return None
     return None
 
 
-def _according(text: str, toks: Sequence[DeToken], a: int, b: int, i: int) -> _Draft | None:
+def _according(text: str, toks: Sequence[DeToken], a: int, b: int, i: int) -> DeDraft | None:
     """'Selon X, ...', '..., selon X.', "D'après X, ..."."""
     tok = toks[i]
     if tok.low.startswith(("d'", "d\u2019")):
@@ -266,10 +256,10 @@ def _according(text: str, toks: Sequence[DeToken], a: int, b: int, i: int) -> _D
     quoted = False
     if i > a and toks[a].mark == "open" and toks[i - 2].mark == "close":
         pieces, quoted = _content(text, toks, a, i - 1)
-    return _Draft((tok.start, tok.end), _span(toks, np), pieces, "fr-according", quoted=quoted)
+    return DeDraft((tok.start, tok.end), _span(toks, np), pieces, "fr-according", quoted=quoted)
 
 
-def _sentence(text: str, toks: list[DeToken], a: int, b: int) -> list[_Draft]:
+def _sentence(text: str, toks: list[DeToken], a: int, b: int) -> list[DeDraft]:
     """The statements of the sentence ``toks[a:b]``."""
     for i in range(a, b):
         tok = toks[i]
@@ -292,9 +282,9 @@ def _quote_only(toks: Sequence[DeToken], a: int, b: int) -> bool:
     )
 
 
-def _read(text: str) -> list[_Draft]:
-    drafts: list[_Draft] = []
-    last: _Draft | None = None
+def _read(text: str) -> list[DeDraft]:
+    drafts: list[DeDraft] = []
+    last: DeDraft | None = None
     for start, end in paragraph_spans(text):
         toks = tokenize(text, start, end, quote_regions(text, start, end))
         attach = last is not None
@@ -311,7 +301,7 @@ def _read(text: str) -> list[_Draft]:
                 pieces, _quoted = _content(text, toks, a, e)
                 if pieces and pieces[0][1] > pieces[0][0]:
                     drafts.append(
-                        _Draft(last.cue, last.speaker, pieces, "fr-continued", quoted=True)
+                        DeDraft(last.cue, last.speaker, pieces, "fr-continued", quoted=True)
                     )
                     continue
             attach = False
@@ -390,36 +380,12 @@ def _speaker(text: str, span: tuple[int, int], book: NameBook) -> Speaker:
     return Speaker(text=mention, span=Span(s, e), name=name, gender=gender)
 
 
-def _statements(text: str, drafts: list[_Draft]) -> list[Statement]:
+def _statements(text: str, drafts: list[DeDraft]) -> list[Statement]:
     out: list[Statement] = []
     book = NameBook()
     for d in drafts:
         speaker = None if d.speaker is None else _speaker(text, d.speaker, book)
-        pieces = sorted(set(d.pieces))
-        first, last = pieces[0][0], pieces[-1][1]
-        inner = any(text.find("\u00ab", s, e) >= 0 for s, e in pieces)
-        kind = (
-            StatementKind.DIRECT
-            if d.quoted
-            else (StatementKind.MIXED if inner else StatementKind.INDIRECT)
-        )
-        edges = [*d.cue, first, last, *(d.speaker or ())]
-        out.append(
-            Statement(
-                kind=kind,
-                speaker=speaker,
-                cue=Cue(text=text[d.cue[0] : d.cue[1]], span=Span(*d.cue)),
-                content=Content(
-                    text=text[first:last],
-                    span=Span(first, last),
-                    spans=tuple(Span(s, e) for s, e in pieces),
-                    pieces=tuple(text[s:e] for s, e in pieces),
-                ),
-                span=Span(min(edges), max(edges)),
-                rule=d.rule,
-                lang="fr",
-            )
-        )
+        out.append(make_statement(text, d, speaker, lang="fr", inner_marks="\u00ab"))
     out.sort(key=lambda st: (st.span.start, st.cue.span.start))
     return out
 
