@@ -129,16 +129,28 @@ def main() -> int:
         lambda: [wirestory.parse_story(t, statements=False) for t in texts], args.repeat, spent
     )
     total, steps = _best(lambda: [wirestory.parse_story(t) for t in texts], args.repeat, spent)
-    print(
-        f"{args.corpus}: {len(texts)} stories, one tokenising pass {base / len(texts) * 1e6:.0f} µs"
-    )
-    print(f"{'parse_story':44} {total / base:6.2f}")
-    print(f"{'the story without statements':44} {bare / base:6.2f}")
-    for _module, _name, label in STEPS:
-        print(f"{label:44} {steps.get(label, 0.0) / base:6.2f}")
+    head = [("parse_story", total), ("the story without statements", bare)]
+    _report(args.corpus, len(texts), base, head=head, table=STEPS, steps=steps)
     top = sum(seconds for label, seconds in steps.items() if not label.startswith(" "))
     print(f"{'the rest (engine loop, masking, sorting)':44} {(total - bare - top) / base:6.2f}")
     return 0
+
+
+def _report(
+    corpus: str,
+    count: int,
+    base: float,
+    *,
+    head: list[tuple[str, float]],
+    table: tuple[tuple[Any, str, str], ...],
+    steps: dict[str, float],
+) -> None:
+    """Print the head rows and each step of *table*, in tokenising passes."""
+    print(f"{corpus}: {count} stories, one tokenising pass {base / count * 1e6:.0f} µs")
+    for label, seconds in head:
+        print(f"{label:44} {seconds / base:6.2f}")
+    for _module, _name, label in table:
+        print(f"{label:44} {steps.get(label, 0.0) / base:6.2f}")
 
 
 def _structure(texts: list[str], args: argparse.Namespace) -> int:
@@ -154,13 +166,8 @@ def _structure(texts: list[str], args: argparse.Namespace) -> int:
     for module, name, label in STRUCTURE_STEPS:
         setattr(module, name, _timed(getattr(module, name), label, spent))
     wrapped, steps = _best(bare, args.repeat, spent)
-    print(
-        f"{args.corpus}: {len(texts)} stories, one tokenising pass {base / len(texts) * 1e6:.0f} µs"
-    )
-    print(f"{'the story without statements':44} {plain / base:6.2f}")
-    print(f"{'  (with the steps wrapped)':44} {wrapped / base:6.2f}")
-    for _module, _name, label in STRUCTURE_STEPS:
-        print(f"{label:44} {steps.get(label, 0.0) / base:6.2f}")
+    head = [("the story without statements", plain), ("  (with the steps wrapped)", wrapped)]
+    _report(args.corpus, len(texts), base, head=head, table=STRUCTURE_STEPS, steps=steps)
     top = sum(seconds for label, seconds in steps.items() if not label.startswith(" "))
     print(f"{'the rest (models, sorting)':44} {(wrapped - top) / base:6.2f}")
     return 0
